@@ -1,0 +1,57 @@
+// swift-tools-version:6.0
+// tracker: a case tracker for poverty-alleviation household visits.
+// No package dependencies by design: SQLite comes from the system, the rest we write.
+import PackageDescription
+
+let package = Package(
+    name: "tracker",
+    products: [
+        .executable(name: "tracker", targets: ["tracker"]),
+        .library(name: "TrackerCore", targets: ["TrackerCore"]),
+    ],
+    targets: [
+        // The system SQLite, reached through a module map and a small C shim.
+        .systemLibrary(
+            name: "CSQLite",
+            path: "Sources/CSQLite",
+            pkgConfig: "sqlite3",
+            providers: [.apt(["libsqlite3-dev"])]
+        ),
+        // The only module that imports CSQLite.
+        .target(name: "SQLiteKit", dependencies: ["CSQLite"]),
+
+        // Migrations/*.sql embedded into the binary at build time, so a copied
+        // binary needs no files beside it. The anchor .swift file keeps SwiftPM
+        // from dropping a target that would otherwise have no sources.
+        .executableTarget(name: "MigrationEmbedder", path: "Sources/MigrationEmbedder"),
+        .plugin(
+            name: "EmbedMigrationsPlugin",
+            capability: .buildTool(),
+            dependencies: ["MigrationEmbedder"],
+            path: "Sources/EmbedMigrationsPlugin"
+        ),
+        .target(
+            name: "TrackerMigrations",
+            path: "Migrations",
+            plugins: ["EmbedMigrationsPlugin"]
+        ),
+
+        // RFC 4180 CSV reading and writing, plus text encodings (GB18030).
+        .target(name: "CSVKit"),
+        // Declarative command-line parsing, help generation and table rendering.
+        .target(name: "CLIKit"),
+
+        // The domain: records, stores, rules and reports. Never prints or exits.
+        .target(name: "TrackerCore", dependencies: ["SQLiteKit", "TrackerMigrations", "CSVKit"]),
+
+        // The command-line tool.
+        .executableTarget(name: "tracker", dependencies: ["TrackerCore", "CLIKit", "CSVKit"]),
+
+        .testTarget(name: "SQLiteKitTests", dependencies: ["SQLiteKit"]),
+        .testTarget(name: "CSVKitTests", dependencies: ["CSVKit"]),
+        .testTarget(name: "CLIKitTests", dependencies: ["CLIKit"]),
+        .testTarget(name: "TrackerCoreTests", dependencies: ["TrackerCore", "SQLiteKit"]),
+        .testTarget(name: "TrackerCLITests", dependencies: ["tracker"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+// CLIKit: declarative command-line parsing.

@@ -1,0 +1,1 @@
+// CSVKit: RFC 4180 CSV reading and writing.

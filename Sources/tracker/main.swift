@@ -1,0 +1,2 @@
+import TrackerCore
+print("tracker")

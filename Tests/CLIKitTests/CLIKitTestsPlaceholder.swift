@@ -1,0 +1,5 @@
+import XCTest
+
+final class CLIKitTestsPlaceholder: XCTestCase {
+    func testPlaceholder() {}
+}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class SQLiteKitTestsPlaceholder: XCTestCase {
+    func testPlaceholder() {}
+}

@@ -1,0 +1,5 @@
+import XCTest
+
+final class TrackerCLITestsPlaceholder: XCTestCase {
+    func testPlaceholder() {}
+}

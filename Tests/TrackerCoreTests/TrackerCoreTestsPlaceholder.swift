@@ -1,0 +1,5 @@
+import XCTest
+
+final class TrackerCoreTestsPlaceholder: XCTestCase {
+    func testPlaceholder() {}
+}
