@@ -1,0 +1,46 @@
+import CSQLite
+
+extension Connection {
+    public enum TransactionKind: String, Sendable {
+        /// Takes the write lock up front, so a writer waits at BEGIN (where
+        /// the busy timeout applies) instead of failing at its first write.
+        case immediate = "IMMEDIATE"
+        case deferred = "DEFERRED"
+    }
+
+    /// Runs `body` in a transaction: commits when it returns, rolls back when it throws.
+    ///
+    /// The first error is the one rethrown; a failing rollback does not hide it.
+    /// SQLite can roll a transaction back by itself (e.g. on SQLITE_FULL), so
+    /// `sqlite3_get_autocommit` decides whether a ROLLBACK is still owed.
+    public func transaction<T>(_ kind: TransactionKind = .immediate, _ body: () throws -> T) throws -> T {
+        precondition(isAutocommit, "Nested transaction on \(path)")
+        try execute("BEGIN \(kind.rawValue)")
+        do {
+            let result = try body()
+            try execute("COMMIT")
+            return result
+        } catch {
+            if !isAutocommit {
+                try? execute("ROLLBACK")
+            }
+            throw error
+        }
+    }
+
+    /// A savepoint inside an open transaction, for a step that may fail on its own.
+    public func savepoint<T>(_ name: String, _ body: () throws -> T) throws -> T {
+        try execute("SAVEPOINT \(name)")
+        do {
+            let result = try body()
+            try execute("RELEASE \(name)")
+            return result
+        } catch {
+            if !isAutocommit {
+                try? execute("ROLLBACK TO \(name)")
+                try? execute("RELEASE \(name)")
+            }
+            throw error
+        }
+    }
+}

@@ -1,0 +1,186 @@
+import CSQLite
+
+/// One open SQLite database, configured the same way everywhere.
+///
+/// Set-up happens here and only here: extended result codes, a busy timeout,
+/// foreign keys on, double-quoted string literals off, WAL journaling with
+/// full sync, and a check that the file really is a database. A connection is
+/// used from one place at a time, so it is deliberately not Sendable.
+public final class Connection {
+    public struct Options: Sendable {
+        /// How long a write waits for another writer before giving up.
+        public var busyTimeoutMilliseconds: Int32 = 15_000
+        /// Open read-only (never creates the file).
+        public var readOnly = false
+        /// WAL lets readers run while one process writes; off only for
+        /// in-memory databases and tests that need the rollback journal.
+        public var walJournal = true
+
+        public init(busyTimeoutMilliseconds: Int32 = 15_000, readOnly: Bool = false, walJournal: Bool = true) {
+            self.busyTimeoutMilliseconds = busyTimeoutMilliseconds
+            self.readOnly = readOnly
+            self.walJournal = walJournal
+        }
+    }
+
+    let handle: OpaquePointer
+    public let path: String
+    private var statementCache: [String: Statement] = [:]
+
+    /// Opens (creating when allowed) the database at `path`; ":memory:" for a private one.
+    public init(path: String, options: Options = Options()) throws {
+        var db: OpaquePointer?
+        let flags = (options.readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE))
+            | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
+        let code = sqlite3_open_v2(path, &db, flags, nil)
+        guard code == SQLITE_OK, let db else {
+            let error = SQLiteError.from(db, code: code)
+            sqlite3_close_v2(db)
+            throw error
+        }
+        self.handle = db
+        self.path = path
+        do {
+            try configure(options)
+        } catch {
+            statementCache.removeAll()
+            sqlite3_close_v2(db)
+            throw error
+        }
+    }
+
+    deinit {
+        statementCache.removeAll()
+        sqlite3_close_v2(handle)
+    }
+
+    private func configure(_ options: Options) throws {
+        sqlite3_extended_result_codes(handle, 1)
+        sqlite3_busy_timeout(handle, options.busyTimeoutMilliseconds)
+        // Double-quoted strings silently become literals when a column name is
+        // misspelt; turn that legacy behaviour off for DML and DDL alike.
+        var ignored: Int32 = 0
+        for option in [SQLITE_DBCONFIG_DQS_DML, SQLITE_DBCONFIG_DQS_DDL] {
+            let code = csqlite_db_config_int(handle, option, 0, &ignored)
+            guard code == SQLITE_OK else { throw SQLiteError.from(handle, code: code) }
+        }
+        let enabled = csqlite_db_config_int(handle, SQLITE_DBCONFIG_ENABLE_FKEY, 1, &ignored)
+        guard enabled == SQLITE_OK, ignored == 1 else { throw SQLiteError.from(handle, code: enabled) }
+        // Reading the schema is the first access to the file: a file that is
+        // not a database fails here (SQLITE_NOTADB) rather than mid-command.
+        _ = try scalarInt("PRAGMA schema_version")
+        if options.walJournal && !options.readOnly && path != ":memory:" && !path.isEmpty {
+            let mode = try scalarText("PRAGMA journal_mode = WAL")
+            guard mode?.lowercased() == "wal" else {
+                throw SQLiteError(extendedCode: SQLITE_ERROR, message: "could not switch to WAL journal (got \(mode ?? "nothing"))")
+            }
+        }
+        // FULL: in WAL mode a commit is fsynced before it is reported, so a
+        // command that said "done" survives power loss (NORMAL may lose it).
+        try execute("PRAGMA synchronous = FULL")
+    }
+
+    // MARK: Running SQL
+
+    /// Runs one or more statements with no parameters and no results (DDL, pragmas).
+    public func execute(_ sql: String) throws {
+        var message: UnsafeMutablePointer<CChar>?
+        let code = sqlite3_exec(handle, sql, nil, nil, &message)
+        if code != SQLITE_OK {
+            let text = message.map { String(cString: $0) }
+            sqlite3_free(message)
+            let error = SQLiteError.from(handle, code: code, sql: sql)
+            throw SQLiteError(extendedCode: error.extendedCode, message: text ?? error.message, sql: sql)
+        }
+    }
+
+    /// Prepares a statement the caller owns.
+    public func prepare(_ sql: String) throws -> Statement {
+        try Statement(connection: handle, sql: sql)
+    }
+
+    /// A prepared statement kept for reuse, bound afresh by each caller.
+    /// Hot paths (imports, reports) skip re-parsing the same SQL.
+    public func cached(_ sql: String) throws -> Statement {
+        if let statement = statementCache[sql] {
+            statement.reset()
+            return statement
+        }
+        let statement = try prepare(sql)
+        statementCache[sql] = statement
+        return statement
+    }
+
+    /// Runs one statement that returns no rows.
+    public func run(_ sql: String, _ values: any SQLiteBindable...) throws {
+        try run(sql, values)
+    }
+
+    public func run(_ sql: String, _ values: [any SQLiteBindable]) throws {
+        let statement = try cached(sql)
+        try statement.bind(values)
+        while try statement.step() {}
+        statement.reset()
+    }
+
+    /// Runs one statement and returns all its rows.
+    public func query(_ sql: String, _ values: any SQLiteBindable...) throws -> [Row] {
+        try query(sql, values)
+    }
+
+    public func query(_ sql: String, _ values: [any SQLiteBindable]) throws -> [Row] {
+        var rows: [Row] = []
+        try forEach(sql, values) { rows.append($0.row()) }
+        return rows
+    }
+
+    /// Steps through the rows of one statement, reading each from the statement
+    /// directly (no intermediate values: the fast path for big results).
+    public func forEach(_ sql: String, _ values: [any SQLiteBindable] = [], _ body: (Statement) throws -> Void) throws {
+        let statement = try cached(sql)
+        defer { statement.reset() }
+        try statement.bind(values)
+        while try statement.step() {
+            try body(statement)
+        }
+    }
+
+    /// The first column of the first row, or nil when there is no row or it is NULL.
+    public func scalar(_ sql: String, _ values: any SQLiteBindable...) throws -> SQLiteValue? {
+        let statement = try cached(sql)
+        defer { statement.reset() }
+        try statement.bind(values)
+        guard try statement.step() else { return nil }
+        let value = statement.value(0)
+        return value.isNull ? nil : value
+    }
+
+    public func scalarInt(_ sql: String, _ values: any SQLiteBindable...) throws -> Int? {
+        let statement = try cached(sql)
+        defer { statement.reset() }
+        try statement.bind(values)
+        guard try statement.step(), !statement.isNull(0) else { return nil }
+        return statement.int(0)
+    }
+
+    public func scalarText(_ sql: String, _ values: any SQLiteBindable...) throws -> String? {
+        let statement = try cached(sql)
+        defer { statement.reset() }
+        try statement.bind(values)
+        guard try statement.step() else { return nil }
+        return statement.optionalText(0)
+    }
+
+    public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
+    public var changes: Int { Int(sqlite3_changes64(handle)) }
+
+    /// True when no transaction is open (sqlite3_get_autocommit).
+    public var isAutocommit: Bool { sqlite3_get_autocommit(handle) != 0 }
+
+    /// The file behind the main schema, as SQLite resolved it ("" for memory).
+    public var filename: String {
+        sqlite3_db_filename(handle, "main").map { String(cString: $0) } ?? ""
+    }
+
+    public static var libraryVersion: String { String(cString: sqlite3_libversion()) }
+}

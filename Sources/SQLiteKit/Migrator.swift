@@ -1,0 +1,119 @@
+/// Brings a database up to date with an ordered list of migrations.
+///
+/// Each applied migration is recorded with its checksum in the same
+/// transaction as its SQL, after `PRAGMA foreign_key_check` finds nothing,
+/// so a step is either wholly applied and recorded or not at all. Before
+/// anything runs, the recorded history is compared with the list: an edited
+/// step or one this binary does not know refuses the database.
+public struct Migrator: Sendable {
+    public let migrations: [Migration]
+
+    static let historyTable = "schema_migrations"
+
+    public init(_ migrations: [Migration]) {
+        var seen = Set<String>()
+        for migration in migrations {
+            precondition(seen.insert(migration.name).inserted, "Duplicate migration name \(migration.name)")
+        }
+        precondition(migrations.map(\.name) == migrations.map(\.name).sorted(), "Migrations must be in name order")
+        self.migrations = migrations
+    }
+
+    /// What the database has applied and what remains, without changing it.
+    public func state(of connection: Connection) throws -> MigrationState {
+        let applied = try appliedMigrations(connection)
+        let known = Dictionary(uniqueKeysWithValues: migrations.map { ($0.name, $0) })
+        let unknown = applied.filter { known[$0.name] == nil }.map(\.name)
+        let edited = applied.compactMap { record -> String? in
+            guard let migration = known[record.name], migration.checksum != record.checksum else { return nil }
+            return migration.name
+        }
+        let appliedNames = Set(applied.map(\.name))
+        let pending = migrations.filter { !appliedNames.contains($0.name) }
+        return MigrationState(applied: applied, pending: pending, unknown: unknown, edited: edited)
+    }
+
+    /// Refuses a database this binary must not touch.
+    public func validate(_ state: MigrationState) throws {
+        if !state.unknown.isEmpty { throw MigrationError.unknownApplied(names: state.unknown) }
+        if let name = state.edited.first { throw MigrationError.edited(name: name) }
+    }
+
+    /// Applies every pending migration in order; returns the names applied.
+    ///
+    /// `beforeUpgrade` runs once, before the first step, only when the database
+    /// already holds applied migrations (so a fresh database is not copied).
+    @discardableResult
+    public func migrate(_ connection: Connection, beforeUpgrade: ((MigrationState) throws -> Void)? = nil) throws -> [String] {
+        try ensureHistoryTable(connection)
+        let initial = try state(of: connection)
+        try validate(initial)
+        guard !initial.pending.isEmpty else { return [] }
+        if !initial.applied.isEmpty { try beforeUpgrade?(initial) }
+
+        var appliedNow: [String] = []
+        for migration in initial.pending {
+            let applied = try connection.transaction(.immediate) { () throws -> Bool in
+                // Another process may have applied it while we waited for the lock.
+                if try connection.scalarInt("SELECT 1 FROM \(Self.historyTable) WHERE name = ?", migration.name) != nil {
+                    return false
+                }
+                do {
+                    try connection.execute(migration.sql)
+                } catch let error as SQLiteError {
+                    throw MigrationError.failed(name: migration.name, error: error)
+                }
+                if let violation = try connection.query("PRAGMA foreign_key_check").first {
+                    throw MigrationError.foreignKeyViolation(name: migration.name, table: violation[0].string ?? "?")
+                }
+                try connection.run(
+                    "INSERT INTO \(Self.historyTable) (name, checksum, applied_at) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
+                    migration.name, migration.checksum)
+                return true
+            }
+            if applied { appliedNow.append(migration.name) }
+        }
+        return appliedNow
+    }
+
+    private func ensureHistoryTable(_ connection: Connection) throws {
+        try connection.execute("""
+            CREATE TABLE IF NOT EXISTS \(Self.historyTable) (
+                name TEXT PRIMARY KEY,
+                checksum TEXT NOT NULL,
+                applied_at TEXT NOT NULL
+            ) STRICT
+            """)
+    }
+
+    private func appliedMigrations(_ connection: Connection) throws -> [AppliedMigration] {
+        let exists = try connection.scalarInt(
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?", Self.historyTable) ?? 0
+        guard exists > 0 else { return [] }
+        var applied: [AppliedMigration] = []
+        try connection.forEach("SELECT name, checksum, applied_at FROM \(Self.historyTable) ORDER BY name") { row in
+            applied.append(AppliedMigration(name: row.text(0), checksum: row.text(1), appliedAt: row.text(2)))
+        }
+        return applied
+    }
+}
+
+/// A migration as the database recorded it.
+public struct AppliedMigration: Sendable, Hashable {
+    public let name: String
+    public let checksum: String
+    public let appliedAt: String
+}
+
+/// The comparison of a database's history with this binary's migrations.
+public struct MigrationState: Sendable {
+    public let applied: [AppliedMigration]
+    public let pending: [Migration]
+    public let unknown: [String]
+    public let edited: [String]
+
+    /// The number of the newest applied step (0 for an empty database).
+    public var version: Int {
+        applied.compactMap { Migration.number(of: $0.name) }.max() ?? 0
+    }
+}

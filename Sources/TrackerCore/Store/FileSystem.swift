@@ -1,0 +1,64 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// The few file operations the store needs, through the C library so the
+/// domain does not pull in Foundation (which costs start-up time).
+enum FileSystem {
+    static func exists(_ path: String) -> Bool {
+        var info = stat()
+        return stat(path, &info) == 0
+    }
+
+    static func size(_ path: String) -> Int64? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return Int64(info.st_size)
+    }
+
+    /// The permission bits of a file (e.g. 0o600), nil when it does not exist.
+    static func mode(_ path: String) -> UInt32? {
+        var info = stat()
+        guard stat(path, &info) == 0 else { return nil }
+        return UInt32(info.st_mode) & 0o777
+    }
+
+    static func parentDirectory(of path: String) -> String {
+        guard let slash = path.lastIndex(of: "/") else { return "." }
+        let parent = String(path[..<slash])
+        return parent.isEmpty ? "/" : parent
+    }
+
+    /// Creates `path` and its missing parents, owner-only for the ones it makes.
+    static func createDirectories(_ path: String) throws(TrackerError) {
+        if path.isEmpty || exists(path) { return }
+        try createDirectories(parentDirectory(of: path))
+        if mkdir(path, 0o700) != 0 && errno != EEXIST {
+            throw TrackerError.io(path: path, reason: lastErrorText())
+        }
+    }
+
+    /// Creates an empty file readable by its owner only, unless it exists.
+    /// SQLite gives its -wal and -shm files the mode of the database file,
+    /// so creating the database this way keeps them private too.
+    static func createPrivateFile(_ path: String) throws(TrackerError) {
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+        if descriptor < 0 {
+            if errno == EEXIST { return }
+            throw TrackerError.io(path: path, reason: lastErrorText())
+        }
+        // open() applies the umask; make sure no group/other bit survived.
+        fchmod(descriptor, 0o600)
+        close(descriptor)
+    }
+
+    static func remove(_ path: String) {
+        unlink(path)
+    }
+
+    static func lastErrorText() -> String {
+        String(cString: strerror(errno))
+    }
+}

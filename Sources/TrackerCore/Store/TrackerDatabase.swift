@@ -1,0 +1,123 @@
+import SQLiteKit
+import TrackerMigrations
+
+/// The tracker's database: opened, checked against this binary's schema,
+/// upgraded when older, with every write stamped with its operator.
+public final class TrackerDatabase {
+    public let connection: Connection
+    public let path: String
+    /// Recorded in the audit log for every change made through `write`.
+    public var operatorName: String
+
+    /// This binary's migrations, embedded at build time from Migrations/*.sql.
+    public static let migrator = Migrator(embeddedMigrations.map { Migration(name: $0.name, sql: $0.sql) })
+
+    /// What opening did to the schema.
+    public private(set) var appliedOnOpen: [String] = []
+    /// Where the pre-upgrade copy went, when an upgrade happened.
+    public private(set) var upgradeBackupPath: String?
+
+    private init(connection: Connection, path: String, operatorName: String) {
+        self.connection = connection
+        self.path = path
+        self.operatorName = operatorName
+    }
+
+    /// Opens the database at `path`, creating it (and its folder) owner-only
+    /// when missing and bringing its schema up to date.
+    public static func open(path: String, operatorName: String) throws(TrackerError) -> TrackerDatabase {
+        try FileSystem.createDirectories(FileSystem.parentDirectory(of: path))
+        try FileSystem.createPrivateFile(path)
+        let database: TrackerDatabase
+        do {
+            database = TrackerDatabase(connection: try Connection(path: path), path: path, operatorName: operatorName)
+        } catch let error as SQLiteError {
+            throw TrackerError.database(error, path: path)
+        } catch {
+            throw TrackerError.io(path: path, reason: "\(error)")
+        }
+        try database.upgrade()
+        return database
+    }
+
+    private func upgrade() throws(TrackerError) {
+        do {
+            appliedOnOpen = try Self.migrator.migrate(connection) { state in
+                self.upgradeBackupPath = try self.copyAside(version: state.version)
+            }
+        } catch let error as MigrationError {
+            throw Self.translate(error, path: path)
+        } catch let error as SQLiteError {
+            throw TrackerError.database(error, path: path)
+        } catch let error as TrackerError {
+            throw error
+        } catch {
+            throw TrackerError.io(path: path, reason: "\(error)")
+        }
+    }
+
+    /// Keeps a copy of a database before changing its schema, so a failed
+    /// or regretted upgrade can be undone by hand.
+    private func copyAside(version: Int) throws -> String {
+        let stamp = try connection.scalarText("SELECT strftime('%Y%m%dT%H%M%S', 'now')") ?? "now"
+        let target = "\(path).v\(version)-\(stamp).bak"
+        try FileSystem.createPrivateFile(target)
+        // VACUUM INTO writes a consistent, compact copy into an empty file.
+        try connection.run("VACUUM INTO ?", target)
+        return target
+    }
+
+    static func translate(_ error: MigrationError, path: String) -> TrackerError {
+        switch error {
+        case .edited(let name):
+            return TrackerError(.io,
+                en: "\(path) was set up by migration \(name), whose text has changed since; restore the original Migrations/\(name).sql or use a database from this version",
+                zh: "\(path) 已应用的迁移 \(name) 内容已被修改;请恢复原来的 Migrations/\(name).sql 或使用与本版本一致的数据库")
+        case .unknownApplied(let names):
+            return TrackerError(.io,
+                en: "\(path) was written by a newer tracker (unknown migrations: \(names.joined(separator: ", "))); upgrade tracker to open it",
+                zh: "\(path) 由更新版本的 tracker 写入(未知迁移:\(names.joined(separator: "、")));请升级 tracker 后再打开")
+        case .failed(let name, let cause):
+            return TrackerError(.io,
+                en: "migration \(name) failed and was rolled back: \(cause.message)",
+                zh: "迁移 \(name) 失败,已回滚:\(cause.message)")
+        case .foreignKeyViolation(let name, let table):
+            return TrackerError(.io,
+                en: "migration \(name) left broken references in \(table) and was rolled back",
+                zh: "迁移 \(name) 导致 \(table) 外键不一致,已回滚")
+        }
+    }
+
+    // MARK: Transactions
+
+    /// Runs `body` as one write transaction (BEGIN IMMEDIATE) stamped with the
+    /// operator; any throw leaves the database exactly as it was.
+    public func write<T>(_ body: (Connection) throws -> T) throws(TrackerError) -> T {
+        do {
+            return try connection.transaction(.immediate) {
+                try connection.run("UPDATE audit_context SET operator = ? WHERE id = 1", operatorName)
+                return try body(connection)
+            }
+        } catch {
+            throw wrap(error)
+        }
+    }
+
+    /// Runs `body` inside one read transaction, so everything it reads comes
+    /// from the same snapshot even while others write.
+    public func read<T>(_ body: (Connection) throws -> T) throws(TrackerError) -> T {
+        do {
+            return try connection.transaction(.deferred) { try body(connection) }
+        } catch {
+            throw wrap(error)
+        }
+    }
+
+    func wrap(_ error: any Error) -> TrackerError {
+        switch error {
+        case let error as TrackerError: error
+        case let error as SQLiteError: TrackerError.database(error, path: path)
+        default: TrackerError.io(path: path, reason: "\(error)")
+        }
+    }
+}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class SQLiteKitTestsPlaceholder: XCTestCase {
-    func testPlaceholder() {}
-}
