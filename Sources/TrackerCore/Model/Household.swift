@@ -1,0 +1,44 @@
+/// A registered poor household (建档立卡贫困户) as stored.
+public struct Household: Sendable, Hashable, Identifiable {
+    public let id: Int64
+    public var code: String?
+    public var headName: String
+    public var headIDNumber: String?
+    public var phone: String?
+    public var place: PlacePath
+    public var attribute: HouseholdAttribute?
+    /// Poverty causes, the main one first.
+    public var causes: [PovertyCause]
+    public var status: HouseholdStatus
+    public var liftedYear: Int?
+    public var monitoringKind: MonitoringKind?
+    public var size: Int?
+    /// The article or roster the record came from, when seeded.
+    public var source: String?
+
+    public init(id: Int64, code: String? = nil, headName: String, headIDNumber: String? = nil, phone: String? = nil,
+                place: PlacePath, attribute: HouseholdAttribute? = nil, causes: [PovertyCause] = [],
+                status: HouseholdStatus = .not_lifted, liftedYear: Int? = nil, monitoringKind: MonitoringKind? = nil,
+                size: Int? = nil, source: String? = nil) {
+        self.id = id
+        self.code = code
+        self.headName = headName
+        self.headIDNumber = headIDNumber
+        self.phone = phone
+        self.place = place
+        self.attribute = attribute
+        self.causes = causes
+        self.status = status
+        self.liftedYear = liftedYear
+        self.monitoringKind = monitoringKind
+        self.size = size
+        self.source = source
+    }
+
+    /// How the household is named in messages: head, village and code.
+    public var label: String {
+        var text = "\(headName) (\(place.shortLabel)"
+        if let code { text += ", \(code)" }
+        return text + ")"
+    }
+}

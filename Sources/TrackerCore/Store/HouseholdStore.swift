@@ -1,0 +1,208 @@
+import SQLiteKit
+
+/// Households: add, edit, list, and resolve a name or code the user typed.
+public struct HouseholdStore {
+    let database: TrackerDatabase
+
+    public init(_ database: TrackerDatabase) { self.database = database }
+
+    /// Columns of `households` with their place names, as `read(_:)` expects them.
+    static let selectColumns = """
+        SELECT h.id, h.code, h.head_name, h.head_id_number, h.phone, c.name, t.name, v.name,
+               h.attribute, h.status, h.lifted_year, h.monitoring_kind, h.size, s.title,
+               (SELECT group_concat(cause, ',') FROM
+                   (SELECT cause FROM household_causes WHERE household_id = h.id ORDER BY is_main DESC, id))
+        FROM households h
+        JOIN places v ON v.id = h.village_id
+        JOIN places t ON t.id = v.parent_id
+        LEFT JOIN places c ON c.id = t.parent_id
+        LEFT JOIN sources s ON s.id = h.source_id
+        """
+
+    static func read(_ row: Statement) -> Household {
+        Household(
+            id: row.int64(0), code: row.optionalText(1), headName: row.text(2),
+            headIDNumber: row.optionalText(3), phone: row.optionalText(4),
+            place: PlacePath(county: row.optionalText(5), town: row.text(6), village: row.text(7)),
+            attribute: row.optionalText(8).flatMap(HouseholdAttribute.init(rawValue:)),
+            causes: (row.optionalText(14) ?? "").split(separator: ",").compactMap { PovertyCause(rawValue: String($0)) },
+            status: HouseholdStatus(rawValue: row.text(9)) ?? .not_lifted,
+            liftedYear: row.optionalInt(10),
+            monitoringKind: row.optionalText(11).flatMap(MonitoringKind.init(rawValue:)),
+            size: row.optionalInt(12), source: row.optionalText(13))
+    }
+
+    // MARK: Reading
+
+    public func household(id: Int64) throws(TrackerError) -> Household {
+        try database.read { connection in try Self.household(id: id, in: connection) }
+    }
+
+    static func household(id: Int64, in connection: Connection) throws -> Household {
+        var found: Household?
+        try connection.forEach(selectColumns + " WHERE h.id = ?", [id]) { found = read($0) }
+        guard let found else {
+            throw TrackerError(.notFound, en: "no household with id \(id)", zh: "没有编号为 \(id) 的户")
+        }
+        return found
+    }
+
+    /// Households in scope, ordered by town, village, head name.
+    public func list(_ filter: HouseholdFilter = HouseholdFilter()) throws(TrackerError) -> [Household] {
+        try database.read { connection in
+            var households: [Household] = []
+            try connection.forEach(Self.selectColumns + """
+                 WHERE (?1 IS NULL OR t.name = ?1) AND (?2 IS NULL OR v.name = ?2) AND (?3 IS NULL OR h.status = ?3)
+                 ORDER BY t.name, v.name, h.head_name, h.id
+                """, [filter.town, filter.village, filter.status?.key]) { households.append(Self.read($0)) }
+            return households
+        }
+    }
+
+    /// The household a user means by `reference`: a code, or a head's name
+    /// (narrowed by `village` when several share it).
+    public func resolve(_ reference: String, village: String? = nil) throws(TrackerError) -> Household {
+        try database.read { connection in try Self.resolve(reference, village: village, in: connection) }
+    }
+
+    static func resolve(_ reference: String, village: String?, in connection: Connection) throws -> Household {
+        let text = reference.trimmingCharacters(in: .whitespaces)
+        var byCode: Household?
+        try connection.forEach(selectColumns + " WHERE h.code = ?", [text]) { byCode = read($0) }
+        if let byCode, village == nil || byCode.place.village == village { return byCode }
+
+        var matches: [Household] = []
+        try connection.forEach(selectColumns + " WHERE h.head_name = ?1 AND (?2 IS NULL OR v.name = ?2) ORDER BY h.id",
+                               [text, village]) { matches.append(read($0)) }
+        if matches.count == 1 { return matches[0] }
+        if matches.count > 1 {
+            throw TrackerError(.ambiguous,
+                en: "household \(text) is ambiguous: \(matches.count) matches; add --village or use the code",
+                zh: "户主 \(text) 有 \(matches.count) 户同名;请加 --village 或使用户编号",
+                details: matches.map(\.label))
+        }
+        let suggestions = try similarNames(to: text, village: village, in: connection)
+        let scope = village.map { " in \($0)" } ?? ""
+        let scopeZH = village.map { "在\($0)" } ?? ""
+        throw TrackerError(.notFound,
+            en: "no household named \(text)\(scope)" + (suggestions.isEmpty ? "; see 'tracker household list'" : "; did you mean: \(suggestions.joined(separator: ", "))?"),
+            zh: "\(scopeZH)没有户主为 \(text) 的户" + (suggestions.isEmpty ? ";可用 tracker household list 查看" : ";是否要找:\(suggestions.joined(separator: "、"))?"))
+    }
+
+    /// Head names close to `name` (one character off, or containing it),
+    /// preferring the same village; at most five.
+    static func similarNames(to name: String, village: String?, in connection: Connection) throws -> [String] {
+        var scored: [(label: String, distance: Int, sameVillage: Bool)] = []
+        let target = Array(name)
+        try connection.forEach("""
+            SELECT h.head_name, v.name, t.name FROM households h
+            JOIN places v ON v.id = h.village_id JOIN places t ON t.id = v.parent_id
+            WHERE length(h.head_name) BETWEEN ?1 - 2 AND ?1 + 2
+            """, [target.count]) { row in
+            let candidate = row.text(0)
+            let distance = NameDistance.between(target, Array(candidate))
+            let limit = target.count <= 2 ? 1 : 2
+            if distance <= limit || candidate.contains(name) || name.contains(candidate) {
+                scored.append(("\(candidate) (\(row.text(1)), \(row.text(2)))", distance, row.text(1) == village))
+            }
+        }
+        return scored.sorted { ($0.sameVillage ? 0 : 1, $0.distance, $0.label) < ($1.sameVillage ? 0 : 1, $1.distance, $1.label) }
+            .prefix(5).map(\.label)
+    }
+
+    // MARK: Writing
+
+    /// Adds a household; its place is created when new.
+    public func add(_ fields: HouseholdFields) throws(TrackerError) -> Household {
+        try HouseholdRules.validateForAdd(fields)
+        return try database.write { connection in
+            guard let villageID = try PlaceStore(connection: connection).villageID(
+                for: PlacePath(county: fields.county, town: fields.town!, village: fields.village!), create: true)
+            else { preconditionFailure("create: true always yields a village") }
+            try checkUnique(fields, excluding: nil, in: connection)
+            try connection.run("""
+                INSERT INTO households (code, head_name, head_id_number, phone, village_id, attribute, status,
+                                        lifted_year, monitoring_kind, size)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, fields.code, fields.headName!, fields.headIDNumber?.value, fields.phone, villageID,
+                fields.attribute?.key, (fields.status ?? .not_lifted).key, fields.liftedYear,
+                fields.monitoringKind?.key, fields.size)
+            let id = connection.lastInsertRowID
+            try replaceCauses(fields.causes ?? [], of: id, in: connection)
+            return try Self.household(id: id, in: connection)
+        }
+    }
+
+    /// Changes the given fields of a household; the rest stay as they were.
+    public func edit(_ household: Household, _ fields: HouseholdFields) throws(TrackerError) -> Household {
+        guard !fields.isEmpty else {
+            throw TrackerError(.refused, en: "nothing to change; give at least one option such as --phone or --status",
+                               zh: "没有要修改的内容;请至少给出一个选项,如 --phone 或 --status")
+        }
+        try HouseholdRules.validateForEdit(fields, current: household)
+        return try database.write { connection in
+            try checkUnique(fields, excluding: household.id, in: connection)
+            var villageID: Int64?
+            if fields.town != nil || fields.village != nil || fields.county != nil {
+                let place = PlacePath(county: fields.county ?? household.place.county,
+                                      town: fields.town ?? household.place.town,
+                                      village: fields.village ?? household.place.village)
+                villageID = try PlaceStore(connection: connection).villageID(for: place, create: true)
+            }
+            let status = fields.status ?? household.status
+            try connection.run("""
+                UPDATE households SET
+                    code = coalesce(?2, code), head_name = coalesce(?3, head_name),
+                    head_id_number = coalesce(?4, head_id_number), phone = coalesce(?5, phone),
+                    village_id = coalesce(?6, village_id), attribute = coalesce(?7, attribute),
+                    status = ?8, lifted_year = ?9, monitoring_kind = ?10, size = coalesce(?11, size)
+                WHERE id = ?1
+                """, household.id, fields.code, fields.headName, fields.headIDNumber?.value, fields.phone, villageID,
+                fields.attribute?.key, status.key,
+                status == .lifted ? (fields.liftedYear ?? household.liftedYear) : nil,
+                status == .monitored ? (fields.monitoringKind ?? household.monitoringKind)?.key : nil,
+                fields.size)
+            if let causes = fields.causes { try replaceCauses(causes, of: household.id, in: connection) }
+            return try Self.household(id: household.id, in: connection)
+        }
+    }
+
+    private func replaceCauses(_ causes: [PovertyCause], of household: Int64, in connection: Connection) throws {
+        try connection.run("DELETE FROM household_causes WHERE household_id = ?", household)
+        for (index, cause) in causes.enumerated() {
+            try connection.run("INSERT INTO household_causes (household_id, cause, is_main) VALUES (?, ?, ?)",
+                               household, cause.key, index == 0)
+        }
+    }
+
+    /// Refuses a code or head ID number another household already has, with
+    /// a message naming that household (the UNIQUE index alone would not).
+    private func checkUnique(_ fields: HouseholdFields, excluding id: Int64?, in connection: Connection) throws {
+        if let code = fields.code, let other = try connection.scalarInt(
+            "SELECT id FROM households WHERE code = ? AND id IS NOT ?", code, id) {
+            let holder = try Self.household(id: Int64(other), in: connection)
+            throw TrackerError(.refused, en: "code \(code) already belongs to \(holder.label); choose another --code",
+                               zh: "户编号 \(code) 已属于 \(holder.label);请换一个 --code")
+        }
+        if let number = fields.headIDNumber?.value, let other = try connection.scalarInt(
+            "SELECT id FROM households WHERE head_id_number = ? AND id IS NOT ?", number, id) {
+            let holder = try Self.household(id: Int64(other), in: connection)
+            throw TrackerError(.refused,
+                en: "ID number \(Masking.idNumber(number)) is already the head of \(holder.label)",
+                zh: "身份证号 \(Masking.idNumber(number)) 已是 \(holder.label) 的户主")
+        }
+    }
+}
+
+/// Which households `household list` and reports cover.
+public struct HouseholdFilter: Sendable, Hashable {
+    public var town: String?
+    public var village: String?
+    public var status: HouseholdStatus?
+
+    public init(town: String? = nil, village: String? = nil, status: HouseholdStatus? = nil) {
+        self.town = town
+        self.village = village
+        self.status = status
+    }
+}

@@ -1,0 +1,41 @@
+import SQLiteKit
+
+/// Reading incomes (with the line of their year) and measures.
+enum MoneyQueries {
+    static func incomes(of household: Int64, in connection: Connection) throws -> [IncomeYear] {
+        var incomes: [IncomeYear] = []
+        // The national line applies unless a regional one is configured for
+        // that year (the most recently entered regional line wins).
+        try connection.forEach("""
+            SELECT i.year, i.wage_fen, i.business_fen, i.property_fen, i.transfer_fen, i.household_size,
+                   l.year, l.region, l.amount_fen, l.approximate, l.note
+            FROM incomes i
+            LEFT JOIN poverty_lines l ON l.id = (
+                SELECT id FROM poverty_lines WHERE year = i.year ORDER BY region = 'national', id DESC LIMIT 1)
+            WHERE i.household_id = ? ORDER BY i.year DESC
+            """, [household]) { row in
+            let line = row.isNull(6) ? nil : PovertyLine(
+                year: row.int(6), region: row.text(7), amount: Money(fen: row.int64(8)),
+                approximate: row.int(9) != 0, note: row.optionalText(10))
+            incomes.append(IncomeYear(
+                year: row.int(0), wage: Money(fen: row.int64(1)), business: Money(fen: row.int64(2)),
+                property: Money(fen: row.int64(3)), transfer: Money(fen: row.int64(4)),
+                householdSize: row.int(5), line: line))
+        }
+        return incomes
+    }
+
+    static func measures(of household: Int64, in connection: Connection) throws -> [Measure] {
+        var measures: [Measure] = []
+        try connection.forEach("""
+            SELECT id, household_id, year, kind, note, amount_fen FROM measures
+            WHERE household_id = ? ORDER BY year DESC, id
+            """, [household]) { row in
+            measures.append(Measure(
+                id: row.int64(0), householdID: row.int64(1), year: row.int(2),
+                kind: MeasureKind(rawValue: row.text(3)) ?? .industry, note: row.text(4),
+                amount: row.optionalInt64(5).map { Money(fen: $0) }))
+        }
+        return measures
+    }
+}
