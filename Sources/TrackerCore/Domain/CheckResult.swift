@@ -1,0 +1,23 @@
+/// The outcome of one checklist item at one visit.
+///
+/// `unrecorded` means the item was looked at but no outcome was written
+/// down, as in the source article; users record real outcomes, so it is
+/// accepted but not offered.
+public enum CheckResult: String, DomainEnum {
+    case met, notMet = "not_met", notApplicable = "not_applicable", unrecorded
+
+    public static let fieldName = LocalizedText(zh: "检查结果", en: "check result")
+    public static let offeredCases: [CheckResult] = [.met, .notMet, .notApplicable]
+
+    public var names: EnumNames {
+        switch self {
+        case .met: EnumNames("达标", "met", short: "ok", aliases: ["pass", "passed", "合格"])
+        case .notMet: EnumNames("不达标", "not met", short: "fail", aliases: ["failed", "不合格"])
+        case .notApplicable: EnumNames("不适用", "not applicable", short: "na", aliases: ["n/a", "无需"])
+        case .unrecorded: EnumNames("未记录结果", "unrecorded", aliases: ["未记录"])
+        }
+    }
+
+    /// Whether the result is a problem that must open a rectification item.
+    public var isProblem: Bool { self == .notMet }
+}

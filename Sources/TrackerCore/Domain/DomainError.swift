@@ -1,0 +1,45 @@
+/// An input value the domain cannot accept: an unknown category, an
+/// impossible date, a bad ID number or amount.
+///
+/// It is the world's fault, not the program's: the CLI reports it and exits
+/// 65 (invalid input data). Messages exist in both languages because the
+/// error is raised before anyone knows which one will be shown. ID numbers
+/// appear masked in messages, since messages end up in logs and terminals.
+public enum DomainError: Error, Hashable, Sendable {
+    /// A value of an enumerated field that matches no accepted spelling.
+    case unrecognised(field: LocalizedText, value: String, expected: LocalizedText)
+    /// A calendar date or month that cannot be read or is not allowed.
+    case invalidDate(value: String, problem: DateProblem)
+    /// A resident ID number that fails GB 11643-1999.
+    case invalidResidentID(value: String, problem: ResidentIDProblem)
+    /// An amount of money that cannot be read.
+    case invalidMoney(value: String, problem: MoneyProblem)
+    /// Any other value of a field that breaks a rule; `reason` says which.
+    case invalidValue(field: LocalizedText, value: String, reason: LocalizedText)
+
+    /// The message in `language`, naming the value and what is wrong with it.
+    public func message(in language: Language) -> String {
+        switch (self, language) {
+        case let (.unrecognised(field, value, expected), .zh):
+            "无法识别的\(field.zh)“\(value)”；可选值：\(expected.zh)"
+        case let (.unrecognised(field, value, expected), .en):
+            "unrecognised \(field.en) '\(value)'; expected one of: \(expected.en)"
+        case let (.invalidDate(value, problem), .zh):
+            "日期“\(value)”无效：\(problem.message(in: .zh))"
+        case let (.invalidDate(value, problem), .en):
+            "invalid date '\(value)': \(problem.message(in: .en))"
+        case let (.invalidResidentID(value, problem), .zh):
+            "身份证号“\(Masking.idNumber(value))”无效：\(problem.message(in: .zh))"
+        case let (.invalidResidentID(value, problem), .en):
+            "invalid ID number '\(Masking.idNumber(value))': \(problem.message(in: .en))"
+        case let (.invalidMoney(value, problem), .zh):
+            "金额“\(value)”无效：\(problem.message(in: .zh))"
+        case let (.invalidMoney(value, problem), .en):
+            "invalid amount '\(value)': \(problem.message(in: .en))"
+        case let (.invalidValue(field, value, reason), .zh):
+            "\(field.zh)“\(value)”无效：\(reason.zh)"
+        case let (.invalidValue(field, value, reason), .en):
+            "invalid \(field.en) '\(value)': \(reason.en)"
+        }
+    }
+}

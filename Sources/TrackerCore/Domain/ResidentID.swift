@@ -1,0 +1,104 @@
+/// A validated resident ID number (居民身份证号码, GB 11643-1999).
+///
+/// Household heads and members are matched across imports by this number,
+/// so a typo must be caught on entry, with a reason precise enough to find
+/// it. The old 15-digit form (no century, no check character) is still on
+/// some records and is accepted as it is.
+///
+/// `description` is masked: interpolating an ID into a message or a log
+/// never leaks the whole number; `value` is there when it is really needed.
+public struct ResidentID: Hashable, Sendable, CustomStringConvertible {
+    /// The number as stored: 18 characters with an uppercase X, or 15 digits.
+    public let value: String
+    /// The birth date embedded in the number.
+    public let birthDate: CalendarDate
+    /// The sex the sequence number encodes (odd: male).
+    public let sex: Sex
+
+    /// Weights Wᵢ of the first 17 digits in the check sum.
+    private static let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
+    /// The check character for each value of S mod 11.
+    private static let checkCharacters: [Character] = ["1", "0", "X", "9", "8", "7", "6", "5", "4", "3", "2"]
+
+    /// Validates `text` (surrounding whitespace ignored, a final x read as X).
+    ///
+    /// Checks, in order: length; digits; the check character; the area
+    /// code's first digit (1–8); the birth date being real, from 1900, and
+    /// not after `today`.
+    public init(_ text: String, today: CalendarDate = .today()) throws(DomainError) {
+        var characters = Array(text.trimmingWhitespace())
+        func fail(_ problem: ResidentIDProblem) -> DomainError {
+            .invalidResidentID(value: text, problem: problem)
+        }
+        guard characters.count == 18 || characters.count == 15 else {
+            throw fail(.length(characters.count))
+        }
+        let isLegacy = characters.count == 15
+        if !isLegacy, characters[17] == "x" { characters[17] = "X" }
+        for (index, character) in characters.enumerated() where !ASCIIDigits.isDigit(character) {
+            if index == 17, character == "X" { continue }
+            throw fail(.nonDigit(position: index + 1, character: character))
+        }
+        if !isLegacy {
+            let expected = Self.checkCharacter(forFirst17: String(characters[0..<17]))!
+            guard characters[17] == expected else {
+                throw fail(.checkCharacter(expected: expected, found: characters[17]))
+            }
+        }
+        guard characters[0] != "0", characters[0] != "9" else {
+            throw fail(.areaCode(String(characters[0..<6])))
+        }
+        let birthText = isLegacy ? "19" + String(characters[6..<12]) : String(characters[6..<14])
+        let birthBytes = Array(birthText.utf8)
+        guard
+            let birth = CalendarDate(
+                year: ASCIIDigits.value(birthBytes[0..<4])!, month: ASCIIDigits.value(birthBytes[4..<6])!,
+                day: ASCIIDigits.value(birthBytes[6..<8])!)
+        else {
+            throw fail(.impossibleBirthDate(birthText))
+        }
+        guard birth.year >= 1900 else { throw fail(.birthBefore1900(birth)) }
+        guard birth <= today else { throw fail(.birthInFuture(birth)) }
+
+        let sequenceDigit = characters[isLegacy ? 14 : 16].wholeNumberValue!
+        self.value = String(characters)
+        self.birthDate = birth
+        self.sex = sequenceDigit % 2 == 1 ? .male : .female
+    }
+
+    /// The check character for the first 17 digits of an 18-character
+    /// number, or nil unless `digits` is exactly 17 ASCII digits. Tests and
+    /// data generators build valid numbers with it.
+    public static func checkCharacter(forFirst17 digits: String) -> Character? {
+        let bytes = Array(digits.utf8)
+        guard bytes.count == 17, let _ = ASCIIDigits.value(bytes) else { return nil }
+        var sum = 0
+        for (byte, weight) in zip(bytes, weights) {
+            sum += Int(byte - UInt8(ascii: "0")) * weight
+        }
+        return checkCharacters[sum % 11]
+    }
+
+    /// Whether this is an old 15-digit number.
+    public var isLegacy: Bool { value.utf8.count == 15 }
+
+    /// The 6-digit administrative area code of the place of first registration.
+    public var areaCode: String { String(value.prefix(6)) }
+
+    /// The number in the 18-character form: an old 15-digit number gains
+    /// the century 19 and a check character, so both forms of one person's
+    /// number can be compared.
+    public var eighteenCharacterForm: String {
+        guard isLegacy else { return value }
+        let first17 = String(value.prefix(6)) + "19" + String(value.dropFirst(6))
+        return first17 + String(Self.checkCharacter(forFirst17: first17)!)
+    }
+
+    /// The age in whole years on `date`.
+    public func age(on date: CalendarDate) -> Int {
+        birthDate.age(on: date)
+    }
+
+    /// The masked number (`3729**********1234`).
+    public var description: String { Masking.idNumber(value) }
+}
