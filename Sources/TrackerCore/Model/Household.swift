@@ -18,7 +18,7 @@ public struct Household: Sendable, Hashable, Identifiable {
 
     public init(id: Int64, code: String? = nil, headName: String, headIDNumber: String? = nil, phone: String? = nil,
                 place: PlacePath, attribute: HouseholdAttribute? = nil, causes: [PovertyCause] = [],
-                status: HouseholdStatus = .not_lifted, liftedYear: Int? = nil, monitoringKind: MonitoringKind? = nil,
+                status: HouseholdStatus = .notLifted, liftedYear: Int? = nil, monitoringKind: MonitoringKind? = nil,
                 size: Int? = nil, source: String? = nil) {
         self.id = id
         self.code = code

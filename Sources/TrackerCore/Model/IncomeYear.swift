@@ -24,7 +24,7 @@ public struct IncomeYear: Sendable, Hashable {
     public var total: Money { Money(fen: wage.fen + business.fen + property.fen + transfer.fen) }
 
     /// 人均纯收入: total divided by household size.
-    public var perCapita: Money { total.divided(by: householdSize) }
+    public var perCapita: Money { total.perCapita(among: householdSize) }
 
     /// Whether the per-capita income is below the line; nil without a line.
     public var isBelowLine: Bool? { line.map { perCapita.fen < $0.amount.fen } }

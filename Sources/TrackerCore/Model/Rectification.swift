@@ -41,6 +41,6 @@ public struct Rectification: Sendable, Hashable, Identifiable {
 
     /// Days since it was opened (for open items) as of `today`.
     public func age(on today: CalendarDate) -> Int {
-        openedOn.days(until: today)
+        openedOn.days(to: today)
     }
 }

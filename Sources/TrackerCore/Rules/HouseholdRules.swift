@@ -10,7 +10,7 @@ enum HouseholdRules {
         }
         guard let town = fields.town, !town.isBlank else { throw missing("--town", zh: "--town(乡镇)") }
         guard let village = fields.village, !village.isBlank else { throw missing("--village", zh: "--village(村)") }
-        try validateCommon(fields, status: fields.status ?? .not_lifted)
+        try validateCommon(fields, status: fields.status ?? .notLifted)
     }
 
     static func validateForEdit(_ fields: HouseholdFields, current: Household) throws(TrackerError) {

@@ -61,14 +61,14 @@ enum SeedFacts {
     /// 朱家福 is the paired (包保/包联) official of 沈红荣's household; the
     /// article gives no start date.
     static let assignments: [(household: String, official: String, role: AssignmentRole, source: String)] = [
-        ("沈红荣", "朱家福", .paired_cadre, "000_96e7e51ec99547e8#modi"),
+        ("沈红荣", "朱家福", .pairedCadre, "000_96e7e51ec99547e8#modi"),
     ]
 
     private static let zoufangFindings = "逐户面谈:问了家庭近况、身体状况、收入来源和日常开支,听了眼下的困难、今后的生产生活打算和诉求(报道未写具体内容)。"
     private static let zoufangNote = "区直有关部门负责人和结对帮扶的驻村干部同去(报道未列姓名)。走访后要求镇村干部逐项整改、排查两不愁三保障突出问题。"
 
     static let visits: [VisitFact] = ["赵丁先", "苏记拴", "张文峰"].map { name in
-        VisitFact(source: "000_96e7e51ec99547e8#zoufang", household: name, date: "2020-03-23", kind: .home_visit,
+        VisitFact(source: "000_96e7e51ec99547e8#zoufang", household: name, date: "2020-03-23", kind: .homeVisit,
                   campaign: "大走访、大排查、大整改", lead: "李国珍", checked: [],
                   findings: zoufangFindings, plans: nil, note: zoufangNote)
     } + [

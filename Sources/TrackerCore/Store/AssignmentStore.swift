@@ -19,8 +19,8 @@ public struct AssignmentStore {
                 official: Official(id: row.int64(2), name: row.text(3), unit: row.optionalText(4),
                                    title: row.optionalText(5), phone: row.optionalText(6)),
                 role: AssignmentRole(rawValue: row.text(7)) ?? .responsible,
-                startDate: row.optionalText(8).flatMap { try? CalendarDate(parsing: $0) },
-                endDate: row.optionalText(9).flatMap { try? CalendarDate(parsing: $0) }))
+                startDate: row.optionalText(8).flatMap(CalendarDate.parse),
+                endDate: row.optionalText(9).flatMap(CalendarDate.parse)))
         }
         return assignments
     }

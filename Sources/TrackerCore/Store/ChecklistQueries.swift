@@ -19,7 +19,7 @@ enum ChecklistQueries {
             """, [household, date?.description]) { row in
             guard let item = ChecklistItem(rawValue: row.text(0)) else { return }
             byItem[item] = ItemStatus(item: item, result: CheckResult(rawValue: row.text(1)),
-                                      resultDate: try? CalendarDate(parsing: row.text(3)), note: row.optionalText(2))
+                                      resultDate: CalendarDate.parse(row.text(3)), note: row.optionalText(2))
         }
         try connection.forEach("""
             SELECT c.item, max(v.visit_date) FROM checklist_results c JOIN visits v ON v.id = c.visit_id
@@ -27,7 +27,7 @@ enum ChecklistQueries {
             GROUP BY c.item
             """, [household, date?.description]) { row in
             guard let item = ChecklistItem(rawValue: row.text(0)) else { return }
-            byItem[item, default: ItemStatus(item: item)].lastChecked = try? CalendarDate(parsing: row.text(1))
+            byItem[item, default: ItemStatus(item: item)].lastChecked = CalendarDate.parse(row.text(1))
         }
         return ChecklistItem.allCases.map { byItem[$0] ?? ItemStatus(item: $0) }
     }

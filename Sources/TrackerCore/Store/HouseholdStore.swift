@@ -26,7 +26,7 @@ public struct HouseholdStore {
             place: PlacePath(county: row.optionalText(5), town: row.text(6), village: row.text(7)),
             attribute: row.optionalText(8).flatMap(HouseholdAttribute.init(rawValue:)),
             causes: (row.optionalText(14) ?? "").split(separator: ",").compactMap { PovertyCause(rawValue: String($0)) },
-            status: HouseholdStatus(rawValue: row.text(9)) ?? .not_lifted,
+            status: HouseholdStatus(rawValue: row.text(9)) ?? .notLifted,
             liftedYear: row.optionalInt(10),
             monitoringKind: row.optionalText(11).flatMap(MonitoringKind.init(rawValue:)),
             size: row.optionalInt(12), source: row.optionalText(13))
@@ -66,7 +66,7 @@ public struct HouseholdStore {
     }
 
     static func resolve(_ reference: String, village: String?, in connection: Connection) throws -> Household {
-        let text = reference.trimmingCharacters(in: .whitespaces)
+        let text = reference.trimmingWhitespace()
         var byCode: Household?
         try connection.forEach(selectColumns + " WHERE h.code = ?", [text]) { byCode = read($0) }
         if let byCode, village == nil || byCode.place.village == village { return byCode }
@@ -125,7 +125,7 @@ public struct HouseholdStore {
                                         lifted_year, monitoring_kind, size)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, fields.code, fields.headName!, fields.headIDNumber?.value, fields.phone, villageID,
-                fields.attribute?.key, (fields.status ?? .not_lifted).key, fields.liftedYear,
+                fields.attribute?.key, (fields.status ?? .notLifted).key, fields.liftedYear,
                 fields.monitoringKind?.key, fields.size)
             let id = connection.lastInsertRowID
             try replaceCauses(fields.causes ?? [], of: id, in: connection)

@@ -17,7 +17,7 @@ public struct MemberStore {
             id: row.int64(0), householdID: row.int64(1), name: row.text(2),
             relation: Relation(rawValue: row.text(3)) ?? .other,
             sex: row.optionalText(4).flatMap(Sex.init(rawValue:)),
-            birthDate: row.optionalText(5).flatMap { try? CalendarDate(parsing: $0) },
+            birthDate: row.optionalText(5).flatMap(CalendarDate.parse),
             idNumber: row.optionalText(6),
             health: row.optionalText(7).flatMap(Health.init(rawValue:)),
             schooling: row.optionalText(8).flatMap(Schooling.init(rawValue:)),

@@ -45,7 +45,7 @@ public struct OfficialStore {
     }
 
     static func resolve(_ reference: String, in connection: Connection) throws -> Official {
-        let text = reference.trimmed
+        let text = reference.trimmingWhitespace()
         if text.hasPrefix("#"), let id = Int64(text.dropFirst()) {
             var found: Official?
             try connection.forEach(selectColumns + " WHERE id = ?", [id]) { found = read($0) }

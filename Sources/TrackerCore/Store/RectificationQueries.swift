@@ -17,7 +17,7 @@ enum RectificationQueries {
         let owner = row.isNull(7) ? nil : Official(
             id: row.int64(7), name: row.text(8), unit: row.optionalText(9), title: row.optionalText(10),
             phone: row.optionalText(11))
-        func date(_ column: Int) -> CalendarDate? { row.optionalText(column).flatMap { try? CalendarDate(parsing: $0) } }
+        func date(_ column: Int) -> CalendarDate? { row.optionalText(column).flatMap(CalendarDate.parse) }
         return Rectification(
             id: row.int64(0), householdID: row.int64(1), householdLabel: "\(row.text(2)) (\(row.text(3)))",
             visitID: row.optionalInt64(4), topic: RectificationTopic(rawValue: row.text(5)) ?? .other,

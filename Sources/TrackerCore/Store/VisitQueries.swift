@@ -16,10 +16,10 @@ enum VisitQueries {
                        in connection: Connection) throws -> [Visit] {
         var visits: [Visit] = []
         try connection.forEach(selectColumns + " WHERE \(condition) ORDER BY \(order)", values) { row in
-            guard let date = try? CalendarDate(parsing: row.text(2)) else { return }
+            guard let date = CalendarDate.parse(row.text(2)) else { return }
             visits.append(Visit(
                 id: row.int64(0), householdID: row.int64(1), date: date,
-                kind: VisitKind(rawValue: row.text(3)) ?? .home_visit, campaign: row.optionalText(4),
+                kind: VisitKind(rawValue: row.text(3)) ?? .homeVisit, campaign: row.optionalText(4),
                 findings: row.optionalText(5), plans: row.optionalText(6), note: row.optionalText(7),
                 source: row.optionalText(8)))
         }
