@@ -1,0 +1,118 @@
+import Foundation
+import SQLiteKit
+import XCTest
+@testable import TrackerCore
+
+final class TrackerDatabaseTests: XCTestCase {
+    func testFreshDatabaseHasEveryDomainTableAndIsSound() throws {
+        let test = try TestDatabase()
+        let tables = Set(try test.database.connection.query("SELECT name FROM sqlite_schema WHERE type = 'table'").compactMap { $0[0].string })
+        for table in ["places", "households", "household_causes", "members", "officials", "assignments", "visits",
+                      "visit_officials", "checklist_results", "visit_requests", "rectifications", "rectification_events",
+                      "incomes", "measures", "poverty_lines", "pension_checks", "audit_log", "sources", "settings",
+                      "schema_migrations"] {
+            XCTAssertTrue(tables.contains(table), "missing table \(table)")
+        }
+        XCTAssertEqual(try test.database.connection.scalarText("PRAGMA integrity_check"), "ok")
+        XCTAssertTrue(try test.database.connection.query("PRAGMA foreign_key_check").isEmpty)
+        let status = try test.database.status()
+        XCTAssertEqual(status.schemaVersion, TrackerDatabase.latestSchemaVersion)
+        XCTAssertTrue(status.pending.isEmpty)
+    }
+
+    func testEveryDomainTableIsStrictAndAudited() throws {
+        let test = try TestDatabase()
+        let connection = test.database.connection
+        let tables = try connection.query("""
+            SELECT name FROM sqlite_schema WHERE type = 'table'
+            AND name NOT IN ('schema_migrations', 'audit_log', 'audit_context') AND name NOT LIKE 'sqlite%'
+            """).compactMap { $0[0].string }
+        XCTAssertGreaterThanOrEqual(tables.count, 17)
+        for table in tables {
+            let strict = try connection.scalarInt("SELECT strict FROM pragma_table_list WHERE name = ?", table)
+            XCTAssertEqual(strict, 1, "\(table) is not STRICT")
+            for action in ["insert", "update", "delete"] {
+                XCTAssertEqual(try connection.scalarInt("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = ?",
+                                                        "\(table)_audit_\(action)"), 1, "\(table) lacks its \(action) audit trigger")
+            }
+        }
+    }
+
+    func testDatabaseFileIsOwnerOnly() throws {
+        let test = try TestDatabase()
+        XCTAssertEqual(FileSystem.mode(test.path), 0o600)
+        XCTAssertEqual(FileSystem.mode(test.folder), 0o700)
+    }
+
+    func testAuditLogRecordsOperatorAndValues() throws {
+        let test = try TestDatabase(operatorName: "王会计")
+        let household = try HouseholdStore(test.database).add(fields(name: "赵丁先"))
+        var change = HouseholdFields()
+        change.phone = "13812345678"
+        _ = try HouseholdStore(test.database).edit(household, change)
+        let rows = try test.database.connection.query(
+            "SELECT operator, action, old_values, new_values FROM audit_log WHERE table_name = 'households' ORDER BY id")
+        XCTAssertEqual(rows.map { $0[0].string }, ["王会计", "王会计"])
+        XCTAssertEqual(rows.map { $0[1].string }, ["insert", "update"])
+        XCTAssertTrue(rows[1][2].string?.contains("\"phone\":null") == true)
+        XCTAssertTrue(rows[1][3].string?.contains("13812345678") == true)
+    }
+
+    func testUpgradeCopiesTheOldDatabaseAsideAndKeepsData() throws {
+        let folder = NSTemporaryDirectory() + "tracker-upgrade-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = folder + "/old.db"
+        do {
+            let connection = try Connection(path: path)
+            let firstTwo = Array(TrackerDatabase.migrator.migrations.prefix(2))
+            try Migrator(firstTwo).migrate(connection)
+            try connection.run("INSERT INTO officials (name) VALUES ('朱家福')")
+        }
+        let database = try TrackerDatabase.open(path: path, operatorName: "t")
+        XCTAssertEqual(database.appliedOnOpen.count, TrackerDatabase.migrator.migrations.count - 2)
+        let backup = try XCTUnwrap(database.upgradeBackupPath)
+        XCTAssertEqual(FileSystem.mode(backup), 0o600)
+        let copy = try Connection(path: backup)
+        XCTAssertEqual(try copy.scalarText("SELECT name FROM officials"), "朱家福")
+        XCTAssertEqual(try copy.scalarInt("SELECT count(*) FROM schema_migrations"), 2)
+        XCTAssertEqual(try database.connection.scalarText("SELECT name FROM officials"), "朱家福")
+    }
+
+    func testNewerDatabaseIsRefusedWithAMessageSayingSo() throws {
+        let test = try TestDatabase()
+        try test.database.connection.run("INSERT INTO schema_migrations VALUES ('9999_future', 'x', 'now')")
+        XCTAssertThrowsError(try TrackerDatabase.open(path: test.path, operatorName: "t")) { error in
+            XCTAssertTrue((error as! TrackerError).english.contains("newer tracker"), "\(error)")
+        }
+    }
+
+    func testEditedMigrationIsRefusedByName() throws {
+        let test = try TestDatabase()
+        try test.database.connection.run("UPDATE schema_migrations SET checksum = 'edited' WHERE name LIKE '0003%'")
+        XCTAssertThrowsError(try TrackerDatabase.open(path: test.path, operatorName: "t")) { error in
+            XCTAssertTrue((error as! TrackerError).english.contains("0003_visits_checklist"), "\(error)")
+        }
+    }
+
+    func testAFileThatIsNotADatabaseIsRefused() throws {
+        let folder = NSTemporaryDirectory() + "tracker-notdb-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = folder + "/x.db"
+        try String(repeating: "roster,not a database\n", count: 200).write(toFile: path, atomically: true, encoding: .utf8)
+        XCTAssertThrowsError(try TrackerDatabase.open(path: path, operatorName: "t")) { error in
+            XCTAssertEqual((error as! TrackerError).kind, .io)
+            XCTAssertTrue((error as! TrackerError).english.contains("not a tracker database"))
+        }
+    }
+}
+
+func fields(name: String, town: String = "陈集镇", village: String = "焦庄村", code: String? = nil) -> HouseholdFields {
+    var fields = HouseholdFields()
+    fields.headName = name
+    fields.town = town
+    fields.village = village
+    fields.code = code
+    return fields
+}
