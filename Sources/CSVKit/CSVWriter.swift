@@ -63,8 +63,14 @@ public struct CSVWriter: Sendable {
         self.options = options
     }
 
-    /// Appends one record of typed cells.
+    /// Appends one record of typed cells. A record of one empty cell is
+    /// written as `""`, because a blank line is skipped by readers (ours
+    /// included); an empty array writes a blank line, i.e. no record.
     public mutating func writeRecord(_ cells: [CSVCell]) {
+        if cells.count == 1, render(cells[0]).isEmpty {
+            isFirstField = false
+            utf8.append(contentsOf: [0x22, 0x22])
+        }
         for (index, cell) in cells.enumerated() {
             if index > 0 { utf8.append(0x2C) }
             appendField(render(cell))

@@ -21,6 +21,7 @@ final class CSVWriterTests: XCTestCase {
             (["x\ny"], "\"x\ny\"\r\n"),
             (["x\ry"], "\"x\ry\"\r\n"),
             (["", "", ""], ",,\r\n"),
+            ([""], "\"\"\r\n"),
             ([" padded"], "\" padded\"\r\n"),
             (["padded "], "\"padded \"\r\n"),
             (["in side"], "in side\r\n"),
