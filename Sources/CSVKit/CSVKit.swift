@@ -1,1 +1,0 @@
-// CSVKit: RFC 4180 CSV reading and writing.

@@ -1,0 +1,164 @@
+/// Builds CSV files that county offices open in Excel.
+///
+/// Quoting follows RFC 4180: a field is quoted when it contains a comma, a
+/// quote, CR or LF, and also when it starts or ends with a space, because
+/// some readers trim unquoted whitespace. Quotes are doubled and every record
+/// ends with CRLF, which is what Excel itself writes. The first field of the
+/// file is also quoted when it starts with `ID`, because Excel otherwise
+/// mistakes a BOM-less file for a SYLK file and refuses to open it.
+public struct CSVWriter: Sendable {
+    /// How a `.code` cell that starts with a digit is kept as text.
+    ///
+    /// The obvious tricks are unsafe or lossy: `="0012"` is a formula (it
+    /// would defeat formula neutralisation, and other tools evaluate it); a
+    /// leading `'` is shown literally by Excel when it opens a CSV.
+    public enum CodeStyle: Sendable, Equatable {
+        /// Write the digits as they are. Excel will turn them into a number;
+        /// use for files meant for programs rather than people.
+        case plain
+        /// Prefix a horizontal tab (the default). Excel then keeps the cell
+        /// as text with every digit, and the convention is widespread in
+        /// Chinese government exports, so staff's tools already expect it.
+        /// It cannot execute: OWASP lists a leading tab as dangerous only
+        /// because some programs strip it and then see `=`/`+`/`-`/`@`, but
+        /// here it is followed by a digit. It is ASCII, so it survives
+        /// GB18030 / code page 936, and it is whitespace that importers trim.
+        case tabPrefix
+        /// Prefix U+200B ZERO WIDTH SPACE. Invisible in Excel, but it is not
+        /// in GBK (code page 936, which Chinese Excel uses for "ANSI" CSV),
+        /// so it shows as garbage there, and an invisible character inside an
+        /// ID number breaks lookups silently. Offered for UTF-8 files only.
+        case zeroWidthSpacePrefix
+    }
+
+    /// What to write and how careful to be.
+    public struct Options: Sendable, Equatable {
+        /// Output encoding; UTF-8 with a BOM by default because that is what
+        /// current Excel opens correctly everywhere.
+        public var encoding: TextEncoding
+        /// Neutralise formula injection (OWASP): a `.text` cell starting with
+        /// `=`, `+`, `-`, `@`, tab or CR gets a leading `'`.
+        public var spreadsheetSafe: Bool
+        /// How `.code` cells are kept as text.
+        public var codeStyle: CodeStyle
+
+        /// Options with safe defaults: UTF-8 with BOM, spreadsheet-safe,
+        /// tab-prefixed codes.
+        public init(encoding: TextEncoding = .utf8BOM, spreadsheetSafe: Bool = true, codeStyle: CodeStyle = .tabPrefix) {
+            self.encoding = encoding
+            self.spreadsheetSafe = spreadsheetSafe
+            self.codeStyle = codeStyle
+        }
+    }
+
+    /// The options this writer was created with.
+    public let options: Options
+    /// The CSV written so far, as UTF-8; encoded only at the end so GB18030
+    /// errors are found once, with a line number.
+    private var utf8: [UInt8] = []
+    private var isFirstField = true
+
+    /// Creates an empty writer.
+    public init(options: Options = Options()) {
+        self.options = options
+    }
+
+    /// Appends one record of typed cells. A record of one empty cell is
+    /// written as `""`, because a blank line is skipped by readers (ours
+    /// included); an empty array writes a blank line, i.e. no record.
+    public mutating func writeRecord(_ cells: [CSVCell]) {
+        if cells.count == 1, render(cells[0]).isEmpty {
+            isFirstField = false
+            utf8.append(contentsOf: [0x22, 0x22])
+        }
+        for (index, cell) in cells.enumerated() {
+            if index > 0 { utf8.append(0x2C) }
+            appendField(render(cell))
+        }
+        utf8.append(0x0D)
+        utf8.append(0x0A)
+    }
+
+    /// Appends one record whose fields are all `.text`.
+    public mutating func writeRecord(_ fields: [String]) {
+        writeRecord(fields.map(CSVCell.text))
+    }
+
+    /// The file so far in `options.encoding`; throws when a character cannot
+    /// be encoded (GB18030), naming its line.
+    public func bytes() throws(CSVError) -> [UInt8] {
+        try TextEncoder.encode(utf8: utf8, as: options.encoding)
+    }
+
+    /// The cell's content after neutralisation and code marking, unquoted.
+    private func render(_ cell: CSVCell) -> String {
+        switch cell {
+        case .text(let text):
+            return neutralised(text)
+        case .number(let literal):
+            return Self.isNumberLiteral(literal) ? literal : neutralised(literal)
+        case .code(let code):
+            guard let first = code.utf8.first, (0x30...0x39).contains(first) else { return neutralised(code) }
+            switch options.codeStyle {
+            case .plain: return code
+            case .tabPrefix: return "\t" + code
+            case .zeroWidthSpacePrefix: return "\u{200B}" + code
+            }
+        }
+    }
+
+    private func neutralised(_ text: String) -> String {
+        guard options.spreadsheetSafe, let first = text.utf8.first else { return text }
+        switch first {
+        case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D:
+            return "'" + text
+        default:
+            return text
+        }
+    }
+
+    private mutating func appendField(_ field: String) {
+        let bytes = field.utf8
+        var needsQuotes = bytes.first == 0x20 || bytes.last == 0x20
+        if isFirstField {
+            isFirstField = false
+            if bytes.starts(with: "ID".utf8) { needsQuotes = true }
+        }
+        if !needsQuotes {
+            needsQuotes = bytes.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }
+        }
+        guard needsQuotes else {
+            utf8.append(contentsOf: bytes)
+            return
+        }
+        utf8.append(0x22)
+        for byte in bytes {
+            if byte == 0x22 { utf8.append(0x22) }
+            utf8.append(byte)
+        }
+        utf8.append(0x22)
+    }
+
+    /// True for `[+-]? (digits [. digits?] | . digits) ([eE] [+-]? digits)?`.
+    static func isNumberLiteral(_ text: String) -> Bool {
+        var bytes = text.utf8[...]
+        func digits() -> Int {
+            let count = bytes.prefix { (0x30...0x39).contains($0) }.count
+            bytes = bytes.dropFirst(count)
+            return count
+        }
+        if let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        var mantissa = digits()
+        if bytes.first == UInt8(ascii: ".") {
+            bytes = bytes.dropFirst()
+            mantissa += digits()
+        }
+        guard mantissa > 0 else { return false }
+        if let e = bytes.first, e == UInt8(ascii: "e") || e == UInt8(ascii: "E") {
+            bytes = bytes.dropFirst()
+            if let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+            guard digits() > 0 else { return false }
+        }
+        return bytes.isEmpty
+    }
+}

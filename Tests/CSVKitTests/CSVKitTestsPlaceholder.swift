@@ -1,5 +1,0 @@
-import XCTest
-
-final class CSVKitTestsPlaceholder: XCTestCase {
-    func testPlaceholder() {}
-}
