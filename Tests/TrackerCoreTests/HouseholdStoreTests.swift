@@ -1,0 +1,96 @@
+import XCTest
+@testable import TrackerCore
+
+final class HouseholdStoreTests: XCTestCase {
+    func testAddThenResolveByNameAndCode() throws {
+        let test = try TestDatabase()
+        let store = HouseholdStore(test.database)
+        var input = fields(name: "赵丁先", code: "3717010001")
+        input.county = "菏泽开发区"
+        input.attribute = .dibao
+        input.causes = [.illness, .disability]
+        input.size = 3
+        let added = try store.add(input)
+        XCTAssertEqual(try store.resolve("赵丁先"), added)
+        XCTAssertEqual(try store.resolve("3717010001"), added)
+        XCTAssertEqual(added.causes, [.illness, .disability], "main cause first")
+        XCTAssertEqual(added.place.county, "菏泽开发区")
+    }
+
+    func testAmbiguousNameListsCandidatesAndVillageSettlesIt() throws {
+        let test = try TestDatabase()
+        let store = HouseholdStore(test.database)
+        _ = try store.add(fields(name: "张文峰", village: "焦庄村"))
+        let other = try store.add(fields(name: "张文峰", village: "李庄村"))
+        XCTAssertThrowsError(try store.resolve("张文峰")) { error in
+            let error = error as! TrackerError
+            XCTAssertEqual(error.kind, .ambiguous)
+            XCTAssertEqual(error.details.count, 2)
+            XCTAssertTrue(error.details.joined().contains("焦庄村") && error.details.joined().contains("李庄村"))
+            XCTAssertTrue(error.english.contains("--village"))
+        }
+        XCTAssertEqual(try store.resolve("张文峰", village: "李庄村"), other)
+    }
+
+    func testUnknownNameSuggestsCloseNames() throws {
+        let test = try TestDatabase()
+        let store = HouseholdStore(test.database)
+        _ = try store.add(fields(name: "赵丁先"))
+        XCTAssertThrowsError(try store.resolve("赵丁仙")) { error in
+            let error = error as! TrackerError
+            XCTAssertEqual(error.kind, .notFound)
+            XCTAssertTrue(error.english.contains("赵丁先 (焦庄村, 陈集镇)"), error.english)
+        }
+        XCTAssertThrowsError(try store.resolve("王五")) { error in
+            XCTAssertFalse((error as! TrackerError).english.contains("did you mean"))
+        }
+    }
+
+    func testDuplicateCodeAndBadValuesAreRefusedWithoutWriting() throws {
+        let test = try TestDatabase()
+        let store = HouseholdStore(test.database)
+        _ = try store.add(fields(name: "赵丁先", code: "A1"))
+        let before = try test.dump()
+        XCTAssertThrowsError(try store.add(fields(name: "苏记拴", code: "A1"))) { error in
+            XCTAssertEqual((error as! TrackerError).kind, .refused)
+            XCTAssertTrue((error as! TrackerError).english.contains("already belongs to 赵丁先"))
+        }
+        var badSize = fields(name: "苏记拴")
+        badSize.size = 0
+        XCTAssertThrowsError(try store.add(badSize))
+        var yearWithoutLifted = fields(name: "苏记拴")
+        yearWithoutLifted.liftedYear = 2019
+        XCTAssertThrowsError(try store.add(yearWithoutLifted))
+        XCTAssertThrowsError(try store.add(fields(name: "  ")))
+        XCTAssertThrowsError(try store.add(fields(name: "a\u{7}b")))
+        XCTAssertThrowsError(try store.add(fields(name: String(repeating: "长", count: 101))))
+        var badPhone = fields(name: "苏记拴")
+        badPhone.phone = "call me"
+        XCTAssertThrowsError(try store.add(badPhone))
+        XCTAssertEqual(try test.dump(), before)
+    }
+
+    func testEditChangesOnlyGivenFields() throws {
+        let test = try TestDatabase()
+        let store = HouseholdStore(test.database)
+        var input = fields(name: "沈红荣", town: "丹阳街道办", village: "药王庄社区")
+        input.phone = "13800000000"
+        let household = try store.add(input)
+        var change = HouseholdFields()
+        change.status = .lifted
+        change.liftedYear = 2020
+        let edited = try store.edit(household, change)
+        XCTAssertEqual(edited.status, .lifted)
+        XCTAssertEqual(edited.liftedYear, 2020)
+        XCTAssertEqual(edited.phone, "13800000000")
+        XCTAssertThrowsError(try store.edit(edited, HouseholdFields()), "an empty edit is refused")
+    }
+
+    func testHostileTextIsStoredAsData() throws {
+        let test = try TestDatabase()
+        let name = "x'); DROP TABLE households; --"
+        let added = try HouseholdStore(test.database).add(fields(name: name))
+        XCTAssertEqual(added.headName, name)
+        XCTAssertEqual(try test.count("households"), 1)
+    }
+}
