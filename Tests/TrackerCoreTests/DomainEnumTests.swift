@@ -182,7 +182,7 @@ final class DomainEnumTests: XCTestCase {
                 "unrecognised check result 'maybe'; expected one of: met (ok), not met (fail), not applicable (na)")
             XCTAssertEqual(error.message(in: .zh), "无法识别的检查结果“maybe”；可选值：达标 (ok), 不达标 (fail), 不适用 (na)")
         }
-        let custom = LocalizedText(zh: "检查项", en: "--check item")
+        let custom = BilingualText(zh: "检查项", en: "--check item")
         XCTAssertThrowsError(try ChecklistItem(parsing: "roof", field: custom)) { error in
             XCTAssertTrue((error as? DomainError)?.message(in: .en).hasPrefix("unrecognised --check item 'roof'") == true)
         }

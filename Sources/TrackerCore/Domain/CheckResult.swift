@@ -6,7 +6,7 @@
 public enum CheckResult: String, DomainEnum {
     case met, notMet = "not_met", notApplicable = "not_applicable", unrecorded
 
-    public static let fieldName = LocalizedText(zh: "检查结果", en: "check result")
+    public static let fieldName = BilingualText(zh: "检查结果", en: "check result")
     public static let offeredCases: [CheckResult] = [.met, .notMet, .notApplicable]
 
     public var names: EnumNames {

@@ -3,7 +3,7 @@
 public enum ChecklistItem: String, DomainEnum {
     case food, clothing, education, medical, housing, water
 
-    public static let fieldName = LocalizedText(zh: "检查项目", en: "checklist item")
+    public static let fieldName = BilingualText(zh: "检查项目", en: "checklist item")
 
     public var names: EnumNames {
         switch self {

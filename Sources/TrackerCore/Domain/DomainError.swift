@@ -7,7 +7,7 @@
 /// appear masked in messages, since messages end up in logs and terminals.
 public enum DomainError: Error, Hashable, Sendable {
     /// A value of an enumerated field that matches no accepted spelling.
-    case unrecognised(field: LocalizedText, value: String, expected: LocalizedText)
+    case unrecognised(field: BilingualText, value: String, expected: BilingualText)
     /// A calendar date or month that cannot be read or is not allowed.
     case invalidDate(value: String, problem: DateProblem)
     /// A resident ID number that fails GB 11643-1999.
@@ -15,7 +15,7 @@ public enum DomainError: Error, Hashable, Sendable {
     /// An amount of money that cannot be read.
     case invalidMoney(value: String, problem: MoneyProblem)
     /// Any other value of a field that breaks a rule; `reason` says which.
-    case invalidValue(field: LocalizedText, value: String, reason: LocalizedText)
+    case invalidValue(field: BilingualText, value: String, reason: BilingualText)
 
     /// The message in `language`, naming the value and what is wrong with it.
     public func message(in language: Language) -> String {

@@ -2,7 +2,7 @@
 public enum Health: String, DomainEnum {
     case healthy, chronic, seriousIllness = "serious_illness", disabled
 
-    public static let fieldName = LocalizedText(zh: "健康状况", en: "health")
+    public static let fieldName = BilingualText(zh: "健康状况", en: "health")
 
     public var names: EnumNames {
         switch self {

@@ -3,7 +3,7 @@
 public enum HouseholdStatus: String, DomainEnum {
     case notLifted = "not_lifted", lifted, relapsed, monitored
 
-    public static let fieldName = LocalizedText(zh: "脱贫状态", en: "status")
+    public static let fieldName = BilingualText(zh: "脱贫状态", en: "status")
 
     public var names: EnumNames {
         switch self {

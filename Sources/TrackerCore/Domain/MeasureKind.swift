@@ -3,7 +3,7 @@ public enum MeasureKind: String, DomainEnum {
     case industry, employment, education, health, housing, relocation
     case safetyNet = "safety_net", finance, photovoltaic, ecology, publicJob = "public_job"
 
-    public static let fieldName = LocalizedText(zh: "帮扶措施", en: "measure kind")
+    public static let fieldName = BilingualText(zh: "帮扶措施", en: "measure kind")
 
     public var names: EnumNames {
         switch self {

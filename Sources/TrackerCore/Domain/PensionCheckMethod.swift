@@ -3,7 +3,7 @@
 public enum PensionCheckMethod: String, DomainEnum {
     case app, window, homeVisit = "home_visit"
 
-    public static let fieldName = LocalizedText(zh: "认证方式", en: "check method")
+    public static let fieldName = BilingualText(zh: "认证方式", en: "check method")
 
     public var names: EnumNames {
         switch self {

@@ -5,7 +5,7 @@ public enum PovertyCause: String, DomainEnum {
     case lackLabour = "lack_labour", lackFunds = "lack_funds"
     case poorTransport = "poor_transport", lowMotivation = "low_motivation"
 
-    public static let fieldName = LocalizedText(zh: "致贫原因", en: "poverty cause")
+    public static let fieldName = BilingualText(zh: "致贫原因", en: "poverty cause")
 
     public var names: EnumNames {
         switch self {

@@ -3,7 +3,7 @@
 public enum Relation: String, DomainEnum {
     case head, spouse, child, parent, grandchild, other
 
-    public static let fieldName = LocalizedText(zh: "与户主关系", en: "relation")
+    public static let fieldName = BilingualText(zh: "与户主关系", en: "relation")
 
     public var names: EnumNames {
         switch self {

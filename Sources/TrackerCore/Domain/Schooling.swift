@@ -4,7 +4,7 @@ public enum Schooling: String, DomainEnum {
     case preschool, inSchool = "in_school", droppedOut = "dropped_out", illiterate
     case primary, junior, senior, college
 
-    public static let fieldName = LocalizedText(zh: "在校情况", en: "schooling")
+    public static let fieldName = BilingualText(zh: "在校情况", en: "schooling")
 
     public var names: EnumNames {
         switch self {

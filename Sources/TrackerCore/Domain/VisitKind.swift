@@ -3,7 +3,7 @@
 public enum VisitKind: String, DomainEnum {
     case homeVisit = "home_visit", survey, returnVisit = "return_visit", verification, phone
 
-    public static let fieldName = LocalizedText(zh: "走访类型", en: "visit kind")
+    public static let fieldName = BilingualText(zh: "走访类型", en: "visit kind")
 
     public var names: EnumNames {
         switch self {
