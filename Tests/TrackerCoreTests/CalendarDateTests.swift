@@ -33,7 +33,9 @@ final class CalendarDateTests: XCTestCase {
     func testStrictParsing() {
         XCTAssertEqual(date("20200410"), date("2020-04-10"))
         XCTAssertEqual(date(" 2020-04-10 "), CalendarDate(year: 2020, month: 4, day: 10))
-        for text in ["2020/04/10", "2020-4-10", "10.04.2020", "2020-04-10T00:00", "", "２０２０-04-10", "+020-04-10", "2020-0a-10"] {
+        for text in [
+            "2020/04/10", "2020-4-10", "10.04.2020", "2020-04-10T00:00", "", "２０２０-04-10", "+020-04-10", "2020-0a-10",
+        ] {
             XCTAssertEqual(problem(text), .format(expected: "YYYY-MM-DD"), text)
         }
         XCTAssertEqual(problem("2020-13-01"), .month(13))
@@ -46,7 +48,8 @@ final class CalendarDateTests: XCTestCase {
 
     func testMessagesSayWhatIsWrong() {
         XCTAssertThrowsError(try CalendarDate("2019-02-29")) { error in
-            XCTAssertEqual((error as? DomainError)?.message(in: .en), "invalid date '2019-02-29': 2019-02 has no day 29")
+            XCTAssertEqual(
+                (error as? DomainError)?.message(in: .en), "invalid date '2019-02-29': 2019-02 has no day 29")
             XCTAssertEqual((error as? DomainError)?.message(in: .zh), "日期“2019-02-29”无效：2019年2月没有29日")
         }
         XCTAssertThrowsError(try CalendarDate("2020/04/10")) { error in
@@ -94,8 +97,9 @@ final class CalendarDateTests: XCTestCase {
     func testOrdering() {
         XCTAssertLessThan(date("2019-12-31"), date("2020-01-01"))
         XCTAssertLessThan(date("2020-01-31"), date("2020-02-01"))
-        XCTAssertEqual([date("2020-03-23"), date("2020-03-20"), date("2019-12-01")].sorted().map(\.description),
-                       ["2019-12-01", "2020-03-20", "2020-03-23"])
+        XCTAssertEqual(
+            [date("2020-03-23"), date("2020-03-20"), date("2019-12-01")].sorted().map(\.description),
+            ["2019-12-01", "2020-03-20", "2020-03-23"])
     }
 
     func testAge() {
@@ -111,8 +115,10 @@ final class CalendarDateTests: XCTestCase {
     func testTodayInAZone() {
         // 2020-09-12 16:00:00 UTC is already 2020-09-13 in Beijing (UTC+8).
         XCTAssertEqual(CalendarDate(secondsSince1970: 1_599_926_400, in: .utc), date("2020-09-12"))
-        XCTAssertEqual(CalendarDate(secondsSince1970: 1_599_926_400, in: .offset(seconds: 8 * 3600)), date("2020-09-13"))
-        XCTAssertEqual(CalendarDate(secondsSince1970: 1_599_926_399, in: .offset(seconds: 8 * 3600)), date("2020-09-12"))
+        XCTAssertEqual(
+            CalendarDate(secondsSince1970: 1_599_926_400, in: .offset(seconds: 8 * 3600)), date("2020-09-13"))
+        XCTAssertEqual(
+            CalendarDate(secondsSince1970: 1_599_926_399, in: .offset(seconds: 8 * 3600)), date("2020-09-12"))
         XCTAssertEqual(CalendarDate(secondsSince1970: -1, in: .utc), date("1969-12-31"))
         let utc = CalendarDate.today(in: .utc)
         XCTAssertLessThanOrEqual(abs(CalendarDate.today().days(to: utc)), 1)

@@ -109,7 +109,9 @@ final class DomainEnumTests: XCTestCase {
         for text in ["吃", "不愁吃", "food", "Food", " FOOD "] {
             XCTAssertEqual(ChecklistItem.parse(text), .food, text)
         }
-        let shorts = ["吃": ChecklistItem.food, "穿": .clothing, "教育": .education, "医疗": .medical, "住房": .housing, "饮水": .water]
+        let shorts = [
+            "吃": ChecklistItem.food, "穿": .clothing, "教育": .education, "医疗": .medical, "住房": .housing, "饮水": .water,
+        ]
         for (text, item) in shorts {
             XCTAssertEqual(ChecklistItem.parse(text), item, text)
         }
@@ -171,7 +173,8 @@ final class DomainEnumTests: XCTestCase {
 
     func testUnknownValueThrowsWithFieldValueAndSpellings() {
         XCTAssertThrowsError(try CheckResult(parsing: "maybe")) { error in
-            guard let error = error as? DomainError, case .unrecognised(let field, let value, let expected) = error else {
+            guard let error = error as? DomainError, case .unrecognised(let field, let value, let expected) = error
+            else {
                 return XCTFail("unexpected \(error)")
             }
             XCTAssertEqual(field, CheckResult.fieldName)
@@ -184,7 +187,8 @@ final class DomainEnumTests: XCTestCase {
         }
         let custom = BilingualText(zh: "检查项", en: "--check item")
         XCTAssertThrowsError(try ChecklistItem(parsing: "roof", field: custom)) { error in
-            XCTAssertTrue((error as? DomainError)?.message(in: .en).hasPrefix("unrecognised --check item 'roof'") == true)
+            XCTAssertTrue(
+                (error as? DomainError)?.message(in: .en).hasPrefix("unrecognised --check item 'roof'") == true)
         }
         XCTAssertEqual(try ChecklistItem(parsing: "住房"), .housing)
     }

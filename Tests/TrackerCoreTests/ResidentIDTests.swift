@@ -64,12 +64,16 @@ final class ResidentIDTests: XCTestCase {
         XCTAssertEqual(problem("110105194912310021"), .checkCharacter(expected: "X", found: "1"))
         let right = valid("37290119800101123")
         let wrongCheck: Character = right.last == "0" ? "1" : "0"
-        XCTAssertEqual(problem(String(right.dropLast()) + String(wrongCheck)), .checkCharacter(expected: right.last!, found: wrongCheck))
+        XCTAssertEqual(
+            problem(String(right.dropLast()) + String(wrongCheck)),
+            .checkCharacter(expected: right.last!, found: wrongCheck))
         // A typo in the body breaks the check too, and is reported as such.
         XCTAssertEqual(problem("110105194912310120"), .checkCharacter(expected: "6", found: "0"))
         XCTAssertThrowsError(try ResidentID("110105194912310021", today: today)) { error in
             let error = error as? DomainError
-            XCTAssertEqual(error?.message(in: .en), "invalid ID number '1101**********0021': bad check character: expected X, got 1")
+            XCTAssertEqual(
+                error?.message(in: .en),
+                "invalid ID number '1101**********0021': bad check character: expected X, got 1")
             XCTAssertEqual(error?.message(in: .zh), "身份证号“1101**********0021”无效：校验码错误：应为 X，实为 1")
         }
     }
@@ -94,7 +98,8 @@ final class ResidentIDTests: XCTestCase {
         XCTAssertEqual(problem(valid("37290119990230123")), .impossibleBirthDate("19990230"))
         XCTAssertEqual(problem(valid("37290119991301123")), .impossibleBirthDate("19991301"))
         XCTAssertEqual(problem(valid("37290120190229123")), .impossibleBirthDate("20190229"))
-        XCTAssertEqual(problem(valid("37290118991231123")), .birthBefore1900(CalendarDate(year: 1899, month: 12, day: 31)!))
+        XCTAssertEqual(
+            problem(valid("37290118991231123")), .birthBefore1900(CalendarDate(year: 1899, month: 12, day: 31)!))
     }
 
     func testBirthDateInTheFuture() {

@@ -20,25 +20,25 @@ public enum DomainError: Error, Hashable, Sendable {
     /// The message in `language`, naming the value and what is wrong with it.
     public func message(in language: Language) -> String {
         switch (self, language) {
-        case let (.unrecognised(field, value, expected), .zh):
+        case (.unrecognised(let field, let value, let expected), .zh):
             "无法识别的\(field.zh)“\(value)”；可选值：\(expected.zh)"
-        case let (.unrecognised(field, value, expected), .en):
+        case (.unrecognised(let field, let value, let expected), .en):
             "unrecognised \(field.en) '\(value)'; expected one of: \(expected.en)"
-        case let (.invalidDate(value, problem), .zh):
+        case (.invalidDate(let value, let problem), .zh):
             "日期“\(value)”无效：\(problem.message(in: .zh))"
-        case let (.invalidDate(value, problem), .en):
+        case (.invalidDate(let value, let problem), .en):
             "invalid date '\(value)': \(problem.message(in: .en))"
-        case let (.invalidResidentID(value, problem), .zh):
+        case (.invalidResidentID(let value, let problem), .zh):
             "身份证号“\(Masking.idNumber(value))”无效：\(problem.message(in: .zh))"
-        case let (.invalidResidentID(value, problem), .en):
+        case (.invalidResidentID(let value, let problem), .en):
             "invalid ID number '\(Masking.idNumber(value))': \(problem.message(in: .en))"
-        case let (.invalidMoney(value, problem), .zh):
+        case (.invalidMoney(let value, let problem), .zh):
             "金额“\(value)”无效：\(problem.message(in: .zh))"
-        case let (.invalidMoney(value, problem), .en):
+        case (.invalidMoney(let value, let problem), .en):
             "invalid amount '\(value)': \(problem.message(in: .en))"
-        case let (.invalidValue(field, value, reason), .zh):
+        case (.invalidValue(let field, let value, let reason), .zh):
             "\(field.zh)“\(value)”无效：\(reason.zh)"
-        case let (.invalidValue(field, value, reason), .en):
+        case (.invalidValue(let field, let value, let reason), .en):
             "invalid \(field.en) '\(value)': \(reason.en)"
         }
     }

@@ -1,7 +1,9 @@
 /// 帮扶措施: the kind of assistance a household received in a year.
 public enum MeasureKind: String, DomainEnum {
     case industry, employment, education, health, housing, relocation
-    case safetyNet = "safety_net", finance, photovoltaic, ecology, publicJob = "public_job"
+    case safetyNet = "safety_net"
+    case finance, photovoltaic, ecology
+    case publicJob = "public_job"
 
     public static let fieldName = BilingualText(zh: "帮扶措施", en: "measure kind")
 

@@ -1,7 +1,10 @@
 /// What kind of contact a visit was; a phone follow-up counts as a visit
 /// but cannot look at housing or water.
 public enum VisitKind: String, DomainEnum {
-    case homeVisit = "home_visit", survey, returnVisit = "return_visit", verification, phone
+    case homeVisit = "home_visit"
+    case survey
+    case returnVisit = "return_visit"
+    case verification, phone
 
     public static let fieldName = BilingualText(zh: "走访类型", en: "visit kind")
 
