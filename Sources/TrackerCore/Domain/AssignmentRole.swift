@@ -1,9 +1,11 @@
 /// The role in which an official is assigned to a household.
 public enum AssignmentRole: String, DomainEnum {
-    case responsible, residentCadre = "resident_cadre", firstSecretary = "first_secretary"
+    case responsible
+    case residentCadre = "resident_cadre"
+    case firstSecretary = "first_secretary"
     case pairedCadre = "paired_cadre"
 
-    public static let fieldName = LocalizedText(zh: "帮扶角色", en: "role")
+    public static let fieldName = BilingualText(zh: "帮扶角色", en: "role")
 
     public var names: EnumNames {
         switch self {

@@ -4,9 +4,12 @@
 /// down, as in the source article; users record real outcomes, so it is
 /// accepted but not offered.
 public enum CheckResult: String, DomainEnum {
-    case met, notMet = "not_met", notApplicable = "not_applicable", unrecorded
+    case met
+    case notMet = "not_met"
+    case notApplicable = "not_applicable"
+    case unrecorded
 
-    public static let fieldName = LocalizedText(zh: "检查结果", en: "check result")
+    public static let fieldName = BilingualText(zh: "检查结果", en: "check result")
     public static let offeredCases: [CheckResult] = [.met, .notMet, .notApplicable]
 
     public var names: EnumNames {

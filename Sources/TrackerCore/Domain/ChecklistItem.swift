@@ -3,7 +3,7 @@
 public enum ChecklistItem: String, DomainEnum {
     case food, clothing, education, medical, housing, water
 
-    public static let fieldName = LocalizedText(zh: "检查项目", en: "checklist item")
+    public static let fieldName = BilingualText(zh: "检查项目", en: "checklist item")
 
     public var names: EnumNames {
         switch self {
@@ -12,7 +12,8 @@ public enum ChecklistItem: String, DomainEnum {
         case .education: EnumNames("义务教育有保障", "compulsory education", short: "教育", aliases: ["义务教育"])
         case .medical: EnumNames("基本医疗有保障", "basic medical care", short: "医疗", aliases: ["基本医疗"])
         case .housing: EnumNames("住房安全有保障", "safe housing", short: "住房", aliases: ["住房安全"])
-        case .water: EnumNames("饮水安全", "safe drinking water", short: "饮水", aliases: ["饮水安全有保障", "安全饮水", "drinking water"])
+        case .water:
+            EnumNames("饮水安全", "safe drinking water", short: "饮水", aliases: ["饮水安全有保障", "安全饮水", "drinking water"])
         }
     }
 }

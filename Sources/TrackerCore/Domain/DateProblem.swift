@@ -14,17 +14,17 @@ public enum DateProblem: Hashable, Sendable {
     /// The reason in `language`.
     public func message(in language: Language) -> String {
         switch (self, language) {
-        case let (.format(expected), .zh): "格式应为 \(expected)"
-        case let (.format(expected), .en): "expected \(expected)"
-        case let (.year(year), .zh): "年份 \(year) 超出范围（0001–9999）"
-        case let (.year(year), .en): "year \(year) is out of range (0001–9999)"
-        case let (.month(month), .zh): "月份 \(month) 不存在（应为 1–12）"
-        case let (.month(month), .en): "there is no month \(month) (expected 1–12)"
-        case let (.day(year, month, day), .zh): "\(year)年\(month)月没有\(day)日"
-        case let (.day(year, month, day), .en):
+        case (.format(let expected), .zh): "格式应为 \(expected)"
+        case (.format(let expected), .en): "expected \(expected)"
+        case (.year(let year), .zh): "年份 \(year) 超出范围（0001–9999）"
+        case (.year(let year), .en): "year \(year) is out of range (0001–9999)"
+        case (.month(let month), .zh): "月份 \(month) 不存在（应为 1–12）"
+        case (.month(let month), .en): "there is no month \(month) (expected 1–12)"
+        case (.day(let year, let month, let day), .zh): "\(year)年\(month)月没有\(day)日"
+        case (.day(let year, let month, let day), .en):
             "\(YearMonth(year: year, month: month)?.description ?? "\(year)-\(month)") has no day \(day)"
-        case let (.inFuture(today), .zh): "晚于今天（\(today)）"
-        case let (.inFuture(today), .en): "is in the future (today is \(today))"
+        case (.inFuture(let today), .zh): "晚于今天（\(today)）"
+        case (.inFuture(let today), .en): "is in the future (today is \(today))"
         }
     }
 }

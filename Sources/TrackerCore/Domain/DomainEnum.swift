@@ -8,7 +8,7 @@
 public protocol DomainEnum: RawRepresentable, CaseIterable, Hashable, Sendable, CustomStringConvertible
 where RawValue == String, AllCases == [Self] {
     /// What a value of this enum fills, for error messages ("检查结果", "check result").
-    static var fieldName: LocalizedText { get }
+    static var fieldName: BilingualText { get }
     /// The cases offered to users in "expected one of" lists. Defaults to
     /// every case; an enum may hide one that only the tool itself records.
     static var offeredCases: [Self] { get }
@@ -56,12 +56,12 @@ extension DomainEnum {
 
     /// The case `text` names; throws `DomainError.unrecognised` naming the
     /// field, the value and the accepted spellings.
-    public init(parsing text: String, field: LocalizedText = Self.fieldName) throws(DomainError) {
+    public init(parsing text: String, field: BilingualText = Self.fieldName) throws(DomainError) {
         guard let value = Self.parse(text) else {
             throw .unrecognised(
                 field: field,
                 value: text,
-                expected: LocalizedText(zh: Self.acceptedSpellings(in: .zh), en: Self.acceptedSpellings(in: .en)))
+                expected: BilingualText(zh: Self.acceptedSpellings(in: .zh), en: Self.acceptedSpellings(in: .en)))
         }
         self = value
     }

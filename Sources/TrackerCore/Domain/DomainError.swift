@@ -7,7 +7,7 @@
 /// appear masked in messages, since messages end up in logs and terminals.
 public enum DomainError: Error, Hashable, Sendable {
     /// A value of an enumerated field that matches no accepted spelling.
-    case unrecognised(field: LocalizedText, value: String, expected: LocalizedText)
+    case unrecognised(field: BilingualText, value: String, expected: BilingualText)
     /// A calendar date or month that cannot be read or is not allowed.
     case invalidDate(value: String, problem: DateProblem)
     /// A resident ID number that fails GB 11643-1999.
@@ -15,30 +15,30 @@ public enum DomainError: Error, Hashable, Sendable {
     /// An amount of money that cannot be read.
     case invalidMoney(value: String, problem: MoneyProblem)
     /// Any other value of a field that breaks a rule; `reason` says which.
-    case invalidValue(field: LocalizedText, value: String, reason: LocalizedText)
+    case invalidValue(field: BilingualText, value: String, reason: BilingualText)
 
     /// The message in `language`, naming the value and what is wrong with it.
     public func message(in language: Language) -> String {
         switch (self, language) {
-        case let (.unrecognised(field, value, expected), .zh):
+        case (.unrecognised(let field, let value, let expected), .zh):
             "无法识别的\(field.zh)“\(value)”；可选值：\(expected.zh)"
-        case let (.unrecognised(field, value, expected), .en):
+        case (.unrecognised(let field, let value, let expected), .en):
             "unrecognised \(field.en) '\(value)'; expected one of: \(expected.en)"
-        case let (.invalidDate(value, problem), .zh):
+        case (.invalidDate(let value, let problem), .zh):
             "日期“\(value)”无效：\(problem.message(in: .zh))"
-        case let (.invalidDate(value, problem), .en):
+        case (.invalidDate(let value, let problem), .en):
             "invalid date '\(value)': \(problem.message(in: .en))"
-        case let (.invalidResidentID(value, problem), .zh):
+        case (.invalidResidentID(let value, let problem), .zh):
             "身份证号“\(Masking.idNumber(value))”无效：\(problem.message(in: .zh))"
-        case let (.invalidResidentID(value, problem), .en):
+        case (.invalidResidentID(let value, let problem), .en):
             "invalid ID number '\(Masking.idNumber(value))': \(problem.message(in: .en))"
-        case let (.invalidMoney(value, problem), .zh):
+        case (.invalidMoney(let value, let problem), .zh):
             "金额“\(value)”无效：\(problem.message(in: .zh))"
-        case let (.invalidMoney(value, problem), .en):
+        case (.invalidMoney(let value, let problem), .en):
             "invalid amount '\(value)': \(problem.message(in: .en))"
-        case let (.invalidValue(field, value, reason), .zh):
+        case (.invalidValue(let field, let value, let reason), .zh):
             "\(field.zh)“\(value)”无效：\(reason.zh)"
-        case let (.invalidValue(field, value, reason), .en):
+        case (.invalidValue(let field, let value, let reason), .en):
             "invalid \(field.en) '\(value)': \(reason.en)"
         }
     }

@@ -1,8 +1,10 @@
 /// 健康状况: a member's health, the input to 因病/因残 causes and medical checks.
 public enum Health: String, DomainEnum {
-    case healthy, chronic, seriousIllness = "serious_illness", disabled
+    case healthy, chronic
+    case seriousIllness = "serious_illness"
+    case disabled
 
-    public static let fieldName = LocalizedText(zh: "健康状况", en: "health")
+    public static let fieldName = BilingualText(zh: "健康状况", en: "health")
 
     public var names: EnumNames {
         switch self {

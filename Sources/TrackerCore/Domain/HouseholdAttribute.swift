@@ -3,7 +3,7 @@
 public enum HouseholdAttribute: String, DomainEnum {
     case general, dibao, tekun
 
-    public static let fieldName = LocalizedText(zh: "贫困户属性", en: "household attribute")
+    public static let fieldName = BilingualText(zh: "贫困户属性", en: "household attribute")
 
     public var names: EnumNames {
         switch self {

@@ -1,9 +1,10 @@
 /// 脱贫状态: where a household stands. 监测对象 exists from 2021, when
 /// households at risk of (re)falling into poverty came under monitoring.
 public enum HouseholdStatus: String, DomainEnum {
-    case notLifted = "not_lifted", lifted, relapsed, monitored
+    case notLifted = "not_lifted"
+    case lifted, relapsed, monitored
 
-    public static let fieldName = LocalizedText(zh: "脱贫状态", en: "status")
+    public static let fieldName = BilingualText(zh: "脱贫状态", en: "status")
 
     public var names: EnumNames {
         switch self {

@@ -4,7 +4,7 @@ public enum Labour: String, DomainEnum {
     /// Named apart from its key so that `.none` never reads as `Optional.none`.
     case noLabour = "none"
 
-    public static let fieldName = LocalizedText(zh: "劳动能力", en: "labour ability")
+    public static let fieldName = BilingualText(zh: "劳动能力", en: "labour ability")
 
     public var names: EnumNames {
         switch self {

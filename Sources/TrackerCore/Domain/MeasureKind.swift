@@ -1,9 +1,11 @@
 /// 帮扶措施: the kind of assistance a household received in a year.
 public enum MeasureKind: String, DomainEnum {
     case industry, employment, education, health, housing, relocation
-    case safetyNet = "safety_net", finance, photovoltaic, ecology, publicJob = "public_job"
+    case safetyNet = "safety_net"
+    case finance, photovoltaic, ecology
+    case publicJob = "public_job"
 
-    public static let fieldName = LocalizedText(zh: "帮扶措施", en: "measure kind")
+    public static let fieldName = BilingualText(zh: "帮扶措施", en: "measure kind")
 
     public var names: EnumNames {
         switch self {

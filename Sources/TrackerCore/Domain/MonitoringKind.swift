@@ -2,7 +2,7 @@
 public enum MonitoringKind: String, DomainEnum {
     case unstable, marginal, hardship
 
-    public static let fieldName = LocalizedText(zh: "监测对象类型", en: "monitoring kind")
+    public static let fieldName = BilingualText(zh: "监测对象类型", en: "monitoring kind")
 
     public var names: EnumNames {
         switch self {

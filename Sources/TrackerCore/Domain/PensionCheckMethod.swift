@@ -1,9 +1,10 @@
 /// How a pensioner's yearly eligibility check (生存认证) was done; home
 /// visits are for the frail who can use neither the app nor a window.
 public enum PensionCheckMethod: String, DomainEnum {
-    case app, window, homeVisit = "home_visit"
+    case app, window
+    case homeVisit = "home_visit"
 
-    public static let fieldName = LocalizedText(zh: "认证方式", en: "check method")
+    public static let fieldName = BilingualText(zh: "认证方式", en: "check method")
 
     public var names: EnumNames {
         switch self {

@@ -1,11 +1,15 @@
 /// 致贫原因: why a household is poor; one is recorded as the main cause.
 public enum PovertyCause: String, DomainEnum {
     case illness, disability, schooling, disaster
-    case lackLand = "lack_land", lackWater = "lack_water", lackSkills = "lack_skills"
-    case lackLabour = "lack_labour", lackFunds = "lack_funds"
-    case poorTransport = "poor_transport", lowMotivation = "low_motivation"
+    case lackLand = "lack_land"
+    case lackWater = "lack_water"
+    case lackSkills = "lack_skills"
+    case lackLabour = "lack_labour"
+    case lackFunds = "lack_funds"
+    case poorTransport = "poor_transport"
+    case lowMotivation = "low_motivation"
 
-    public static let fieldName = LocalizedText(zh: "致贫原因", en: "poverty cause")
+    public static let fieldName = BilingualText(zh: "致贫原因", en: "poverty cause")
 
     public var names: EnumNames {
         switch self {

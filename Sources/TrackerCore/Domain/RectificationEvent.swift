@@ -3,7 +3,7 @@
 public enum RectificationEvent: String, DomainEnum {
     case opened, closed, reopened, verified
 
-    public static let fieldName = LocalizedText(zh: "整改记录", en: "rectification event")
+    public static let fieldName = BilingualText(zh: "整改记录", en: "rectification event")
 
     public var names: EnumNames {
         switch self {

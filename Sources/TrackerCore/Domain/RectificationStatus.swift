@@ -3,7 +3,7 @@
 public enum RectificationStatus: String, DomainEnum {
     case open, closed
 
-    public static let fieldName = LocalizedText(zh: "整改状态", en: "rectification status")
+    public static let fieldName = BilingualText(zh: "整改状态", en: "rectification status")
 
     public var names: EnumNames {
         switch self {

@@ -3,7 +3,7 @@
 public enum RectificationTopic: String, DomainEnum {
     case food, clothing, education, medical, housing, water, request, other
 
-    public static let fieldName = LocalizedText(zh: "问题类别", en: "rectification topic")
+    public static let fieldName = BilingualText(zh: "问题类别", en: "rectification topic")
 
     /// The topic for a failed checklist item.
     public init(_ item: ChecklistItem) {

@@ -71,7 +71,7 @@ public struct ResidentID: Hashable, Sendable, CustomStringConvertible {
     /// data generators build valid numbers with it.
     public static func checkCharacter(forFirst17 digits: String) -> Character? {
         let bytes = Array(digits.utf8)
-        guard bytes.count == 17, let _ = ASCIIDigits.value(bytes) else { return nil }
+        guard bytes.count == 17, ASCIIDigits.value(bytes) != nil else { return nil }
         var sum = 0
         for (byte, weight) in zip(bytes, weights) {
             sum += Int(byte - UInt8(ascii: "0")) * weight

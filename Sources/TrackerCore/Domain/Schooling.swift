@@ -1,10 +1,13 @@
 /// 文化程度/在校情况: a member's schooling, which decides whether the
 /// compulsory-education item applies to the household.
 public enum Schooling: String, DomainEnum {
-    case preschool, inSchool = "in_school", droppedOut = "dropped_out", illiterate
+    case preschool
+    case inSchool = "in_school"
+    case droppedOut = "dropped_out"
+    case illiterate
     case primary, junior, senior, college
 
-    public static let fieldName = LocalizedText(zh: "在校情况", en: "schooling")
+    public static let fieldName = BilingualText(zh: "在校情况", en: "schooling")
 
     public var names: EnumNames {
         switch self {

@@ -2,7 +2,7 @@
 public enum Sex: String, DomainEnum {
     case male, female
 
-    public static let fieldName = LocalizedText(zh: "性别", en: "sex")
+    public static let fieldName = BilingualText(zh: "性别", en: "sex")
 
     public var names: EnumNames {
         switch self {

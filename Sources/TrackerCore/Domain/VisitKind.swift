@@ -1,9 +1,12 @@
 /// What kind of contact a visit was; a phone follow-up counts as a visit
 /// but cannot look at housing or water.
 public enum VisitKind: String, DomainEnum {
-    case homeVisit = "home_visit", survey, returnVisit = "return_visit", verification, phone
+    case homeVisit = "home_visit"
+    case survey
+    case returnVisit = "return_visit"
+    case verification, phone
 
-    public static let fieldName = LocalizedText(zh: "走访类型", en: "visit kind")
+    public static let fieldName = BilingualText(zh: "走访类型", en: "visit kind")
 
     public var names: EnumNames {
         switch self {

@@ -1,8 +1,10 @@
 /// A piece of text in both display languages.
 ///
 /// Errors are raised before anyone knows which language the message will be
-/// shown in, so they carry both and the caller picks one.
-public struct LocalizedText: Hashable, Sendable {
+/// shown in, so they carry both and the caller picks one. Named apart from
+/// CLIKit's `LocalizedText` so the CLI, which imports both modules, needs no
+/// module prefixes.
+public struct BilingualText: Hashable, Sendable {
     /// The Chinese text.
     public var zh: String
     /// The English text.

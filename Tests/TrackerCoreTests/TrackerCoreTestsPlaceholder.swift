@@ -1,5 +1,0 @@
-import XCTest
-
-final class TrackerCoreTestsPlaceholder: XCTestCase {
-    func testPlaceholder() {}
-}
