@@ -150,6 +150,10 @@ public struct HouseholdStore {
                 villageID = try PlaceStore(connection: connection).villageID(for: place, create: true)
             }
             let status = fields.status ?? household.status
+            // The year goes with 已脱贫 only and the kind with 监测对象 only: a
+            // status change clears what no longer applies.
+            let liftedYear: Int? = status == .lifted ? (fields.liftedYear ?? household.liftedYear) : nil
+            let monitoringKind: MonitoringKind? = status == .monitored ? (fields.monitoringKind ?? household.monitoringKind) : nil
             try connection.run("""
                 UPDATE households SET
                     code = coalesce(?2, code), head_name = coalesce(?3, head_name),
@@ -159,8 +163,7 @@ public struct HouseholdStore {
                 WHERE id = ?1
                 """, household.id, fields.code, fields.headName, fields.headIDNumber?.value, fields.phone, villageID,
                 fields.attribute?.key, status.key,
-                status == .lifted ? (fields.liftedYear ?? household.liftedYear) : nil,
-                status == .monitored ? (fields.monitoringKind ?? household.monitoringKind)?.key : nil,
+                liftedYear, monitoringKind?.key,
                 fields.size)
             if let causes = fields.causes { try replaceCauses(causes, of: household.id, in: connection) }
             return try Self.household(id: household.id, in: connection)
