@@ -63,8 +63,7 @@ public struct JSONWriter: Sendable {
     }
 
     /// Integral doubles that fit an Int64 print as plain integers (3000, not
-    /// 3000.0 or 3e+03);
-    /// JSON has no NaN or infinity, so those become null.
+    /// 3000.0 or 3e+03); JSON has no NaN or infinity, so those become null.
     static func format(_ number: Double) -> String {
         guard number.isFinite else { return "null" }
         if number == number.rounded(), abs(number) < 9.0e18 {
