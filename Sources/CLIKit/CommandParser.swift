@@ -156,8 +156,9 @@ private struct ParseState {
             return
         }
         // `-town` is most likely `--town`; offer the long form when it exists.
-        let suggestion = closestMatch(to: String(body), among: visibleOptions.map(\.long) + ["help"])
-            .map { "--" + $0 }
+        let longs = visibleOptions.map(\.long) + ["help"]
+        let name = String(body)
+        let suggestion = (longs.contains(name) ? name : closestMatch(to: name, among: longs)).map { "--" + $0 }
         record(.unknownOption(token, suggestion: suggestion, path: path))
     }
 
