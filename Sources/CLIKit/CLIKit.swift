@@ -1,1 +1,0 @@
-// CLIKit: declarative command-line parsing.

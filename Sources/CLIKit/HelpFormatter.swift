@@ -1,0 +1,118 @@
+/// Renders `--help` text and usage lines from the command specs.
+///
+/// Help is generated, never hand-written, so it cannot disagree with what the
+/// parser accepts. Output is deterministic (declaration order, fixed layout)
+/// so it can be compared against golden text, and columns are aligned by
+/// display width so Chinese value names and help line up in a terminal.
+public struct HelpFormatter: Sendable {
+    public let root: CommandSpec
+    public let language: Language
+    /// The help column starts after at most this many label columns; longer
+    /// labels put their help on the next line instead of pushing every row right.
+    public var maximumLabelWidth = 28
+
+    public init(root: CommandSpec, language: Language) {
+        self.root = root
+        self.language = language
+    }
+
+    /// The usage line without the `Usage:` label, e.g.
+    /// `tracker household add NAME --town TOWN --village VILLAGE [options]`.
+    /// Positional arguments come right after the command name, as users type
+    /// them, then required options; optional ones are summarised as `[options]`.
+    public func usageLine(for path: [String]) -> String {
+        let command = root.descendant(at: path) ?? root
+        var parts = [root.name] + path
+        if command.isGroup {
+            parts.append(text(en: "<subcommand>", zh: "<子命令>"))
+        } else {
+            parts += command.arguments.map(\.usageFragment)
+        }
+        let own = command.options + root.globalOptions
+        parts += own.filter(\.isRequired).map(\.usageFragment)
+        if own.contains(where: { !$0.isRequired }) {
+            parts.append(text(en: "[options]", zh: "[选项]"))
+        }
+        return parts.joined(separator: " ")
+    }
+
+    /// The full help for the command at `path` (below the root), ending in a newline.
+    public func help(for path: [String]) -> String {
+        let command = root.descendant(at: path) ?? root
+        let resolvedPath = root.descendant(at: path) == nil ? [] : path
+        var blocks: [String] = []
+        blocks.append(text(en: "Usage: ", zh: "用法：") + usageLine(for: resolvedPath))
+        let abstract = command.abstract.text(in: language)
+        if !abstract.isEmpty { blocks.append(abstract) }
+        if let discussion = command.discussion?.text(in: language), !discussion.isEmpty {
+            blocks.append(discussion)
+        }
+
+        var sections: [(title: String, rows: [(label: String, help: String)])] = []
+        if !command.arguments.isEmpty {
+            sections.append(
+                (
+                    text(en: "Arguments:", zh: "参数："),
+                    command.arguments.map { ($0.valueName, $0.help.text(in: language)) }
+                ))
+        }
+        if !command.options.isEmpty {
+            sections.append((text(en: "Options:", zh: "选项："), command.options.map(optionRow)))
+        }
+        if command.isGroup {
+            sections.append(
+                (
+                    text(en: "Subcommands:", zh: "子命令："),
+                    command.subcommands.map { ($0.name, $0.abstract.text(in: language)) }
+                ))
+        }
+        let helpRow = (label: "-h, --help", help: text(en: "Show this help.", zh: "显示此帮助。"))
+        sections.append((text(en: "Global options:", zh: "全局选项："), root.globalOptions.map(optionRow) + [helpRow]))
+
+        let labelWidth = min(
+            maximumLabelWidth,
+            sections.flatMap(\.rows).map { displayWidth(of: $0.label) }.max() ?? 0)
+        for section in sections {
+            let rows = section.rows.map { render(row: $0, labelWidth: labelWidth) }
+            blocks.append(([section.title] + rows).joined(separator: "\n"))
+        }
+        if command.isGroup {
+            let invocation = ([root.name] + resolvedPath).joined(separator: " ")
+            blocks.append(
+                text(
+                    en: "See '\(invocation) <subcommand> --help' for the help of a subcommand.",
+                    zh: "运行 '\(invocation) <子命令> --help' 查看子命令的帮助。"))
+        }
+        return blocks.joined(separator: "\n\n") + "\n"
+    }
+
+    private func optionRow(_ option: OptionSpec) -> (label: String, help: String) {
+        var help = option.help.text(in: language)
+        if option.isRequired { help += text(en: " (required)", zh: "（必填）") }
+        if option.kind == .repeatable { help += text(en: " (repeatable)", zh: "（可重复）") }
+        return (option.helpLabel, help)
+    }
+
+    /// `  LABEL   help`, with continuation lines of multi-line help indented to
+    /// the help column and an over-long label on a line of its own.
+    private func render(row: (label: String, help: String), labelWidth: Int) -> String {
+        let indent = "  "
+        let gap = "  "
+        let helpColumn = String(repeating: " ", count: indent.count + labelWidth + gap.count)
+        let helpLines = row.help.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
+        guard let first = helpLines.first, !row.help.isEmpty else { return indent + row.label }
+        let width = displayWidth(of: row.label)
+        var lines: [String]
+        if width <= labelWidth {
+            lines = [indent + row.label + String(repeating: " ", count: labelWidth - width) + gap + first]
+        } else {
+            lines = [indent + row.label, helpColumn + first]
+        }
+        lines += helpLines.dropFirst().map { helpColumn + $0 }
+        return lines.joined(separator: "\n")
+    }
+
+    private func text(en: String, zh: String) -> String {
+        language == .zh ? zh : en
+    }
+}

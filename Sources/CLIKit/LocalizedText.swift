@@ -1,0 +1,37 @@
+/// A piece of user-facing text in both languages.
+///
+/// Command specs are declared once as data, so their help must already carry
+/// both languages; the language is only chosen when something is rendered.
+/// A plain string literal means "the same text in both languages", which keeps
+/// declarations short for names, codes and examples.
+public struct LocalizedText: Sendable, Hashable, ExpressibleByStringInterpolation {
+    public var en: String
+    public var zh: String
+
+    public init(en: String, zh: String) {
+        self.en = en
+        self.zh = zh
+    }
+
+    /// The same text in both languages.
+    public init(_ both: String) {
+        self.en = both
+        self.zh = both
+    }
+
+    public init(stringLiteral value: String) {
+        self.init(value)
+    }
+
+    public init(stringInterpolation: DefaultStringInterpolation) {
+        self.init(String(stringInterpolation: stringInterpolation))
+    }
+
+    /// The text for one language.
+    public func text(in language: Language) -> String {
+        switch language {
+        case .en: return en
+        case .zh: return zh
+        }
+    }
+}

@@ -1,5 +1,0 @@
-import XCTest
-
-final class CLIKitTestsPlaceholder: XCTestCase {
-    func testPlaceholder() {}
-}
