@@ -1,0 +1,126 @@
+import CLIKit
+import TrackerCore
+
+/// Everything a command needs: what was typed, the language, where output
+/// goes, the database (opened on first use) and today's date.
+final class CommandContext {
+    let parsed: ParsedCommand
+    let language: Language
+    let environment: [String: String]
+    let output: Output
+    let format: OutputFormat
+    /// Whether stdout is a terminal (tables get its width, prompts may run).
+    let isInteractive: Bool
+    let terminalWidth: Int?
+    private var openedDatabase: TrackerDatabase?
+
+    init(parsed: ParsedCommand, language: Language, environment: [String: String], output: Output,
+         format: OutputFormat, isInteractive: Bool, terminalWidth: Int?) {
+        self.parsed = parsed
+        self.language = language
+        self.environment = environment
+        self.output = output
+        self.format = format
+        self.isInteractive = isInteractive
+        self.terminalWidth = terminalWidth
+    }
+
+    // MARK: Words
+
+    func t(_ en: String, _ zh: String) -> String { language == .zh ? zh : en }
+
+    // MARK: Arguments
+
+    func argument(_ name: String) -> String? { parsed.argument(name) }
+    func value(_ option: String) -> String? { parsed.value(option) }
+    func values(_ option: String) -> [String] { parsed.values(option) }
+    func isSet(_ flag: String) -> Bool { parsed.isSet(flag) }
+
+    func usageFailure(_ en: String, _ zh: String) -> CLIFailure {
+        CLIFailure(en, zh, path: parsed.path)
+    }
+
+    // MARK: Database
+
+    /// The database path: --db, TRACKER_DB, then the XDG data folder.
+    var databasePath: String {
+        get throws {
+            guard let path = DatabaseLocation.resolve(explicit: value("db"), environment: environment) else {
+                throw TrackerError(.io, en: "no database path: set HOME or pass --db PATH",
+                                   zh: "无法确定数据库位置:请设置 HOME 或使用 --db PATH")
+            }
+            return path
+        }
+    }
+
+    /// The operator recorded in the audit log: --operator, TRACKER_OPERATOR, the login name.
+    var operatorName: String {
+        if let name = value("operator"), !name.isEmpty { return name }
+        if let name = environment["TRACKER_OPERATOR"], !name.isEmpty { return name }
+        return ProcessEnvironment.loginName(environment)
+    }
+
+    /// The database, opened (created, upgraded) the first time a command asks.
+    func database() throws -> TrackerDatabase {
+        if let openedDatabase { return openedDatabase }
+        let database = try TrackerDatabase.open(path: try databasePath, operatorName: operatorName)
+        if let backup = database.upgradeBackupPath {
+            output.error(t("Upgraded the database schema; the previous version is kept at \(backup)",
+                           "已升级数据库结构;旧版本保存在 \(backup)"))
+        }
+        openedDatabase = database
+        return database
+    }
+
+    // MARK: Dates
+
+    /// Today's local date. TRACKER_TODAY=YYYY-MM-DD pins it, so scripted
+    /// checks and tests of "overdue" do not depend on the day they run.
+    var today: CalendarDate {
+        if let pinned = environment["TRACKER_TODAY"], let date = CalendarDate.parse(pinned) { return date }
+        return CalendarDate.today()
+    }
+
+    /// Parses a date option, refusing malformed ones with exit 65.
+    func date(_ option: String) throws -> CalendarDate? {
+        guard let text = value(option) else { return nil }
+        do { return try CalendarDate(text) } catch { throw OptionValueError(option: option, error: error) }
+    }
+
+    /// Parses an enumeration option in Chinese or English.
+    func enumValue<T: DomainEnum>(_ option: String, as type: T.Type) throws -> T? {
+        guard let text = value(option) else { return nil }
+        return try parseEnum(text, option: option, as: type)
+    }
+
+    func parseEnum<T: DomainEnum>(_ text: String, option: String, as type: T.Type) throws -> T {
+        do { return try T(parsing: text) } catch { throw OptionValueError(option: option, error: error) }
+    }
+
+    func integer(_ option: String, in range: ClosedRange<Int>) throws -> Int? {
+        guard let text = value(option) else { return nil }
+        guard let number = Int(text.trimmingWhitespaceForCLI()), range.contains(number) else {
+            throw TrackerError(.invalidInput,
+                en: "--\(option) must be a whole number from \(range.lowerBound) to \(range.upperBound) (got \(text))",
+                zh: "--\(option) 须为 \(range.lowerBound) 到 \(range.upperBound) 之间的整数(输入为 \(text))")
+        }
+        return number
+    }
+}
+
+/// A value that failed the domain's parsing, with the option it came from.
+struct OptionValueError: Error {
+    let option: String
+    let error: DomainError
+
+    func message(in language: Language) -> String {
+        "--\(option): " + error.message(in: language)
+    }
+}
+
+extension String {
+    func trimmingWhitespaceForCLI() -> String {
+        guard let first = firstIndex(where: { !$0.isWhitespace }), let last = lastIndex(where: { !$0.isWhitespace }) else { return "" }
+        return String(self[first...last])
+    }
+}

@@ -1,0 +1,48 @@
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Where a command's text goes: data to stdout, diagnostics to stderr.
+///
+/// Collected in memory and written in one go at the end, so a command that
+/// fails half-way prints no half table; tests capture both streams.
+final class Output {
+    private(set) var standardOutput: [UInt8] = []
+    private(set) var standardError: [UInt8] = []
+
+    func print(_ text: String = "") {
+        standardOutput.append(contentsOf: text.utf8)
+        standardOutput.append(0x0A)
+    }
+
+    func write(_ text: String) { standardOutput.append(contentsOf: text.utf8) }
+    func writeBytes(_ bytes: [UInt8]) { standardOutput.append(contentsOf: bytes) }
+
+    func error(_ text: String) {
+        standardError.append(contentsOf: text.utf8)
+        if !text.hasSuffix("\n") { standardError.append(0x0A) }
+    }
+
+    /// Drops what was printed so far (a failed command prints only its error).
+    func discardOutput() { standardOutput.removeAll() }
+
+    /// Writes both buffers to the real streams and flushes them.
+    func flush() {
+        Self.writeAll(standardOutput, to: STDOUT_FILENO)
+        Self.writeAll(standardError, to: STDERR_FILENO)
+        standardOutput.removeAll()
+        standardError.removeAll()
+    }
+
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
+        var offset = 0
+        while offset < bytes.count {
+            let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
+            if written < 0 {
+                if errno == EINTR { continue }
+                return  // stdout closed (e.g. piped into head): nothing more to do
+            }
+            offset += written
+        }
+    }
+}
