@@ -37,33 +37,37 @@ public struct CommandParser: Sendable {
     }
 
     private static func validate(_ command: CommandSpec, globals: [OptionSpec], path: [String]) {
-        let where_ = path.joined(separator: " ")
+        let location = path.joined(separator: " ")
         let all = command.options + globals
         var longs = Set<String>()
         var shorts = Set<Character>()
         for option in all {
-            precondition(!option.long.isEmpty && !option.long.hasPrefix("-"), "\(where_): bad option name '\(option.long)'")
-            precondition(option.long != "help" && option.short != "h", "\(where_): --help and -h are built in")
-            precondition(longs.insert(option.long).inserted, "\(where_): option --\(option.long) declared twice")
+            precondition(
+                !option.long.isEmpty && !option.long.hasPrefix("-"), "\(location): bad option name '\(option.long)'")
+            precondition(option.long != "help" && option.short != "h", "\(location): --help and -h are built in")
+            precondition(longs.insert(option.long).inserted, "\(location): option --\(option.long) declared twice")
             if let short = option.short {
-                precondition(short != "-", "\(where_): bad short name for --\(option.long)")
-                precondition(shorts.insert(short).inserted, "\(where_): short -\(short) declared twice")
+                precondition(short != "-", "\(location): bad short name for --\(option.long)")
+                precondition(shorts.insert(short).inserted, "\(location): short -\(short) declared twice")
             }
-            precondition(!(option.isStandalone && option.kind != .flag), "\(where_): only flags can be standalone")
+            precondition(!(option.isStandalone && option.kind != .flag), "\(location): only flags can be standalone")
         }
         precondition(
             command.subcommands.isEmpty || command.arguments.isEmpty,
-            "\(where_): a command has subcommands or arguments, not both")
+            "\(location): a command has subcommands or arguments, not both")
         var seenOptional = false
         for (index, argument) in command.arguments.enumerated() {
-            precondition(!(seenOptional && !argument.isOptional), "\(where_): required argument after optional one")
-            precondition(!argument.isRepeating || index == command.arguments.count - 1, "\(where_): repeating argument must be last")
+            precondition(!(seenOptional && !argument.isOptional), "\(location): required argument after optional one")
+            precondition(
+                !argument.isRepeating || index == command.arguments.count - 1,
+                "\(location): repeating argument must be last")
             seenOptional = seenOptional || argument.isOptional
         }
         var names = Set<String>()
         for sub in command.subcommands {
-            precondition(names.insert(sub.name).inserted, "\(where_): subcommand \(sub.name) declared twice")
-            precondition(!sub.name.isEmpty && !sub.name.hasPrefix("-"), "\(where_): bad subcommand name '\(sub.name)'")
+            precondition(names.insert(sub.name).inserted, "\(location): subcommand \(sub.name) declared twice")
+            precondition(
+                !sub.name.isEmpty && !sub.name.hasPrefix("-"), "\(location): bad subcommand name '\(sub.name)'")
             validate(sub, globals: globals, path: path + [sub.name])
         }
     }

@@ -39,7 +39,9 @@ final class CommandParserTests: XCTestCase {
     }
 
     func testRepeatedOptionsKeepOrder() throws {
-        let parsed = try parse(["visit", "add", "赵丁先", "--by", "b", "--check", "住房=不达标:屋顶漏雨", "--by=a", "--check", "吃=达标"])
+        let parsed = try parse([
+            "visit", "add", "赵丁先", "--by", "b", "--check", "住房=不达标:屋顶漏雨", "--by=a", "--check", "吃=达标",
+        ])
         XCTAssertEqual(parsed.values("by"), ["b", "a"])
         XCTAssertEqual(parsed.values("check"), ["住房=不达标:屋顶漏雨", "吃=达标"])
     }

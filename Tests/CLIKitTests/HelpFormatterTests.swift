@@ -96,7 +96,8 @@ final class HelpFormatterTests: XCTestCase {
         let text = formatter.help(for: ["visit", "add"])
         XCTAssertTrue(text.contains("\n  --by OFFICIAL     Who visited. (required) (repeatable)\n"), text)
         XCTAssertTrue(
-            text.contains("\n  --check ITEM=RESULT[:NOTE]\n                    A checklist result. (repeatable)\n"), text)
+            text.contains("\n  --check ITEM=RESULT[:NOTE]\n                    A checklist result. (repeatable)\n"),
+            text)
         XCTAssertTrue(text.hasPrefix("Usage: tracker visit add HOUSEHOLD --by OFFICIAL [options]\n"), text)
     }
 
@@ -104,15 +105,24 @@ final class HelpFormatterTests: XCTestCase {
         // Every row whose help starts on the same line must start it at the same column.
         for language in Language.allCases {
             let text = help(["household", "add"], language)
-            let rows = text.split(separator: "\n").map(String.init).filter { $0.hasPrefix("  -") || $0.hasPrefix("  N") }
-            let columns = Set(rows.map { row -> Int in
-                // The help starts after the last run of two or more spaces following the label.
-                guard let range = row.range(of: "  ", options: [], range: row.index(row.startIndex, offsetBy: 2)..<row.endIndex) else { return -1 }
-                let afterGap = row[range.upperBound...].drop { $0 == " " }
-                return displayWidth(of: String(row[..<afterGap.startIndex]))
-            })
+            let rows = text.split(separator: "\n").map(String.init).filter {
+                $0.hasPrefix("  -") || $0.hasPrefix("  N")
+            }
+            let columns = Set(rows.map(helpColumn))
             XCTAssertEqual(columns, [19], "\(language): \(rows)")
         }
+    }
+
+    /// The display column where a row's help text begins: after the label
+    /// (which has single spaces only) and the run of spaces that follows it.
+    private func helpColumn(of row: String) -> Int {
+        let characters = Array(row)
+        var index = 2
+        while index + 1 < characters.count, !(characters[index] == " " && characters[index + 1] == " ") {
+            index += 1
+        }
+        while index < characters.count, characters[index] == " " { index += 1 }
+        return displayWidth(of: String(characters[..<index]))
     }
 
     func testUsageLineForRepeatingArguments() {

@@ -80,7 +80,8 @@ final class JSONWriterTests: XCTestCase {
         for (index, document) in documents.enumerated() {
             for pretty in [false, true] {
                 let text = document.serialized(pretty: pretty)
-                let script = "import json,sys; d=json.load(sys.stdin); print(json.dumps(d, ensure_ascii=False, separators=(',',':')))"
+                let script =
+                    "import json,sys; d=json.load(sys.stdin); print(json.dumps(d, ensure_ascii=False, separators=(',',':')))"
                 let output = try run(python, ["-c", script], input: text)
                 XCTAssertEqual(output.status, 0, text)
                 if index == 1 {

@@ -57,7 +57,7 @@ final class ParserFuzzTests: XCTestCase {
     }
 
     func testRandomCommandLinesOnlyParseOrThrowUsageError() {
-        var generator = Generator(state: 20200301)
+        var generator = Generator(state: 20_200_301)
         let parser = SampleSpec.parser
         var parsedCount = 0
         var errorCount = 0

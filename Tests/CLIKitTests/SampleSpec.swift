@@ -28,8 +28,11 @@ enum SampleSpec {
                         ],
                         options: [
                             .value("town", valueName: "T", required: true, help: LocalizedText(en: "Town.", zh: "乡镇。")),
-                            .value("village", valueName: "V", required: true, help: LocalizedText(en: "Village.", zh: "村。")),
-                            .repeatable("cause", valueName: "原因", help: LocalizedText(en: "Cause of poverty.", zh: "致贫原因。")),
+                            .value(
+                                "village", valueName: "V", required: true, help: LocalizedText(en: "Village.", zh: "村。")
+                            ),
+                            .repeatable(
+                                "cause", valueName: "原因", help: LocalizedText(en: "Cause of poverty.", zh: "致贫原因。")),
                             .value("note", short: "n", valueName: "TEXT", help: "Free text.\nShown in the case."),
                         ]),
                     CommandSpec(
