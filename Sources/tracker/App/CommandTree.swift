@@ -1,0 +1,60 @@
+import CLIKit
+
+/// A command's implementation.
+typealias CommandHandler = @Sendable (CommandContext) throws -> Void
+
+/// One group of commands: its specs and the handler for each leaf id.
+protocol CommandGroup {
+    static var specs: [CommandSpec] { get }
+    static var handlers: [String: CommandHandler] { get }
+}
+
+/// The whole command surface, declared as data; help and usage come from it.
+enum CommandTree {
+    static let version = "tracker 0.1.0"
+
+    /// Adding a group here is all it takes to add commands.
+    static var groups: [any CommandGroup.Type] { [
+        SetupCommands.self,
+        HouseholdCommands.self,
+        MemberCommands.self,
+        OfficialCommands.self,
+        AssignmentCommands.self,
+    ] }
+
+    static let globalOptions: [OptionSpec] = [
+        .value("db", valueName: "PATH", help: LocalizedText(
+            en: "Database file (default: $TRACKER_DB, else $XDG_DATA_HOME/tracker/tracker.db)",
+            zh: "数据库文件(默认:$TRACKER_DB,否则 $XDG_DATA_HOME/tracker/tracker.db)")),
+        .value("operator", valueName: "NAME", help: LocalizedText(
+            en: "Who is making changes, for the audit log (default: $TRACKER_OPERATOR, else the login name)",
+            zh: "操作人,记入审计日志(默认:$TRACKER_OPERATOR,否则为登录名)")),
+        .value("lang", valueName: "zh|en", help: LocalizedText(
+            en: "Language of labels and messages (default: from LC_ALL/LC_MESSAGES/LANG)",
+            zh: "界面语言(默认随 LC_ALL/LC_MESSAGES/LANG)")),
+        .value("format", valueName: "table|json|csv", help: LocalizedText(
+            en: "Output format of read commands (default: table)", zh: "查询命令的输出格式(默认 table)")),
+        .flag("json", help: LocalizedText(en: "Same as --format json", zh: "等同 --format json")),
+        .flag("csv", help: LocalizedText(en: "Same as --format csv", zh: "等同 --format csv")),
+        .flag("reveal", help: LocalizedText(
+            en: "Show ID numbers and phones unmasked (recorded in the audit log)",
+            zh: "显示完整身份证号和电话(会记入审计日志)")),
+        .flag("version", standalone: true, help: LocalizedText(en: "Print the version", zh: "显示版本")),
+    ]
+
+    static let root = CommandSpec(
+        "tracker",
+        abstract: LocalizedText(
+            en: "Track visits to registered poor households, the 两不愁三保障 checklist and rectification items.",
+            zh: "建档立卡贫困户走访、两不愁三保障排查与整改台账管理。"),
+        globalOptions: globalOptions,
+        subcommands: groups.flatMap { $0.specs })
+
+    static let handlers: [String: CommandHandler] = {
+        var all: [String: CommandHandler] = [:]
+        for group in groups {
+            all.merge(group.handlers) { _, _ in preconditionFailure("two handlers for one command id") }
+        }
+        return all
+    }()
+}

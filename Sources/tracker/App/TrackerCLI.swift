@@ -1,0 +1,97 @@
+import CLIKit
+import CSVKit
+import TrackerCore
+
+/// Runs one command line: parse, pick the language, dispatch, map failures
+/// to messages and exit codes. Returns the exit code; never exits itself, so
+/// tests can drive it in-process.
+enum TrackerCLI {
+    static func run(arguments: [String], environment: [String: String], output: Output = Output(),
+                    flushing: Bool = true) -> Int32 {
+        defer { if flushing { output.flush() } }
+        let parser = CommandParser(root: CommandTree.root)
+        let parsed: ParsedCommand
+        do {
+            parsed = try parser.parse(arguments)
+        } catch {
+            let language = Language(CLIKit.Language.resolve(explicit: error.seenOptions["lang"]?.last, environment: environment))
+            output.error(UsageErrorRenderer(root: CommandTree.root, language: language.cli).render(error))
+            return ExitCode.usage
+        }
+        let language = Language(CLIKit.Language.resolve(explicit: parsed.value("lang"), environment: environment))
+
+        if parsed.helpRequested {
+            output.write(HelpFormatter(root: CommandTree.root, language: language.cli).help(for: parsed.path))
+            return ExitCode.success
+        }
+        if parsed.isSet("version") {
+            output.print(CommandTree.version)
+            return ExitCode.success
+        }
+        do {
+            let context = try makeContext(parsed, language: language, environment: environment, output: output)
+            guard let handler = CommandTree.handlers[parsed.id] else {
+                preconditionFailure("no handler for command '\(parsed.id)'")
+            }
+            try handler(context)
+            return ExitCode.success
+        } catch {
+            output.discardOutput()
+            return report(error, language: language, path: parsed.path, output: output)
+        }
+    }
+
+    private static func makeContext(_ parsed: ParsedCommand, language: Language, environment: [String: String],
+                                    output: Output) throws -> CommandContext {
+        if let lang = parsed.value("lang"), CLIKit.Language(code: lang) == nil {
+            throw CLIFailure("--lang must be zh or en (got \(lang))", "--lang 只能是 zh 或 en(输入为 \(lang))", path: parsed.path)
+        }
+        var format = OutputFormat.table
+        if let text = parsed.value("format") {
+            guard let chosen = OutputFormat(rawValue: text.lowercased()) else {
+                throw CLIFailure("--format must be table, json or csv (got \(text))",
+                                 "--format 只能是 table、json 或 csv(输入为 \(text))", path: parsed.path)
+            }
+            format = chosen
+        }
+        let shorthands = [("json", OutputFormat.json), ("csv", .csv)].filter { parsed.isSet($0.0) }
+        if shorthands.count > 1 || (shorthands.count == 1 && parsed.value("format") != nil && format != shorthands[0].1) {
+            throw CLIFailure("choose one output format: --json, --csv or --format", "只能选择一种输出格式:--json、--csv 或 --format",
+                             path: parsed.path)
+        }
+        if let shorthand = shorthands.first { format = shorthand.1 }
+        return CommandContext(parsed: parsed, language: language, environment: environment, output: output,
+                              format: format, isInteractive: Terminal.stdoutIsTerminal,
+                              terminalWidth: Terminal.width())
+    }
+
+    /// One line (plus detail lines) on stderr; the exit code says what kind of failure.
+    static func report(_ error: any Error, language: Language, path: [String], output: Output) -> Int32 {
+        let prefix = language == .zh ? "错误:" : "Error: "
+        switch error {
+        case let failure as CLIFailure:
+            output.error(UsageErrorRenderer(root: CommandTree.root, language: language.cli).render(failure.usageError))
+            return ExitCode.usage
+        case let error as TrackerError:
+            output.error(prefix + (language == .zh ? error.chinese : error.english))
+            for line in error.details { output.error("  " + line) }
+            switch error.kind {
+            case .notFound, .ambiguous, .refused: return ExitCode.refused
+            case .invalidInput: return ExitCode.invalidData
+            case .io: return ExitCode.ioFailure
+            }
+        case let error as OptionValueError:
+            output.error(prefix + error.message(in: language))
+            return ExitCode.invalidData
+        case let error as DomainError:
+            output.error(prefix + error.message(in: language))
+            return ExitCode.invalidData
+        case let error as CSVError:
+            output.error(prefix + error.description)
+            return ExitCode.invalidData
+        default:
+            output.error(prefix + "\(error)")
+            return ExitCode.ioFailure
+        }
+    }
+}

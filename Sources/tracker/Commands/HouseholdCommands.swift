@@ -1,0 +1,178 @@
+import CLIKit
+import TrackerCore
+
+/// `household add | list | show | edit`.
+enum HouseholdCommands: CommandGroup {
+    static let householdArgument = ArgumentSpec("household", valueName: "NAME|CODE", help: LocalizedText(
+        en: "Head of household's name, or the household code", zh: "户主姓名或户编号"))
+
+    /// Picks among same-named households; shared by every command taking HOUSEHOLD.
+    static let villageSelector = OptionSpec.value("village", valueName: "VILLAGE", help: LocalizedText(
+        en: "Village, when several households share the name", zh: "村名,用于区分同名户主"))
+
+    /// The fields `add` and `edit` share.
+    static let fieldOptions: [OptionSpec] = [
+        .value("county", valueName: "COUNTY", help: LocalizedText(en: "County or district (县区)", zh: "县区")),
+        .value("code", valueName: "CODE", help: LocalizedText(en: "Household code (户编号)", zh: "户编号")),
+        .value("id-number", valueName: "ID", help: LocalizedText(en: "Head's resident ID number (18 characters)", zh: "户主身份证号(18 位)")),
+        .value("phone", valueName: "PHONE", help: LocalizedText(en: "Contact phone", zh: "联系电话")),
+        .value("attribute", valueName: "ATTRIBUTE", help: LocalizedText(
+            en: "一般贫困户 | 低保贫困户 | 特困供养贫困户 (general, dibao, tekun)", zh: "一般贫困户 | 低保贫困户 | 特困供养贫困户")),
+        .repeatable("cause", valueName: "CAUSE", help: LocalizedText(
+            en: "Cause of poverty, the main one first (因病, 因残, 因学, 缺劳动力 …); repeatable",
+            zh: "致贫原因,主要原因在前(因病、因残、因学、缺劳动力……);可重复")),
+        .value("status", valueName: "STATUS", help: LocalizedText(
+            en: "未脱贫 | 已脱贫 | 返贫 | 监测对象 (not-lifted, lifted, relapsed, monitored)", zh: "未脱贫 | 已脱贫 | 返贫 | 监测对象")),
+        .value("lifted-year", valueName: "YEAR", help: LocalizedText(en: "Year lifted out of poverty (with --status 已脱贫)", zh: "脱贫年份(配合 --status 已脱贫)")),
+        .value("monitoring", valueName: "KIND", help: LocalizedText(
+            en: "Monitoring category (with --status 监测对象): 脱贫不稳定户 | 边缘易致贫户 | 突发严重困难户",
+            zh: "监测类别(配合 --status 监测对象):脱贫不稳定户 | 边缘易致贫户 | 突发严重困难户")),
+        .value("size", valueName: "N", help: LocalizedText(en: "Household size (persons)", zh: "家庭人口数")),
+    ]
+
+    static let specs: [CommandSpec] = [
+        CommandSpec("household", abstract: LocalizedText(en: "Registered poor households", zh: "建档立卡贫困户"), subcommands: [
+            CommandSpec("add", id: "household.add",
+                abstract: LocalizedText(en: "Register a household", zh: "登记贫困户"),
+                arguments: [ArgumentSpec("name", valueName: "NAME", help: LocalizedText(en: "Head of household's name", zh: "户主姓名"))],
+                options: [
+                    .value("town", valueName: "TOWN", required: true, help: LocalizedText(en: "Town or subdistrict (乡镇/街道)", zh: "乡镇/街道")),
+                    .value("village", valueName: "VILLAGE", required: true, help: LocalizedText(en: "Village or community (村/社区)", zh: "村/社区")),
+                ] + fieldOptions),
+            CommandSpec("list", id: "household.list",
+                abstract: LocalizedText(en: "List households", zh: "列出贫困户"),
+                options: [
+                    .value("town", valueName: "TOWN", help: LocalizedText(en: "Only this town", zh: "仅此乡镇")),
+                    .value("village", valueName: "VILLAGE", help: LocalizedText(en: "Only this village", zh: "仅此村")),
+                    .value("status", valueName: "STATUS", help: LocalizedText(en: "Only this status (未脱贫, 已脱贫 …)", zh: "仅此脱贫状态")),
+                ]),
+            CommandSpec("show", id: "household.show",
+                abstract: LocalizedText(en: "Show the whole case of a household", zh: "查看一户的完整档案"),
+                discussion: LocalizedText(
+                    en: "Place, attribute, causes, status, members, assigned officials, the six checklist items with the date each was last checked, rectification items (overdue marked), income against the poverty line, measures, and visits newest first.",
+                    zh: "包括地址、属性、致贫原因、脱贫状态、家庭成员、帮扶干部、六项排查的最近状态及日期、整改事项(标出逾期)、收入与贫困线对比、帮扶措施和走访记录(新的在前)。"),
+                arguments: [householdArgument], options: [villageSelector]),
+            CommandSpec("edit", id: "household.edit",
+                abstract: LocalizedText(en: "Change a household's record", zh: "修改贫困户信息"),
+                discussion: LocalizedText(
+                    en: "Only the options given change. --village picks among same-named households when the name is ambiguous; otherwise it moves the household to that village.",
+                    zh: "只修改给出的选项。户主同名时 --village 用于指定是哪一户;否则表示迁到该村。"),
+                arguments: [householdArgument],
+                options: [
+                    .value("name", valueName: "NAME", help: LocalizedText(en: "New head of household's name", zh: "新的户主姓名")),
+                    .value("town", valueName: "TOWN", help: LocalizedText(en: "Town or subdistrict", zh: "乡镇/街道")),
+                    .value("village", valueName: "VILLAGE", help: LocalizedText(en: "Village or community", zh: "村/社区")),
+                ] + fieldOptions),
+        ]),
+    ]
+
+    static let handlers: [String: CommandHandler] = [
+        "household.add": add,
+        "household.list": list,
+        "household.show": show,
+        "household.edit": edit,
+    ]
+
+    // MARK: Handlers
+
+    static func add(_ context: CommandContext) throws {
+        var fields = try readFields(context)
+        fields.headName = context.argument("name")
+        fields.town = context.value("town")
+        fields.village = context.value("village")
+        let household = try HouseholdStore(try context.database()).add(fields)
+        context.output.print(context.t("Added household \(household.label) (id \(household.id))",
+                                       "已登记贫困户 \(household.label)(编号 \(household.id))"))
+    }
+
+    static func list(_ context: CommandContext) throws {
+        let filter = HouseholdFilter(town: context.value("town"), village: context.value("village"),
+                                     status: try context.enumValue("status", as: HouseholdStatus.self))
+        let households = try HouseholdStore(try context.database()).list(filter)
+        let language = context.language
+        var listing = Listing([
+            .init(key: "code", header: Words("Code", "户编号")),
+            .init(key: "head", header: Words("Head", "户主")),
+            .init(key: "town", header: Words("Town", "乡镇")),
+            .init(key: "village", header: Words("Village", "村")),
+            .init(key: "attribute", header: Words("Attribute", "属性")),
+            .init(key: "status", header: Words("Status", "脱贫状态")),
+            .init(key: "size", header: Words("Size", "人口"), alignment: .right),
+            .init(key: "phone", header: Words("Phone", "电话")),
+        ])
+        for household in households {
+            listing.append([
+                .text(household.code), .text(household.headName), .text(household.place.town), .text(household.place.village),
+                .text(household.attribute?.label(in: language)), .text(household.status.label(in: language)),
+                .number(household.size.map(Int64.init)), .text(household.phone.map { context.isSet("reveal") ? $0 : Masking.phone($0) }),
+            ])
+        }
+        try listing.print(to: context, emptyMessage: Words("No households match.", "没有符合条件的贫困户。"))
+    }
+
+    static func show(_ context: CommandContext) throws {
+        if context.format == .csv {
+            throw context.usageFailure("household show prints a case, not a list; use --json or the table",
+                                       "household show 输出的是档案而非列表;请用 --json 或默认格式")
+        }
+        let database = try context.database()
+        let store = HouseholdStore(database)
+        let household = try store.resolve(context.argument("household")!, village: context.value("village"))
+        let file = try store.caseFile(of: household, today: context.today)
+        let reveal = context.isSet("reveal")
+        if reveal { try AuditStore(database).recordReveal(of: household, what: "household show") }
+        let renderer = HouseholdCaseRenderer(file: file, language: context.language, reveal: reveal,
+                                             width: context.terminalWidth)
+        if context.format == .json {
+            context.output.print(renderer.json().serialized(pretty: true))
+        } else {
+            context.output.write(renderer.text())
+        }
+    }
+
+    static func edit(_ context: CommandContext) throws {
+        let database = try context.database()
+        let store = HouseholdStore(database)
+        let reference = context.argument("household")!
+        var fields = try readFields(context)
+        fields.headName = context.value("name")
+        fields.town = context.value("town")
+        let village = context.value("village")
+        let household: Household
+        switch Result(catching: { () throws(TrackerError) -> Household in try store.resolve(reference) }) {
+        case .success(let unique):
+            household = unique
+            fields.village = village
+        case .failure(let error) where error.kind == .ambiguous && village != nil:
+            household = try store.resolve(reference, village: village)
+        case .failure(let error):
+            throw error
+        }
+        let edited = try store.edit(household, fields)
+        context.output.print(context.t("Updated \(edited.label)", "已更新 \(edited.label)"))
+    }
+
+    /// The options `add` and `edit` share, parsed and validated.
+    static func readFields(_ context: CommandContext) throws -> HouseholdFields {
+        var fields = HouseholdFields()
+        fields.county = context.value("county")
+        fields.code = context.value("code")
+        if let number = context.value("id-number") {
+            do { fields.headIDNumber = try ResidentID(number, today: context.today) } catch {
+                throw OptionValueError(option: "id-number", error: error)
+            }
+        }
+        fields.phone = context.value("phone")
+        fields.attribute = try context.enumValue("attribute", as: HouseholdAttribute.self)
+        let causes = context.values("cause")
+        if !causes.isEmpty {
+            fields.causes = try causes.map { try context.parseEnum($0, option: "cause", as: PovertyCause.self) }
+        }
+        fields.status = try context.enumValue("status", as: HouseholdStatus.self)
+        fields.liftedYear = try context.integer("lifted-year", in: 1978...2100)
+        fields.monitoringKind = try context.enumValue("monitoring", as: MonitoringKind.self)
+        if fields.monitoringKind != nil && fields.status == nil { fields.status = .monitored }
+        fields.size = try context.integer("size", in: 1...99)
+        return fields
+    }
+}

@@ -1,0 +1,54 @@
+import CLIKit
+import TrackerCore
+
+/// `member add`: the people of a household.
+enum MemberCommands: CommandGroup {
+    static let specs: [CommandSpec] = [
+        CommandSpec("member", abstract: LocalizedText(en: "Household members", zh: "家庭成员"), subcommands: [
+            CommandSpec("add", id: "member.add",
+                abstract: LocalizedText(en: "Add a person to a household", zh: "添加家庭成员"),
+                arguments: [HouseholdCommands.householdArgument,
+                            ArgumentSpec("name", valueName: "NAME", help: LocalizedText(en: "The person's name", zh: "成员姓名"))],
+                options: [
+                    .value("relation", valueName: "RELATION", required: true, help: LocalizedText(
+                        en: "Relation to the head: 户主 | 配偶 | 子女 | 父母 | 孙子女 | 其他", zh: "与户主关系:户主 | 配偶 | 子女 | 父母 | 孙子女 | 其他")),
+                    HouseholdCommands.villageSelector,
+                    .value("id-number", valueName: "ID", help: LocalizedText(en: "Resident ID number", zh: "身份证号")),
+                    .value("birth", valueName: "YYYY-MM-DD", help: LocalizedText(en: "Birth date (taken from the ID number when omitted)", zh: "出生日期(省略时取自身份证号)")),
+                    .value("sex", valueName: "男|女", help: LocalizedText(en: "Sex (taken from the ID number when omitted)", zh: "性别(省略时取自身份证号)")),
+                    .value("health", valueName: "HEALTH", help: LocalizedText(en: "健康 | 长期慢性病 | 患有大病 | 残疾", zh: "健康 | 长期慢性病 | 患有大病 | 残疾")),
+                    .value("schooling", valueName: "SCHOOLING", help: LocalizedText(
+                        en: "学前 | 在校 | 辍学 | 文盲或半文盲 | 小学 | 初中 | 高中 | 大专及以上", zh: "学前 | 在校 | 辍学 | 文盲或半文盲 | 小学 | 初中 | 高中 | 大专及以上")),
+                    .value("grade", valueName: "GRADE", help: LocalizedText(en: "School grade, with --schooling 在校", zh: "年级(配合 --schooling 在校)")),
+                    .value("labour", valueName: "LABOUR", help: LocalizedText(
+                        en: "普通劳动力 | 技能劳动力 | 弱劳动力 | 丧失劳动力 | 无劳动力", zh: "普通劳动力 | 技能劳动力 | 弱劳动力 | 丧失劳动力 | 无劳动力")),
+                ]),
+        ]),
+    ]
+
+    static let handlers: [String: CommandHandler] = ["member.add": add]
+
+    static func add(_ context: CommandContext) throws {
+        var fields = MemberFields(name: context.argument("name")!,
+                                  relation: try context.enumValue("relation", as: Relation.self)!)
+        if let number = context.value("id-number") {
+            do { fields.idNumber = try ResidentID(number, today: context.today) } catch {
+                throw OptionValueError(option: "id-number", error: error)
+            }
+        }
+        fields.birthDate = try context.date("birth")
+        if let birth = fields.birthDate, birth > context.today {
+            throw TrackerError(.invalidInput, en: "--birth \(birth) is in the future", zh: "--birth \(birth) 晚于今天")
+        }
+        fields.sex = try context.enumValue("sex", as: Sex.self)
+        fields.health = try context.enumValue("health", as: Health.self)
+        fields.schooling = try context.enumValue("schooling", as: Schooling.self)
+        fields.grade = context.value("grade")
+        fields.labour = try context.enumValue("labour", as: Labour.self)
+        let database = try context.database()
+        let household = try HouseholdStore(database).resolve(context.argument("household")!, village: context.value("village"))
+        let member = try MemberStore(database).add(fields, to: household)
+        context.output.print(context.t("Added \(member.name) (\(member.relation.label(in: .en))) to \(household.label)",
+                                       "已为 \(household.label) 添加成员 \(member.name)(\(member.relation.label(in: .zh)))"))
+    }
+}

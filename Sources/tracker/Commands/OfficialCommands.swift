@@ -1,0 +1,44 @@
+import CLIKit
+import TrackerCore
+
+/// `official add | list`: the cadres who are assigned and who visit.
+enum OfficialCommands: CommandGroup {
+    static let specs: [CommandSpec] = [
+        CommandSpec("official", abstract: LocalizedText(en: "Assigned officials (帮扶干部)", zh: "帮扶干部"), subcommands: [
+            CommandSpec("add", id: "official.add",
+                abstract: LocalizedText(en: "Add an official", zh: "添加干部"),
+                arguments: [ArgumentSpec("name", valueName: "NAME", help: LocalizedText(en: "The official's name", zh: "干部姓名"))],
+                options: [
+                    .value("unit", valueName: "UNIT", help: LocalizedText(en: "Work unit", zh: "工作单位")),
+                    .value("title", valueName: "TITLE", help: LocalizedText(en: "Post or title", zh: "职务")),
+                    .value("phone", valueName: "PHONE", help: LocalizedText(en: "Phone", zh: "电话")),
+                ]),
+            CommandSpec("list", id: "official.list", abstract: LocalizedText(en: "List officials", zh: "列出干部")),
+        ]),
+    ]
+
+    static let handlers: [String: CommandHandler] = ["official.add": add, "official.list": list]
+
+    static func add(_ context: CommandContext) throws {
+        let official = try OfficialStore(try context.database()).add(
+            name: context.argument("name")!, unit: context.value("unit"), title: context.value("title"), phone: context.value("phone"))
+        context.output.print(context.t("Added official \(official.label) (#\(official.id))", "已添加干部 \(official.label)(#\(official.id))"))
+    }
+
+    static func list(_ context: CommandContext) throws {
+        let officials = try OfficialStore(try context.database()).list()
+        var listing = Listing([
+            .init(key: "id", header: Words("#", "#"), alignment: .right),
+            .init(key: "name", header: Words("Name", "姓名")),
+            .init(key: "unit", header: Words("Unit", "单位")),
+            .init(key: "title", header: Words("Title", "职务")),
+            .init(key: "phone", header: Words("Phone", "电话")),
+        ])
+        for official in officials {
+            listing.append([.number(official.id), .text(official.name), .text(official.unit), .text(official.title),
+                            .text(official.phone.map { context.isSet("reveal") ? $0 : Masking.phone($0) })])
+        }
+        try listing.print(to: context, emptyMessage: Words("No officials yet; add one with 'tracker official add NAME'.",
+                                                           "暂无干部;可用 tracker official add 姓名 添加。"))
+    }
+}

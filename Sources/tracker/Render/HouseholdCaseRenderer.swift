@@ -1,0 +1,259 @@
+import CLIKit
+import TrackerCore
+
+/// Turns a household's case into the text a cadre reads, or a JSON document.
+struct HouseholdCaseRenderer {
+    let file: HouseholdCase
+    let language: Language
+    /// Show ID numbers and phones unmasked.
+    let reveal: Bool
+    let width: Int?
+
+    private func t(_ en: String, _ zh: String) -> String { language == .zh ? zh : en }
+    private func idNumber(_ value: String?) -> String? { value.map { reveal ? $0 : Masking.idNumber($0) } }
+    private func phone(_ value: String?) -> String? { value.map { reveal ? $0 : Masking.phone($0) } }
+
+    // MARK: Text
+
+    func text() -> String {
+        var out = ""
+        let household = file.household
+        out += "\(household.headName)" + (household.code.map { "  [\($0)]" } ?? "") + "\n"
+        let place = [household.place.village, household.place.town, household.place.county].compactMap { $0 }.joined(separator: ", ")
+        var facts: [(String, String)] = [
+            (t("Place", "地址"), place),
+            (t("Attribute", "贫困户属性"), household.attribute?.label(in: language) ?? "—"),
+            (t("Status", "脱贫状态"), statusText(household)),
+            (t("Causes", "致贫原因"), causesText(household.causes)),
+            (t("Size", "家庭人口"), household.size.map(String.init) ?? "—"),
+        ]
+        if let number = idNumber(household.headIDNumber) { facts.append((t("Head's ID", "户主身份证"), number)) }
+        if let phone = phone(household.phone) { facts.append((t("Phone", "联系电话"), phone)) }
+        if let source = household.source { facts.append((t("Source", "来源"), source)) }
+        out += keyValues(facts)
+
+        out += section(t("Members", "家庭成员"), count: file.members.count)
+        if file.members.isEmpty {
+            out += "  " + t("none recorded", "未登记") + "\n"
+        } else {
+            out += table([t("Name", "姓名"), t("Relation", "关系"), t("Sex", "性别"), t("Age", "年龄"), t("Health", "健康"),
+                          t("Schooling", "在校/文化"), t("Labour", "劳动能力"), t("ID number", "身份证号")],
+                         file.members.map { member in
+                [member.name, member.relation.label(in: language), member.sex?.label(in: language) ?? "",
+                 member.birthDate.map { String($0.age(on: file.today)) } ?? "",
+                 member.health?.label(in: language) ?? "",
+                 [member.schooling?.label(in: language), member.grade].compactMap { $0 }.joined(separator: " "),
+                 member.labour?.label(in: language) ?? "", idNumber(member.idNumber) ?? ""]
+            })
+        }
+
+        out += section(t("Assigned officials", "帮扶干部"), count: file.assignments.count)
+        if file.assignments.isEmpty {
+            out += "  " + t("none assigned", "尚未安排") + "\n"
+        } else {
+            out += table([t("Official", "干部"), t("Role", "角色"), t("From", "开始"), t("To", "结束")],
+                         file.assignments.map { assignment in
+                [assignment.official.label, assignment.role.label(in: language),
+                 assignment.startDate?.description ?? "", assignment.endDate?.description ?? t("current", "至今")]
+            })
+        }
+
+        out += section(t("Checklist (两不愁三保障 + 饮水安全)", "两不愁三保障及饮水安全"), count: nil)
+        out += table([t("Item", "项目"), t("Status", "状态"), t("As of", "结果日期"), t("Last checked", "最近查看"), t("Note", "备注")],
+                     file.checklist.map { status in
+            [status.item.label(in: language),
+             status.result?.label(in: language) ?? (status.lastChecked == nil ? t("not yet checked", "尚未检查") : t("checked, no result recorded", "已查看,未记录结果")),
+             status.resultDate?.description ?? "", status.lastChecked?.description ?? "", status.note ?? ""]
+        })
+
+        let open = file.rectifications.filter { $0.status == .open }
+        out += section(t("Rectification items", "整改事项"), count: file.rectifications.count,
+                       extra: t("\(open.count) open", "未销号 \(open.count) 项"))
+        if file.rectifications.isEmpty {
+            out += "  " + t("none", "无") + "\n"
+        } else {
+            out += table(["#", t("Item", "项目"), t("Problem", "问题"), t("Owner", "责任人"), t("Opened", "发现日期"),
+                          t("Due", "整改时限"), t("Status", "状态")],
+                         file.rectifications.map { item in
+                ["\(item.id)", item.topic.label(in: language), item.description, item.owner?.name ?? "",
+                 item.openedOn.description, item.dueDate.description, rectificationState(item)]
+            })
+        }
+
+        out += section(t("Income", "收入"), count: file.incomes.count)
+        if file.incomes.isEmpty {
+            out += "  " + t("none recorded", "未登记") + "\n"
+        } else {
+            out += table([t("Year", "年度"), t("Wage", "工资性"), t("Business", "生产经营性"), t("Property", "财产性"),
+                          t("Transfer", "转移性"), t("Total", "合计"), t("Persons", "人口"), t("Per capita", "人均纯收入"),
+                          t("Line", "贫困线"), t("Against line", "对比")],
+                         file.incomes.map { income in
+                ["\(income.year)", income.wage.description, income.business.description, income.property.description,
+                 income.transfer.description, income.total.description, "\(income.householdSize)", income.perCapita.description,
+                 income.line.map { $0.amount.description + ($0.approximate ? t(" (approx.)", "(约)") : "") } ?? "",
+                 lineComparison(income)]
+            }, rightAligned: Set(1...8))
+        }
+
+        out += section(t("Assistance measures", "帮扶措施"), count: file.measures.count)
+        if file.measures.isEmpty {
+            out += "  " + t("none recorded", "未登记") + "\n"
+        } else {
+            out += table([t("Year", "年度"), t("Kind", "类别"), t("Measure", "内容"), t("Amount", "金额")],
+                         file.measures.map { ["\($0.year)", $0.kind.label(in: language), $0.note, $0.amount?.description ?? ""] })
+        }
+
+        out += section(t("Visits (newest first)", "走访记录(新的在前)"), count: file.visits.count)
+        if file.visits.isEmpty { out += "  " + t("none yet", "暂无") + "\n" }
+        for visit in file.visits {
+            let who = visit.officials.map(\.name).joined(separator: "、")
+            out += "  \(visit.date)  \(visit.kind.label(in: language))  \(who)"
+            if let campaign = visit.campaign { out += "  「\(campaign)」" }
+            out += "\n"
+            if !visit.checks.isEmpty {
+                let checks = visit.checks.map { check in
+                    "\(check.item.label(in: language))=\(check.result.label(in: language))" + (check.note.map { "(\($0))" } ?? "")
+                }
+                out += "      " + t("Checked: ", "排查:") + checks.joined(separator: t("; ", ";")) + "\n"
+            }
+            for (label, value) in [(t("Learned: ", "了解:"), visit.findings), (t("Plans: ", "打算:"), visit.plans),
+                                   (t("Note: ", "备注:"), visit.note)] {
+                if let value { out += "      " + label + value + "\n" }
+            }
+            for request in visit.requests { out += "      " + t("Request: ", "诉求:") + request + "\n" }
+        }
+        return out
+    }
+
+    private func statusText(_ household: Household) -> String {
+        var text = household.status.label(in: language)
+        if let year = household.liftedYear { text += " (\(year))" }
+        if let kind = household.monitoringKind { text += " · " + kind.label(in: language) }
+        return text
+    }
+
+    private func causesText(_ causes: [PovertyCause]) -> String {
+        guard let main = causes.first else { return "—" }
+        let rest = causes.dropFirst().map { $0.label(in: language) }
+        return main.label(in: language) + t(" (main)", "(主要)") + (rest.isEmpty ? "" : t(", ", "、") + rest.joined(separator: t(", ", "、")))
+    }
+
+    private func rectificationState(_ item: Rectification) -> String {
+        switch item.status {
+        case .open:
+            let age = item.age(on: file.today)
+            if item.isOverdue(on: file.today) {
+                return t("OVERDUE by \(item.dueDate.days(to: file.today)) days (open \(age) days)",
+                         "已逾期 \(item.dueDate.days(to: file.today)) 天(已开 \(age) 天)")
+            }
+            return t("open \(age) days", "整改中,已 \(age) 天")
+        case .closed:
+            let closed = item.closedOn?.description ?? ""
+            return t("closed \(closed): ", "已销号 \(closed):") + (item.resolution ?? "")
+        }
+    }
+
+    private func lineComparison(_ income: IncomeYear) -> String {
+        switch income.isBelowLine {
+        case .some(true): t("below", "低于")
+        case .some(false): t("above", "高于")
+        case .none: t("no line for \(income.year)", "\(income.year) 年无贫困线")
+        }
+    }
+
+    private func section(_ title: String, count: Int?, extra: String? = nil) -> String {
+        var header = "\n" + title
+        if let count { header += " (\(count))" }
+        if let extra { header += " · " + extra }
+        return header + "\n"
+    }
+
+    private func keyValues(_ pairs: [(String, String)]) -> String {
+        let labelWidth = pairs.map { displayWidth(of: $0.0) }.max() ?? 0
+        return pairs.map { label, value in
+            "  " + label + String(repeating: " ", count: labelWidth - displayWidth(of: label)) + "  " + value + "\n"
+        }.joined()
+    }
+
+    private func table(_ headers: [String], _ rows: [[String]], rightAligned: Set<Int> = []) -> String {
+        let renderer = TableRenderer(headers: headers,
+                                     alignments: headers.indices.map { rightAligned.contains($0) ? .right : .left },
+                                     maxWidth: width.map { $0 - 2 })
+        return renderer.render(rows).split(separator: "\n", omittingEmptySubsequences: false)
+            .filter { !$0.isEmpty }.map { "  " + $0 + "\n" }.joined()
+    }
+
+    // MARK: JSON
+
+    func json() -> JSONValue {
+        let household = file.household
+        func date(_ value: CalendarDate?) -> JSONValue { .string(value?.description) }
+        func money(_ value: Money) -> JSONValue { .string(value.description) }
+        func official(_ value: Official) -> JSONValue {
+            .object([("id", .int(value.id)), ("name", .string(value.name)), ("unit", .string(value.unit)),
+                     ("title", .string(value.title)), ("phone", .string(phone(value.phone)))])
+        }
+        return .object([
+            ("id", .int(household.id)),
+            ("code", .string(household.code)),
+            ("head", .string(household.headName)),
+            ("head_id_number", .string(idNumber(household.headIDNumber))),
+            ("phone", .string(phone(household.phone))),
+            ("county", .string(household.place.county)),
+            ("town", .string(household.place.town)),
+            ("village", .string(household.place.village)),
+            ("attribute", .string(household.attribute?.key)),
+            ("status", .string(household.status.key)),
+            ("lifted_year", household.liftedYear.map { .int(Int64($0)) } ?? .null),
+            ("monitoring_kind", .string(household.monitoringKind?.key)),
+            ("causes", .array(household.causes.map { .string($0.key) })),
+            ("size", household.size.map { .int(Int64($0)) } ?? .null),
+            ("source", .string(household.source)),
+            ("as_of", .string(file.today.description)),
+            ("members", .array(file.members.map { member in
+                .object([("id", .int(member.id)), ("name", .string(member.name)), ("relation", .string(member.relation.key)),
+                         ("sex", .string(member.sex?.key)), ("birth_date", date(member.birthDate)),
+                         ("id_number", .string(idNumber(member.idNumber))), ("health", .string(member.health?.key)),
+                         ("schooling", .string(member.schooling?.key)), ("grade", .string(member.grade)),
+                         ("labour", .string(member.labour?.key))])
+            })),
+            ("assignments", .array(file.assignments.map { assignment in
+                .object([("official", official(assignment.official)), ("role", .string(assignment.role.key)),
+                         ("from", date(assignment.startDate)), ("to", date(assignment.endDate))])
+            })),
+            ("checklist", .array(file.checklist.map { status in
+                .object([("item", .string(status.item.key)), ("result", .string(status.result?.key)),
+                         ("result_date", date(status.resultDate)), ("last_checked", date(status.lastChecked)),
+                         ("note", .string(status.note))])
+            })),
+            ("rectifications", .array(file.rectifications.map { item in
+                .object([("id", .int(item.id)), ("item", .string(item.topic.key)), ("description", .string(item.description)),
+                         ("owner", item.owner.map(official) ?? .null), ("visit_id", item.visitID.map(JSONValue.int) ?? .null),
+                         ("opened_on", date(item.openedOn)), ("due_date", date(item.dueDate)), ("status", .string(item.status.key)),
+                         ("overdue", .bool(item.isOverdue(on: file.today))), ("closed_on", date(item.closedOn)),
+                         ("resolution", .string(item.resolution)), ("verified_on", date(item.verifiedOn))])
+            })),
+            ("incomes", .array(file.incomes.map { income in
+                .object([("year", .int(Int64(income.year))), ("wage", money(income.wage)), ("business", money(income.business)),
+                         ("property", money(income.property)), ("transfer", money(income.transfer)), ("total", money(income.total)),
+                         ("household_size", .int(Int64(income.householdSize))), ("per_capita", money(income.perCapita)),
+                         ("line", income.line.map { money($0.amount) } ?? .null),
+                         ("line_approximate", income.line.map { .bool($0.approximate) } ?? .null),
+                         ("below_line", income.isBelowLine.map(JSONValue.bool) ?? .null)])
+            })),
+            ("measures", .array(file.measures.map { measure in
+                .object([("year", .int(Int64(measure.year))), ("kind", .string(measure.kind.key)), ("note", .string(measure.note)),
+                         ("amount", measure.amount.map(money) ?? .null)])
+            })),
+            ("visits", .array(file.visits.map { visit in
+                .object([("id", .int(visit.id)), ("date", date(visit.date)), ("kind", .string(visit.kind.key)),
+                         ("campaign", .string(visit.campaign)), ("officials", .array(visit.officials.map { .string($0.name) })),
+                         ("checks", .array(visit.checks.map { check in
+                             .object([("item", .string(check.item.key)), ("result", .string(check.result.key)), ("note", .string(check.note))])
+                         })),
+                         ("requests", .array(visit.requests.map(JSONValue.string))), ("findings", .string(visit.findings)),
+                         ("plans", .string(visit.plans)), ("note", .string(visit.note)), ("source", .string(visit.source))])
+            })),
+        ])
+    }
+}

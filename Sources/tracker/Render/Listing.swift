@@ -1,0 +1,79 @@
+import CLIKit
+import CSVKit
+
+/// A list result (households, officials, visits…) ready for any output format.
+///
+/// Commands describe their columns once; the table, JSON and CSV forms all
+/// come from the same description, so they can never disagree.
+struct Listing {
+    enum Cell {
+        case text(String?)
+        case number(Int64?)
+        case texts([String])
+        case flag(Bool)
+
+        var display: String {
+            switch self {
+            case .text(let value): value ?? ""
+            case .number(let value): value.map(String.init) ?? ""
+            case .texts(let values): values.joined(separator: ", ")
+            case .flag(let value): value ? "✓" : ""
+            }
+        }
+
+        var json: JSONValue {
+            switch self {
+            case .text(let value): .string(value)
+            case .number(let value): value.map(JSONValue.int) ?? .null
+            case .texts(let values): .array(values.map(JSONValue.string))
+            case .flag(let value): .bool(value)
+            }
+        }
+
+        var csv: CSVCell {
+            switch self {
+            case .number(let value): value.map { .number(String($0)) } ?? .text("")
+            case .flag(let value): .text(value ? "1" : "0")
+            default: .text(display)
+            }
+        }
+    }
+
+    struct Column {
+        let key: String
+        let header: Words
+        var alignment: TableRenderer.Alignment = .left
+    }
+
+    let columns: [Column]
+    var rows: [[Cell]] = []
+
+    init(_ columns: [Column]) { self.columns = columns }
+
+    mutating func append(_ row: [Cell]) {
+        precondition(row.count == columns.count, "listing row has \(row.count) cells, expected \(columns.count)")
+        rows.append(row)
+    }
+
+    /// Prints in the context's format; `emptyMessage` goes to stderr for an empty table.
+    func print(to context: CommandContext, emptyMessage: Words? = nil) throws {
+        switch context.format {
+        case .table:
+            if rows.isEmpty, let emptyMessage {
+                context.output.error(emptyMessage.text(in: context.language))
+                return
+            }
+            let renderer = TableRenderer(headers: columns.map { $0.header.text(in: context.language) },
+                                         alignments: columns.map(\.alignment), maxWidth: context.terminalWidth)
+            context.output.write(renderer.render(rows.map { $0.map(\.display) }))
+        case .json:
+            let objects = rows.map { row in JSONValue.object(zip(columns, row).map { ($0.key, $1.json) }) }
+            context.output.print(JSONValue.array(objects).serialized(pretty: true))
+        case .csv:
+            var writer = CSVWriter(options: .init(encoding: .utf8, spreadsheetSafe: true))
+            writer.writeRecord(columns.map { $0.header.text(in: context.language) })
+            for row in rows { writer.writeRecord(row.map(\.csv)) }
+            context.output.writeBytes(try writer.bytes())
+        }
+    }
+}
