@@ -51,7 +51,7 @@ let package = Package(
         .testTarget(name: "CSVKitTests", dependencies: ["CSVKit"]),
         .testTarget(name: "CLIKitTests", dependencies: ["CLIKit"]),
         .testTarget(name: "TrackerCoreTests", dependencies: ["TrackerCore", "SQLiteKit"]),
-        .testTarget(name: "TrackerCLITests", dependencies: ["tracker"]),
+        .testTarget(name: "TrackerCLITests", dependencies: ["tracker", "SQLiteKit"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -14,7 +14,7 @@ public struct Official: Sendable, Hashable, Identifiable {
         self.phone = phone
     }
 
-    /// "李国珍 (菏泽开发区党工委书记)" — tells same-named officials apart.
+    /// "李国珍 （菏泽开发区党工委书记）" — tells same-named officials apart.
     public var label: String {
         let detail = [unit, title].compactMap { $0 }.joined(separator: " ")
         return detail.isEmpty ? name : "\(name) (\(detail))"

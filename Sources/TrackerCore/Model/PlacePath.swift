@@ -10,6 +10,6 @@ public struct PlacePath: Sendable, Hashable {
         self.village = village
     }
 
-    /// "焦庄村, 陈集镇" — enough to tell two same-named households apart.
+    /// "焦庄村， 陈集镇" — enough to tell two same-named households apart.
     public var shortLabel: String { "\(village), \(town)" }
 }

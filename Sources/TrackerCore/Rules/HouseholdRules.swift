@@ -28,13 +28,13 @@ enum HouseholdRules {
         if let code = fields.code {
             guard !code.isBlank, code.count <= 64, !code.contains(where: { $0.isWhitespace || $0.isNewline }) else {
                 throw TrackerError(.invalidInput, en: "--code must be 1 to 64 characters without spaces",
-                                   zh: "--code 须为 1 到 64 个字符,不含空格")
+                                   zh: "--code 须为 1 到 64 个字符，不含空格")
             }
         }
         if let phone = fields.phone { try TextRules.checkPhone(phone) }
         if let size = fields.size, !(1...99).contains(size) {
             throw TrackerError(.invalidInput, en: "--size must be between 1 and 99 (got \(size))",
-                               zh: "--size 须在 1 到 99 之间(输入为 \(size))")
+                               zh: "--size 须在 1 到 99 之间（输入为 \(size)）")
         }
         if let year = fields.liftedYear {
             guard status == .lifted else {

@@ -12,7 +12,7 @@ public enum TextRules {
         try checkLength(text, option: option, limit: maximumNameLength)
         if text.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
             throw TrackerError(.invalidInput, en: "\(option) contains a control character; type the name as plain text",
-                               zh: "\(option) 含有控制字符;请输入纯文本姓名")
+                               zh: "\(option) 含有控制字符；请输入纯文本姓名")
         }
     }
 
@@ -28,7 +28,7 @@ public enum TextRules {
     public static func checkLength(_ text: String, option: String, limit: Int) throws(TrackerError) {
         if text.count > limit {
             throw TrackerError(.invalidInput, en: "\(option) is \(text.count) characters long; the limit is \(limit)",
-                               zh: "\(option) 长 \(text.count) 个字符,上限为 \(limit)")
+                               zh: "\(option) 长 \(text.count) 个字符，上限为 \(limit)")
         }
     }
 
@@ -38,7 +38,7 @@ public enum TextRules {
         let allowed = phone.allSatisfy { ($0.isASCII && $0.isNumber) || $0 == "+" || $0 == "-" || $0 == " " }
         guard allowed, (5...20).contains(digits) else {
             throw TrackerError(.invalidInput, en: "--phone \(phone) is not a phone number (digits, +, - and spaces)",
-                               zh: "--phone \(phone) 不是有效电话号码(仅限数字、+、- 和空格)")
+                               zh: "--phone \(phone) 不是有效电话号码（仅限数字、+、- 和空格）")
         }
     }
 }

@@ -39,11 +39,11 @@ enum SeedFacts {
 
     static let sources = [
         Source(key: "000_96e7e51ec99547e8#zoufang",
-               title: "牡丹晚报·菏泽开发区:扶贫走访,解难题谋福祉(2020-03-23 走访)",
-               note: "seeds/000_96e7e51ec99547e8.txt; reported by 通讯员 小锺"),
+               title: "牡丹晚报·菏泽开发区：扶贫走访，解难题谋福祉（2020-03-23 走访）",
+               note: "seeds/000_96e7e51ec99547e8.txt； reported by 通讯员 小锺"),
         Source(key: "000_96e7e51ec99547e8#modi",
-               title: "牡丹晚报·菏泽开发区:丹阳街道办摸底调查贫困户(2020-03-20 走访)",
-               note: "seeds/000_96e7e51ec99547e8.txt; reported by 通讯员 马学民"),
+               title: "牡丹晚报·菏泽开发区：丹阳街道办摸底调查贫困户（2020-03-20 走访）",
+               note: "seeds/000_96e7e51ec99547e8.txt； reported by 通讯员 马学民"),
     ]
 
     static let officials = [
@@ -64,8 +64,8 @@ enum SeedFacts {
         ("沈红荣", "朱家福", .pairedCadre, "000_96e7e51ec99547e8#modi"),
     ]
 
-    private static let zoufangFindings = "逐户面谈:问了家庭近况、身体状况、收入来源和日常开支,听了眼下的困难、今后的生产生活打算和诉求(报道未写具体内容)。"
-    private static let zoufangNote = "区直有关部门负责人和结对帮扶的驻村干部同去(报道未列姓名)。走访后要求镇村干部逐项整改、排查两不愁三保障突出问题。"
+    private static let zoufangFindings = "逐户面谈：问了家庭近况、身体状况、收入来源和日常开支，听了眼下的困难、今后的生产生活打算和诉求（报道未写具体内容）。"
+    private static let zoufangNote = "区直有关部门负责人和结对帮扶的驻村干部同去（报道未列姓名）。走访后要求镇村干部逐项整改、排查两不愁三保障突出问题。"
 
     static let visits: [VisitFact] = ["赵丁先", "苏记拴", "张文峰"].map { name in
         VisitFact(source: "000_96e7e51ec99547e8#zoufang", household: name, date: "2020-03-23", kind: .homeVisit,
@@ -77,13 +77,13 @@ enum SeedFacts {
                   checked: [
                       (.food, "看了家中粮油等口粮储备"),
                       (.clothing, "看了床上用品等被褥衣物"),
-                      (.education, "问了孩子的上学情况,核实就学保障措施"),
-                      (.medical, "问了孩子的病情,核实就医保障措施"),
+                      (.education, "问了孩子的上学情况，核实就学保障措施"),
+                      (.medical, "问了孩子的病情，核实就医保障措施"),
                       (.housing, "核实住房保障措施"),
                       (.water, "看了饮水情况"),
                   ],
-                  findings: "户主75岁。问了孩子的病情和上学情况、今年的收入来源和外出务工打算;核对了2019年度家庭收入,以及历年享受的帮扶和巩固提升措施;核实了兜底保障措施。",
-                  plans: "一起梳理了2020年度的家庭增收计划和措施(报道未写具体内容)。",
-                  note: "走访后到药王庄社区扶贫车间看望在岗工人,叮嘱生产时做好防疫消杀。"),
+                  findings: "户主75岁。问了孩子的病情和上学情况、今年的收入来源和外出务工打算；核对了2019年度家庭收入，以及历年享受的帮扶和巩固提升措施；核实了兜底保障措施。",
+                  plans: "一起梳理了2020年度的家庭增收计划和措施（报道未写具体内容）。",
+                  note: "走访后到药王庄社区扶贫车间看望在岗工人，叮嘱生产时做好防疫消杀。"),
     ]
 }

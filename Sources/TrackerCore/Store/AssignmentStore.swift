@@ -58,7 +58,7 @@ public struct AssignmentStore {
             if let start = current.start, end.description < start {
                 throw TrackerError(.invalidInput,
                     en: "--to \(end) is before the assignment started (\(start))",
-                    zh: "--to \(end) 早于该帮扶关系的开始日期(\(start))")
+                    zh: "--to \(end) 早于该帮扶关系的开始日期（\(start)）")
             }
             try connection.run("UPDATE assignments SET end_date = ? WHERE id = ?", end.description, current.id)
         }

@@ -78,7 +78,7 @@ public struct HouseholdStore {
         if matches.count > 1 {
             throw TrackerError(.ambiguous,
                 en: "household \(text) is ambiguous: \(matches.count) matches; add --village or use the code",
-                zh: "户主 \(text) 有 \(matches.count) 户同名;请加 --village 或使用户编号",
+                zh: "户主 \(text) 有 \(matches.count) 户同名；请加 --village 或使用户编号",
                 details: matches.map(\.label))
         }
         let suggestions = try similarNames(to: text, village: village, in: connection)
@@ -137,7 +137,7 @@ public struct HouseholdStore {
     public func edit(_ household: Household, _ fields: HouseholdFields) throws(TrackerError) -> Household {
         guard !fields.isEmpty else {
             throw TrackerError(.refused, en: "nothing to change; give at least one option such as --phone or --status",
-                               zh: "没有要修改的内容;请至少给出一个选项,如 --phone 或 --status")
+                               zh: "没有要修改的内容；请至少给出一个选项，如 --phone 或 --status")
         }
         try HouseholdRules.validateForEdit(fields, current: household)
         return try database.write { connection in
@@ -185,7 +185,7 @@ public struct HouseholdStore {
             "SELECT id FROM households WHERE code = ? AND id IS NOT ?", code, id) {
             let holder = try Self.household(id: Int64(other), in: connection)
             throw TrackerError(.refused, en: "code \(code) already belongs to \(holder.label); choose another --code",
-                               zh: "户编号 \(code) 已属于 \(holder.label);请换一个 --code")
+                               zh: "户编号 \(code) 已属于 \(holder.label)；请换一个 --code")
         }
         if let number = fields.headIDNumber?.value, let other = try connection.scalarInt(
             "SELECT id FROM households WHERE head_id_number = ? AND id IS NOT ?", number, id) {

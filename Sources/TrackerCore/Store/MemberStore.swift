@@ -45,19 +45,19 @@ public struct MemberStore {
         if let birth = fields.birthDate, let number = fields.idNumber, number.birthDate != birth {
             throw TrackerError(.invalidInput,
                 en: "--birth \(birth) does not match the birth date in the ID number (\(number.birthDate)); correct one of them",
-                zh: "--birth \(birth) 与身份证号中的出生日期(\(number.birthDate))不一致;请改正其一")
+                zh: "--birth \(birth) 与身份证号中的出生日期（\(number.birthDate)）不一致；请改正其一")
         }
         if let sex = fields.sex, let number = fields.idNumber, number.sex != sex {
             throw TrackerError(.invalidInput,
                 en: "--sex \(sex.label(in: .en)) does not match the ID number, which says \(number.sex.label(in: .en))",
-                zh: "--sex \(sex.label(in: .zh)) 与身份证号所示性别(\(number.sex.label(in: .zh)))不一致")
+                zh: "--sex \(sex.label(in: .zh)) 与身份证号所示性别（\(number.sex.label(in: .zh))）不一致")
         }
         return try database.write { connection in
             if fields.relation == .head, let head = try connection.scalarText(
                 "SELECT name FROM members WHERE household_id = ? AND relation = 'head'", household.id) {
                 throw TrackerError(.refused,
                     en: "\(household.label) already has a head (\(head)); a household has one 户主",
-                    zh: "\(household.label) 已有户主(\(head));每户只有一位户主")
+                    zh: "\(household.label) 已有户主（\(head)）；每户只有一位户主")
             }
             if let number = fields.idNumber?.value, let holder = try connection.query("""
                 SELECT m.name, h.head_name FROM members m JOIN households h ON h.id = m.household_id WHERE m.id_number = ?

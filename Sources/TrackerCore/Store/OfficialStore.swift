@@ -24,7 +24,7 @@ public struct OfficialStore {
                 "SELECT id FROM officials WHERE name = ? AND unit IS ?", name, unit) {
                 throw TrackerError(.refused,
                     en: "official \(name)\(unit.map { " of \($0)" } ?? "") already exists (id \(existing))",
-                    zh: "干部 \(name)\(unit.map { "(\($0))" } ?? "") 已存在(编号 \(existing))")
+                    zh: "干部 \(name)\(unit.map { "（\($0)）" } ?? "") 已存在（编号 \(existing)）")
             }
             try connection.run("INSERT INTO officials (name, unit, title, phone) VALUES (?, ?, ?, ?)", name, unit, title, phone)
             return Official(id: connection.lastInsertRowID, name: name, unit: unit, title: title, phone: phone)
@@ -57,7 +57,7 @@ public struct OfficialStore {
         if matches.count > 1 {
             throw TrackerError(.ambiguous,
                 en: "official \(text) is ambiguous: \(matches.count) matches; name one as #ID",
-                zh: "干部 \(text) 有 \(matches.count) 人同名;请用 #编号 指明",
+                zh: "干部 \(text) 有 \(matches.count) 人同名；请用 #编号 指明",
                 details: matches.map { "#\($0.id) \($0.label)" })
         }
         var names: [String] = []

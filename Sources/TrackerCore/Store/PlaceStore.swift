@@ -50,7 +50,7 @@ struct PlaceStore {
             let parents = matches.map { $0.parent ?? "—" }.joined(separator: ", ")
             throw TrackerError(.ambiguous,
                 en: "town \(name) exists in several counties (\(parents)); add --county",
-                zh: "乡镇 \(name) 在多个县区都有(\(parents));请加 --county")
+                zh: "乡镇 \(name) 在多个县区都有（\(parents)）；请加 --county")
         }
         return matches.first?.id
     }

@@ -72,19 +72,19 @@ public final class TrackerDatabase {
         case .edited(let name):
             return TrackerError(.io,
                 en: "\(path) was set up by migration \(name), whose text has changed since; restore the original Migrations/\(name).sql or use a database from this version",
-                zh: "\(path) 已应用的迁移 \(name) 内容已被修改;请恢复原来的 Migrations/\(name).sql 或使用与本版本一致的数据库")
+                zh: "\(path) 已应用的迁移 \(name) 内容已被修改；请恢复原来的 Migrations/\(name).sql 或使用与本版本一致的数据库")
         case .unknownApplied(let names):
             return TrackerError(.io,
                 en: "\(path) was written by a newer tracker (unknown migrations: \(names.joined(separator: ", "))); upgrade tracker to open it",
-                zh: "\(path) 由更新版本的 tracker 写入(未知迁移:\(names.joined(separator: "、")));请升级 tracker 后再打开")
+                zh: "\(path) 由更新版本的 tracker 写入（未知迁移：\(names.joined(separator: "、"))）；请升级 tracker 后再打开")
         case .failed(let name, let cause):
             return TrackerError(.io,
                 en: "migration \(name) failed and was rolled back: \(cause.message)",
-                zh: "迁移 \(name) 失败,已回滚:\(cause.message)")
+                zh: "迁移 \(name) 失败，已回滚：\(cause.message)")
         case .foreignKeyViolation(let name, let table):
             return TrackerError(.io,
                 en: "migration \(name) left broken references in \(table) and was rolled back",
-                zh: "迁移 \(name) 导致 \(table) 外键不一致,已回滚")
+                zh: "迁移 \(name) 导致 \(table) 外键不一致，已回滚")
         }
     }
 

@@ -32,7 +32,7 @@ public struct TrackerError: Error, Sendable, CustomStringConvertible {
     public var description: String { english }
 
     public static func io(path: String, reason: String) -> TrackerError {
-        TrackerError(.io, en: "cannot use \(path): \(reason)", zh: "无法使用 \(path):\(reason)")
+        TrackerError(.io, en: "cannot use \(path): \(reason)", zh: "无法使用 \(path)：\(reason)")
     }
 
     /// Wraps a SQLite failure that no store translated into a domain message.
@@ -45,10 +45,10 @@ public struct TrackerError: Error, Sendable, CustomStringConvertible {
         if error.isBusy {
             return TrackerError(.io,
                 en: "the database \(path) stayed locked by another process; try again when it finishes",
-                zh: "数据库 \(path) 被其他进程长时间占用;请稍后重试")
+                zh: "数据库 \(path) 被其他进程长时间占用；请稍后重试")
         }
         return TrackerError(.io,
             en: "database error on \(path): \(error.message) (code \(error.extendedCode))",
-            zh: "数据库 \(path) 出错:\(error.message)(代码 \(error.extendedCode))")
+            zh: "数据库 \(path) 出错：\(error.message)（代码 \(error.extendedCode)）")
     }
 }

@@ -47,7 +47,7 @@ final class CommandContext {
         get throws {
             guard let path = DatabaseLocation.resolve(explicit: value("db"), environment: environment) else {
                 throw TrackerError(.io, en: "no database path: set HOME or pass --db PATH",
-                                   zh: "无法确定数据库位置:请设置 HOME 或使用 --db PATH")
+                                   zh: "无法确定数据库位置：请设置 HOME 或使用 --db PATH")
             }
             return path
         }
@@ -66,7 +66,7 @@ final class CommandContext {
         let database = try TrackerDatabase.open(path: try databasePath, operatorName: operatorName)
         if let backup = database.upgradeBackupPath {
             output.error(t("Upgraded the database schema; the previous version is kept at \(backup)",
-                           "已升级数据库结构;旧版本保存在 \(backup)"))
+                           "已升级数据库结构；旧版本保存在 \(backup)"))
         }
         openedDatabase = database
         return database
@@ -102,7 +102,7 @@ final class CommandContext {
         guard let number = Int(text.trimmingWhitespaceForCLI()), range.contains(number) else {
             throw TrackerError(.invalidInput,
                 en: "--\(option) must be a whole number from \(range.lowerBound) to \(range.upperBound) (got \(text))",
-                zh: "--\(option) 须为 \(range.lowerBound) 到 \(range.upperBound) 之间的整数(输入为 \(text))")
+                zh: "--\(option) 须为 \(range.lowerBound) 到 \(range.upperBound) 之间的整数（输入为 \(text)）")
         }
         return number
     }

@@ -28,17 +28,17 @@ enum CommandTree {
             zh: "数据库文件(默认:$TRACKER_DB,否则 $XDG_DATA_HOME/tracker/tracker.db)")),
         .value("operator", valueName: "NAME", help: LocalizedText(
             en: "Who is making changes, for the audit log (default: $TRACKER_OPERATOR, else the login name)",
-            zh: "操作人,记入审计日志(默认:$TRACKER_OPERATOR,否则为登录名)")),
+            zh: "操作人，记入审计日志（默认：$TRACKER_OPERATOR，否则为登录名）")),
         .value("lang", valueName: "zh|en", help: LocalizedText(
             en: "Language of labels and messages (default: from LC_ALL/LC_MESSAGES/LANG)",
             zh: "界面语言(默认随 LC_ALL/LC_MESSAGES/LANG)")),
         .value("format", valueName: "table|json|csv", help: LocalizedText(
-            en: "Output format of read commands (default: table)", zh: "查询命令的输出格式(默认 table)")),
+            en: "Output format of read commands (default: table)", zh: "查询命令的输出格式（默认 table）")),
         .flag("json", help: LocalizedText(en: "Same as --format json", zh: "等同 --format json")),
         .flag("csv", help: LocalizedText(en: "Same as --format csv", zh: "等同 --format csv")),
         .flag("reveal", help: LocalizedText(
             en: "Show ID numbers and phones unmasked (recorded in the audit log)",
-            zh: "显示完整身份证号和电话(会记入审计日志)")),
+            zh: "显示完整身份证号和电话（会记入审计日志）")),
         .flag("version", standalone: true, help: LocalizedText(en: "Print the version", zh: "显示版本")),
     ]
 

@@ -67,7 +67,7 @@ enum TrackerCLI {
 
     /// One line (plus detail lines) on stderr; the exit code says what kind of failure.
     static func report(_ error: any Error, language: Language, path: [String], output: Output) -> Int32 {
-        let prefix = language == .zh ? "错误:" : "Error: "
+        let prefix = language == .zh ? "错误：" : "Error: "
         switch error {
         case let failure as CLIFailure:
             output.error(UsageErrorRenderer(root: CommandTree.root, language: language.cli).render(failure.usageError))

@@ -4,7 +4,7 @@ import TrackerCore
 /// `assign` and `unassign`: who is responsible for which household.
 enum AssignmentCommands: CommandGroup {
     static let officialArgument = ArgumentSpec("official", valueName: "OFFICIAL", help: LocalizedText(
-        en: "The official's name, or #ID when names repeat", zh: "干部姓名;重名时用 #编号"))
+        en: "The official's name, or #ID when names repeat", zh: "干部姓名；重名时用 #编号"))
 
     static let specs: [CommandSpec] = [
         CommandSpec("assign", id: "assign",
@@ -12,15 +12,15 @@ enum AssignmentCommands: CommandGroup {
             arguments: [HouseholdCommands.householdArgument, officialArgument],
             options: [
                 .value("role", valueName: "ROLE", help: LocalizedText(
-                    en: "帮扶责任人 (default) | 驻村干部 | 第一书记 | 包保干部", zh: "帮扶责任人(默认)| 驻村干部 | 第一书记 | 包保干部")),
-                .value("from", valueName: "YYYY-MM-DD", help: LocalizedText(en: "Start date (default: today)", zh: "开始日期(默认今天)")),
+                    en: "帮扶责任人 （default） | 驻村干部 | 第一书记 | 包保干部", zh: "帮扶责任人（默认）| 驻村干部 | 第一书记 | 包保干部")),
+                .value("from", valueName: "YYYY-MM-DD", help: LocalizedText(en: "Start date (default: today)", zh: "开始日期（默认今天）")),
                 HouseholdCommands.villageSelector,
             ]),
         CommandSpec("unassign", id: "unassign",
-            abstract: LocalizedText(en: "End an official's assignment (kept as history)", zh: "结束帮扶关系(保留记录)"),
+            abstract: LocalizedText(en: "End an official's assignment (kept as history)", zh: "结束帮扶关系（保留记录）"),
             arguments: [HouseholdCommands.householdArgument, officialArgument],
             options: [
-                .value("to", valueName: "YYYY-MM-DD", help: LocalizedText(en: "End date (default: today)", zh: "结束日期(默认今天)")),
+                .value("to", valueName: "YYYY-MM-DD", help: LocalizedText(en: "End date (default: today)", zh: "结束日期（默认今天）")),
                 HouseholdCommands.villageSelector,
             ]),
     ]
@@ -39,7 +39,7 @@ enum AssignmentCommands: CommandGroup {
         let assignment = try AssignmentStore(database).assign(official, to: household, role: role, from: start)
         context.output.print(context.t(
             "Assigned \(official.name) to \(household.label) as \(assignment.role.label(in: .en)) from \(start)",
-            "已安排 \(official.name) 为 \(household.label) 的\(assignment.role.label(in: .zh)),自 \(start) 起"))
+            "已安排 \(official.name) 为 \(household.label) 的\(assignment.role.label(in: .zh))，自 \(start) 起"))
     }
 
     static func unassign(_ context: CommandContext) throws {

@@ -8,25 +8,25 @@ enum HouseholdCommands: CommandGroup {
 
     /// Picks among same-named households; shared by every command taking HOUSEHOLD.
     static let villageSelector = OptionSpec.value("village", valueName: "VILLAGE", help: LocalizedText(
-        en: "Village, when several households share the name", zh: "村名,用于区分同名户主"))
+        en: "Village, when several households share the name", zh: "村名，用于区分同名户主"))
 
     /// The fields `add` and `edit` share.
     static let fieldOptions: [OptionSpec] = [
         .value("county", valueName: "COUNTY", help: LocalizedText(en: "County or district (县区)", zh: "县区")),
         .value("code", valueName: "CODE", help: LocalizedText(en: "Household code (户编号)", zh: "户编号")),
-        .value("id-number", valueName: "ID", help: LocalizedText(en: "Head's resident ID number (18 characters)", zh: "户主身份证号(18 位)")),
+        .value("id-number", valueName: "ID", help: LocalizedText(en: "Head's resident ID number (18 characters)", zh: "户主身份证号（18 位）")),
         .value("phone", valueName: "PHONE", help: LocalizedText(en: "Contact phone", zh: "联系电话")),
         .value("attribute", valueName: "ATTRIBUTE", help: LocalizedText(
-            en: "一般贫困户 | 低保贫困户 | 特困供养贫困户 (general, dibao, tekun)", zh: "一般贫困户 | 低保贫困户 | 特困供养贫困户")),
+            en: "一般贫困户 | 低保贫困户 | 特困供养贫困户 （general, dibao, tekun）", zh: "一般贫困户 | 低保贫困户 | 特困供养贫困户")),
         .repeatable("cause", valueName: "CAUSE", help: LocalizedText(
-            en: "Cause of poverty, the main one first (因病, 因残, 因学, 缺劳动力 …); repeatable",
-            zh: "致贫原因,主要原因在前(因病、因残、因学、缺劳动力……);可重复")),
+            en: "Cause of poverty, the main one first (因病, 因残, 因学, 缺劳动力 …)",
+            zh: "致贫原因，主要原因在前（因病、因残、因学、缺劳动力……）")),
         .value("status", valueName: "STATUS", help: LocalizedText(
             en: "未脱贫 | 已脱贫 | 返贫 | 监测对象 (not-lifted, lifted, relapsed, monitored)", zh: "未脱贫 | 已脱贫 | 返贫 | 监测对象")),
-        .value("lifted-year", valueName: "YEAR", help: LocalizedText(en: "Year lifted out of poverty (with --status 已脱贫)", zh: "脱贫年份(配合 --status 已脱贫)")),
+        .value("lifted-year", valueName: "YEAR", help: LocalizedText(en: "Year lifted out of poverty (with --status 已脱贫)", zh: "脱贫年份（配合 --status 已脱贫）")),
         .value("monitoring", valueName: "KIND", help: LocalizedText(
             en: "Monitoring category (with --status 监测对象): 脱贫不稳定户 | 边缘易致贫户 | 突发严重困难户",
-            zh: "监测类别(配合 --status 监测对象):脱贫不稳定户 | 边缘易致贫户 | 突发严重困难户")),
+            zh: "监测类别（配合 --status 监测对象）：脱贫不稳定户 | 边缘易致贫户 | 突发严重困难户")),
         .value("size", valueName: "N", help: LocalizedText(en: "Household size (persons)", zh: "家庭人口数")),
     ]
 
@@ -50,13 +50,13 @@ enum HouseholdCommands: CommandGroup {
                 abstract: LocalizedText(en: "Show the whole case of a household", zh: "查看一户的完整档案"),
                 discussion: LocalizedText(
                     en: "Place, attribute, causes, status, members, assigned officials, the six checklist items with the date each was last checked, rectification items (overdue marked), income against the poverty line, measures, and visits newest first.",
-                    zh: "包括地址、属性、致贫原因、脱贫状态、家庭成员、帮扶干部、六项排查的最近状态及日期、整改事项(标出逾期)、收入与贫困线对比、帮扶措施和走访记录(新的在前)。"),
+                    zh: "包括地址、属性、致贫原因、脱贫状态、家庭成员、帮扶干部、六项排查的最近状态及日期、整改事项（标出逾期）、收入与贫困线对比、帮扶措施和走访记录（新的在前）。"),
                 arguments: [householdArgument], options: [villageSelector]),
             CommandSpec("edit", id: "household.edit",
                 abstract: LocalizedText(en: "Change a household's record", zh: "修改贫困户信息"),
                 discussion: LocalizedText(
                     en: "Only the options given change. --village picks among same-named households when the name is ambiguous; otherwise it moves the household to that village.",
-                    zh: "只修改给出的选项。户主同名时 --village 用于指定是哪一户;否则表示迁到该村。"),
+                    zh: "只修改给出的选项。户主同名时 --village 用于指定是哪一户；否则表示迁到该村。"),
                 arguments: [householdArgument],
                 options: [
                     .value("name", valueName: "NAME", help: LocalizedText(en: "New head of household's name", zh: "新的户主姓名")),
@@ -82,7 +82,7 @@ enum HouseholdCommands: CommandGroup {
         fields.village = context.value("village")
         let household = try HouseholdStore(try context.database()).add(fields)
         context.output.print(context.t("Added household \(household.label) (id \(household.id))",
-                                       "已登记贫困户 \(household.label)(编号 \(household.id))"))
+                                       "已登记贫困户 \(household.label)（编号 \(household.id)）"))
     }
 
     static func list(_ context: CommandContext) throws {
@@ -113,7 +113,7 @@ enum HouseholdCommands: CommandGroup {
     static func show(_ context: CommandContext) throws {
         if context.format == .csv {
             throw context.usageFailure("household show prints a case, not a list; use --json or the table",
-                                       "household show 输出的是档案而非列表;请用 --json 或默认格式")
+                                       "household show 输出的是档案而非列表；请用 --json 或默认格式")
         }
         let database = try context.database()
         let store = HouseholdStore(database)

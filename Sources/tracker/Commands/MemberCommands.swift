@@ -11,11 +11,11 @@ enum MemberCommands: CommandGroup {
                             ArgumentSpec("name", valueName: "NAME", help: LocalizedText(en: "The person's name", zh: "成员姓名"))],
                 options: [
                     .value("relation", valueName: "RELATION", required: true, help: LocalizedText(
-                        en: "Relation to the head: 户主 | 配偶 | 子女 | 父母 | 孙子女 | 其他", zh: "与户主关系:户主 | 配偶 | 子女 | 父母 | 孙子女 | 其他")),
+                        en: "Relation to the head: 户主 | 配偶 | 子女 | 父母 | 孙子女 | 其他", zh: "与户主关系：户主 | 配偶 | 子女 | 父母 | 孙子女 | 其他")),
                     HouseholdCommands.villageSelector,
                     .value("id-number", valueName: "ID", help: LocalizedText(en: "Resident ID number", zh: "身份证号")),
-                    .value("birth", valueName: "YYYY-MM-DD", help: LocalizedText(en: "Birth date (taken from the ID number when omitted)", zh: "出生日期(省略时取自身份证号)")),
-                    .value("sex", valueName: "男|女", help: LocalizedText(en: "Sex (taken from the ID number when omitted)", zh: "性别(省略时取自身份证号)")),
+                    .value("birth", valueName: "YYYY-MM-DD", help: LocalizedText(en: "Birth date (taken from the ID number when omitted)", zh: "出生日期（省略时取自身份证号）")),
+                    .value("sex", valueName: "男|女", help: LocalizedText(en: "Sex (taken from the ID number when omitted)", zh: "性别（省略时取自身份证号）")),
                     .value("health", valueName: "HEALTH", help: LocalizedText(en: "健康 | 长期慢性病 | 患有大病 | 残疾", zh: "健康 | 长期慢性病 | 患有大病 | 残疾")),
                     .value("schooling", valueName: "SCHOOLING", help: LocalizedText(
                         en: "学前 | 在校 | 辍学 | 文盲或半文盲 | 小学 | 初中 | 高中 | 大专及以上", zh: "学前 | 在校 | 辍学 | 文盲或半文盲 | 小学 | 初中 | 高中 | 大专及以上")),
@@ -49,6 +49,6 @@ enum MemberCommands: CommandGroup {
         let household = try HouseholdStore(database).resolve(context.argument("household")!, village: context.value("village"))
         let member = try MemberStore(database).add(fields, to: household)
         context.output.print(context.t("Added \(member.name) (\(member.relation.label(in: .en))) to \(household.label)",
-                                       "已为 \(household.label) 添加成员 \(member.name)(\(member.relation.label(in: .zh)))"))
+                                       "已为 \(household.label) 添加成员 \(member.name)（\(member.relation.label(in: .zh))）"))
     }
 }

@@ -22,7 +22,7 @@ enum OfficialCommands: CommandGroup {
     static func add(_ context: CommandContext) throws {
         let official = try OfficialStore(try context.database()).add(
             name: context.argument("name")!, unit: context.value("unit"), title: context.value("title"), phone: context.value("phone"))
-        context.output.print(context.t("Added official \(official.label) (#\(official.id))", "已添加干部 \(official.label)(#\(official.id))"))
+        context.output.print(context.t("Added official \(official.label) (#\(official.id))", "已添加干部 \(official.label)（#\(official.id)）"))
     }
 
     static func list(_ context: CommandContext) throws {

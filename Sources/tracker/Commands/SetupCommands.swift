@@ -6,10 +6,10 @@ enum SetupCommands: CommandGroup {
     static let specs: [CommandSpec] = [
         CommandSpec("init", id: "init", abstract: LocalizedText(
             en: "Create or upgrade the database and print its schema version",
-            zh: "创建或升级数据库,并显示结构版本")),
+            zh: "创建或升级数据库，并显示结构版本")),
         CommandSpec("seed", id: "seed", abstract: LocalizedText(
             en: "Load the officials, households and visits reported in the source article (adds nothing when run again)",
-            zh: "载入来源报道中的干部、贫困户和走访记录(重复运行不会重复添加)")),
+            zh: "载入来源报道中的干部、贫困户和走访记录（重复运行不会重复添加）")),
         CommandSpec("db", abstract: LocalizedText(en: "Inspect the database", zh: "查看数据库"), subcommands: [
             CommandSpec("status", id: "db.status", abstract: LocalizedText(
                 en: "Schema version, applied migrations and row counts", zh: "结构版本、已应用的迁移和各表行数")),
@@ -27,7 +27,7 @@ enum SetupCommands: CommandGroup {
         let version = TrackerDatabase.latestSchemaVersion
         if database.appliedOnOpen.isEmpty {
             context.output.print(context.t("\(database.path): schema version \(version), up to date",
-                                           "\(database.path):结构版本 \(version),已是最新"))
+                                           "\(database.path)：结构版本 \(version)，已是最新"))
         } else {
             context.output.print(context.t("\(database.path): schema version \(version) (applied \(database.appliedOnOpen.joined(separator: ", ")))",
                                            "\(database.path):结构版本 \(version)(本次应用 \(database.appliedOnOpen.joined(separator: "、")))"))
@@ -37,11 +37,11 @@ enum SetupCommands: CommandGroup {
     static func seed(_ context: CommandContext) throws {
         let report = try SeedLoader(try context.database()).load()
         if report.total == 0 {
-            context.output.print(context.t("Seed already loaded; nothing added.", "种子数据已载入,未新增。"))
+            context.output.print(context.t("Seed already loaded; nothing added.", "种子数据已载入，未新增。"))
         } else {
             context.output.print(context.t(
                 "Seeded from the source article: \(report.officials) officials, \(report.households) households, \(report.assignments) assignments, \(report.visits) visits.",
-                "已从来源报道载入:干部 \(report.officials) 名,贫困户 \(report.households) 户,帮扶关系 \(report.assignments) 条,走访 \(report.visits) 次。"))
+                "已从来源报道载入：干部 \(report.officials) 名，贫困户 \(report.households) 户，帮扶关系 \(report.assignments) 条，走访 \(report.visits) 次。"))
         }
     }
 
@@ -61,11 +61,11 @@ enum SetupCommands: CommandGroup {
             context.output.print(document.serialized(pretty: true))
         case .table, .csv:
             if context.format == .table {
-                context.output.print(context.t("Database: \(status.path)", "数据库:\(status.path)"))
+                context.output.print(context.t("Database: \(status.path)", "数据库：\(status.path)"))
                 context.output.print(context.t("Schema version: \(status.schemaVersion) of \(status.latestVersion)",
-                                               "结构版本:\(status.schemaVersion)(最新 \(status.latestVersion))"))
+                                               "结构版本：\(status.schemaVersion)（最新 \(status.latestVersion)）"))
                 context.output.print("SQLite: \(status.sqliteVersion)")
-                context.output.print(context.t("Applied migrations:", "已应用的迁移:"))
+                context.output.print(context.t("Applied migrations:", "已应用的迁移："))
                 for step in status.applied { context.output.print("  \(step.name)  \(step.appliedAt)") }
                 context.output.print()
             }

@@ -58,11 +58,11 @@ struct HouseholdCaseRenderer {
             })
         }
 
-        out += section(t("Checklist (两不愁三保障 + 饮水安全)", "两不愁三保障及饮水安全"), count: nil)
+        out += section(t("Checklist （两不愁三保障 + 饮水安全）", "两不愁三保障及饮水安全"), count: nil)
         out += table([t("Item", "项目"), t("Status", "状态"), t("As of", "结果日期"), t("Last checked", "最近查看"), t("Note", "备注")],
                      file.checklist.map { status in
             [status.item.label(in: language),
-             status.result?.label(in: language) ?? (status.lastChecked == nil ? t("not yet checked", "尚未检查") : t("checked, no result recorded", "已查看,未记录结果")),
+             status.result?.label(in: language) ?? (status.lastChecked == nil ? t("not yet checked", "尚未检查") : t("checked, no result recorded", "已查看，未记录结果")),
              status.resultDate?.description ?? "", status.lastChecked?.description ?? "", status.note ?? ""]
         })
 
@@ -90,7 +90,7 @@ struct HouseholdCaseRenderer {
                          file.incomes.map { income in
                 ["\(income.year)", income.wage.description, income.business.description, income.property.description,
                  income.transfer.description, income.total.description, "\(income.householdSize)", income.perCapita.description,
-                 income.line.map { $0.amount.description + ($0.approximate ? t(" (approx.)", "(约)") : "") } ?? "",
+                 income.line.map { $0.amount.description + ($0.approximate ? t(" (approx.)", "（约）") : "") } ?? "",
                  lineComparison(income)]
             }, rightAligned: Set(1...8))
         }
@@ -103,7 +103,7 @@ struct HouseholdCaseRenderer {
                          file.measures.map { ["\($0.year)", $0.kind.label(in: language), $0.note, $0.amount?.description ?? ""] })
         }
 
-        out += section(t("Visits (newest first)", "走访记录(新的在前)"), count: file.visits.count)
+        out += section(t("Visits (newest first)", "走访记录（新的在前）"), count: file.visits.count)
         if file.visits.isEmpty { out += "  " + t("none yet", "暂无") + "\n" }
         for visit in file.visits {
             let who = visit.officials.map(\.name).joined(separator: "、")
@@ -114,13 +114,13 @@ struct HouseholdCaseRenderer {
                 let checks = visit.checks.map { check in
                     "\(check.item.label(in: language))=\(check.result.label(in: language))" + (check.note.map { "(\($0))" } ?? "")
                 }
-                out += "      " + t("Checked: ", "排查:") + checks.joined(separator: t("; ", ";")) + "\n"
+                out += "      " + t("Checked: ", "排查：") + checks.joined(separator: t("; ", ";")) + "\n"
             }
-            for (label, value) in [(t("Learned: ", "了解:"), visit.findings), (t("Plans: ", "打算:"), visit.plans),
-                                   (t("Note: ", "备注:"), visit.note)] {
+            for (label, value) in [(t("Learned: ", "了解："), visit.findings), (t("Plans: ", "打算："), visit.plans),
+                                   (t("Note: ", "备注："), visit.note)] {
                 if let value { out += "      " + label + value + "\n" }
             }
-            for request in visit.requests { out += "      " + t("Request: ", "诉求:") + request + "\n" }
+            for request in visit.requests { out += "      " + t("Request: ", "诉求：") + request + "\n" }
         }
         return out
     }
@@ -135,7 +135,7 @@ struct HouseholdCaseRenderer {
     private func causesText(_ causes: [PovertyCause]) -> String {
         guard let main = causes.first else { return "—" }
         let rest = causes.dropFirst().map { $0.label(in: language) }
-        return main.label(in: language) + t(" (main)", "(主要)") + (rest.isEmpty ? "" : t(", ", "、") + rest.joined(separator: t(", ", "、")))
+        return main.label(in: language) + t(" (main)", "（主要）") + (rest.isEmpty ? "" : t(", ", "、") + rest.joined(separator: t(", ", "、")))
     }
 
     private func rectificationState(_ item: Rectification) -> String {
@@ -144,12 +144,12 @@ struct HouseholdCaseRenderer {
             let age = item.age(on: file.today)
             if item.isOverdue(on: file.today) {
                 return t("OVERDUE by \(item.dueDate.days(to: file.today)) days (open \(age) days)",
-                         "已逾期 \(item.dueDate.days(to: file.today)) 天(已开 \(age) 天)")
+                         "已逾期 \(item.dueDate.days(to: file.today)) 天（已开 \(age) 天）")
             }
-            return t("open \(age) days", "整改中,已 \(age) 天")
+            return t("open \(age) days", "整改中，已 \(age) 天")
         case .closed:
             let closed = item.closedOn?.description ?? ""
-            return t("closed \(closed): ", "已销号 \(closed):") + (item.resolution ?? "")
+            return t("closed \(closed): ", "已销号 \(closed)：") + (item.resolution ?? "")
         }
     }
 

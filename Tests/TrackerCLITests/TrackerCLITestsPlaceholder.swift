@@ -1,5 +1,0 @@
-import XCTest
-
-final class TrackerCLITestsPlaceholder: XCTestCase {
-    func testPlaceholder() {}
-}
