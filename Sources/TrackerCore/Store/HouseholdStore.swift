@@ -152,6 +152,9 @@ public struct HouseholdStore {
                 villageID = try PlaceStore(connection: connection).villageID(for: place, create: true)
             }
             let status = fields.status ?? household.status
+            // Typed apart: as a variadic `any SQLiteBindable` argument, `Int? ?? Int?`
+            // took the left side whole and dropped the stored year.
+            let liftedYear: Int? = status == .lifted ? (fields.liftedYear ?? household.liftedYear) : nil
             try connection.run("""
                 UPDATE households SET
                     code = coalesce(?2, code), head_name = coalesce(?3, head_name),
@@ -161,7 +164,7 @@ public struct HouseholdStore {
                 WHERE id = ?1
                 """, household.id, fields.code, fields.headName, fields.headIDNumber?.value, fields.phone, villageID,
                 fields.attribute?.key, status.key,
-                status == .lifted ? (fields.liftedYear ?? household.liftedYear) : nil,
+                liftedYear,
                 status == .monitored ? (fields.monitoringKind ?? household.monitoringKind)?.key : nil,
                 fields.size)
             if let causes = fields.causes { try replaceCauses(causes, of: household.id, in: connection) }
