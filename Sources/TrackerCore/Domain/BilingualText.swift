@@ -2,7 +2,7 @@
 ///
 /// Errors are raised before anyone knows which language the message will be
 /// shown in, so they carry both and the caller picks one. Named apart from
-/// CLIKit's `LocalizedText` so the CLI, which imports both modules, needs no
+/// CLIKit's `BilingualText` so the CLI, which imports both modules, needs no
 /// module prefixes.
 public struct BilingualText: Hashable, Sendable {
     /// The Chinese text.

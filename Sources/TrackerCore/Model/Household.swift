@@ -36,7 +36,10 @@ public struct Household: Sendable, Hashable, Identifiable {
     }
 
     /// How the household is named in messages: head, village and code.
-    public var label: String {
+    public var label: String { Self.label(headName: headName, place: place, code: code) }
+
+    /// The label of a household known only by these columns (a joined row).
+    static func label(headName: String, place: PlacePath, code: String?) -> String {
         var text = "\(headName) (\(place.shortLabel)"
         if let code { text += ", \(code)" }
         return text + ")"

@@ -26,10 +26,13 @@ public struct Visit: Sendable, Hashable, Identifiable {
     public var plans: String?
     public var note: String?
     public var source: String?
+    /// The household as `Household.label` names it, for lists that span households.
+    public var householdLabel: String?
 
     public init(id: Int64, householdID: Int64, date: CalendarDate, kind: VisitKind, campaign: String? = nil,
                 officials: [Official] = [], checks: [Check] = [], requests: [String] = [],
-                findings: String? = nil, plans: String? = nil, note: String? = nil, source: String? = nil) {
+                findings: String? = nil, plans: String? = nil, note: String? = nil, source: String? = nil,
+                householdLabel: String? = nil) {
         self.id = id
         self.householdID = householdID
         self.date = date
@@ -42,5 +45,6 @@ public struct Visit: Sendable, Hashable, Identifiable {
         self.plans = plans
         self.note = note
         self.source = source
+        self.householdLabel = householdLabel
     }
 }

@@ -49,14 +49,16 @@ public struct HouseholdStore {
 
     /// Households in scope, ordered by town, village, head name.
     public func list(_ filter: HouseholdFilter = HouseholdFilter()) throws(TrackerError) -> [Household] {
-        try database.read { connection in
-            var households: [Household] = []
-            try connection.forEach(Self.selectColumns + """
-                 WHERE (?1 IS NULL OR t.name = ?1) AND (?2 IS NULL OR v.name = ?2) AND (?3 IS NULL OR h.status = ?3)
-                 ORDER BY t.name, v.name, h.head_name, h.id
-                """, [filter.town, filter.village, filter.status?.key]) { households.append(Self.read($0)) }
-            return households
-        }
+        try database.read { connection in try Self.households(filter, in: connection) }
+    }
+
+    static func households(_ filter: HouseholdFilter, in connection: Connection) throws -> [Household] {
+        var households: [Household] = []
+        try connection.forEach(selectColumns + """
+             WHERE (?1 IS NULL OR t.name = ?1) AND (?2 IS NULL OR v.name = ?2) AND (?3 IS NULL OR h.status = ?3)
+             ORDER BY t.name, v.name, h.head_name, h.id
+            """, [filter.town, filter.village, filter.status?.key]) { households.append(read($0)) }
+        return households
     }
 
     /// The household a user means by `reference`: a code, or a head's name
@@ -151,7 +153,9 @@ public struct HouseholdStore {
             }
             let status = fields.status ?? household.status
             // The year goes with 已脱贫 only and the kind with 监测对象 only: a
-            // status change clears what no longer applies.
+            // status change clears what no longer applies. Typed apart: as a
+            // variadic `any SQLiteBindable` argument, `Int? ?? Int?` took the
+            // left side whole and dropped the stored year.
             let liftedYear: Int? = status == .lifted ? (fields.liftedYear ?? household.liftedYear) : nil
             let monitoringKind: MonitoringKind? = status == .monitored ? (fields.monitoringKind ?? household.monitoringKind) : nil
             try connection.run("""

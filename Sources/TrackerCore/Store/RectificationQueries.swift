@@ -34,4 +34,58 @@ enum RectificationQueries {
             """, [household]) { items.append(read($0)) }
         return items
     }
+
+    /// One item by id; `notFound` names the listing command.
+    static func item(id: Int64, in connection: Connection) throws -> Rectification {
+        var found: Rectification?
+        try connection.forEach(selectColumns + " WHERE r.id = ?", [id]) { found = read($0) }
+        guard let found else {
+            throw TrackerError(.notFound,
+                en: "no rectification item #\(id); see 'tracker followup list --status all'",
+                zh: "没有编号为 #\(id) 的整改事项;可用 tracker followup list --status all 查看")
+        }
+        return found
+    }
+
+    /// Items matching `filter`: open ones by deadline, then closed ones,
+    /// most recently closed first. "Overdue" is open with `due_date < today`
+    /// (an item due today is not yet overdue).
+    static func items(matching filter: RectificationFilter, today: CalendarDate,
+                      in connection: Connection) throws -> [Rectification] {
+        var items: [Rectification] = []
+        try connection.forEach(selectColumns + """
+             WHERE (?1 = 'all' OR (?1 = 'closed' AND r.status = 'closed') OR (?1 = 'open' AND r.status = 'open')
+                    OR (?1 = 'overdue' AND r.status = 'open' AND r.due_date < ?2))
+               AND (?3 IS NULL OR r.household_id = ?3) AND (?4 IS NULL OR r.owner_official_id = ?4)
+               AND (?5 IS NULL OR t.name = ?5) AND (?6 IS NULL OR v.name = ?6)
+             ORDER BY r.status = 'closed', CASE WHEN r.status = 'open' THEN r.due_date END, r.closed_on DESC, r.id
+            """, [filter.status.key, today.description, filter.householdID, filter.ownerID, filter.town, filter.village]) {
+            items.append(read($0))
+        }
+        return items
+    }
+
+    /// The open item of each checklist item of one household; the partial
+    /// unique index `rectifications_one_open_per_item` allows at most one.
+    static func openChecklistItems(of household: Int64, in connection: Connection) throws -> [ChecklistItem: Rectification] {
+        var open: [ChecklistItem: Rectification] = [:]
+        try connection.forEach(selectColumns + " WHERE r.household_id = ? AND r.status = 'open'", [household]) { row in
+            let item = read(row)
+            if let checklistItem = item.topic.checklistItem { open[checklistItem] = item }
+        }
+        return open
+    }
+
+    /// An item's history, oldest first.
+    static func history(of id: Int64, in connection: Connection) throws -> [RectificationHistoryEntry] {
+        var entries: [RectificationHistoryEntry] = []
+        try connection.forEach("""
+            SELECT id, event, event_date, note FROM rectification_events
+            WHERE rectification_id = ? ORDER BY event_date, id
+            """, [id]) { row in
+            guard let event = RectificationEvent(rawValue: row.text(1)), let date = CalendarDate.parse(row.text(2)) else { return }
+            entries.append(RectificationHistoryEntry(id: row.int64(0), event: event, date: date, note: row.optionalText(3)))
+        }
+        return entries
+    }
 }
