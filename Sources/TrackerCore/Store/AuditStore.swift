@@ -17,3 +17,41 @@ public struct AuditStore {
         }
     }
 }
+
+extension AuditStore {
+    /// Audit entries matching `filter`, newest first.
+    public func entries(_ filter: AuditFilter) throws(TrackerError) -> [AuditEntry] {
+        try database.read { connection in
+            var entries: [AuditEntry] = []
+            try connection.forEach("""
+                SELECT a.id, a.at, a.operator, a.action, a.table_name, a.row_id, a.household_id,
+                       h.head_name || ' (' || v.name || ')', a.old_values, a.new_values
+                FROM audit_log a
+                LEFT JOIN households h ON h.id = a.household_id
+                LEFT JOIN places v ON v.id = h.village_id
+                WHERE (?1 IS NULL OR a.household_id = ?1) AND (?2 IS NULL OR a.at >= ?2) AND (?3 IS NULL OR a.operator = ?3)
+                ORDER BY a.id DESC
+                LIMIT ?4
+                """, [filter.householdID, filter.since?.description, filter.operatorName, filter.limit ?? -1]) { row in
+                entries.append(AuditEntry(
+                    id: row.int64(0), at: row.text(1), operatorName: row.text(2), action: row.text(3), table: row.text(4),
+                    rowID: row.int64(5), householdID: row.optionalInt64(6), householdLabel: row.optionalText(7),
+                    oldValues: try Self.columns(of: row.optionalText(8), in: connection),
+                    newValues: try Self.columns(of: row.optionalText(9), in: connection)))
+            }
+            return entries
+        }
+    }
+
+    /// The key/value pairs of a flat JSON object, in order, read by SQLite's
+    /// own JSON functions (no parser of our own to get wrong).
+    private static func columns(of json: String?, in connection: Connection) throws -> [(column: String, value: SQLiteValue)] {
+        guard let json else { return [] }
+        // A separate statement from the outer loop's, so stepping it does not reset that one.
+        let statement = try connection.prepare("SELECT key, value FROM json_each(?) ORDER BY id")
+        try statement.bind([json])
+        var pairs: [(column: String, value: SQLiteValue)] = []
+        while try statement.step() { pairs.append((statement.text(0), statement.value(1))) }
+        return pairs
+    }
+}

@@ -54,6 +54,24 @@ enum FileSystem {
         close(descriptor)
     }
 
+    static var processID: Int32 { getpid() }
+
+    /// Whether two paths name the same file (same device and inode).
+    static func sameFile(_ a: String, _ b: String) -> Bool {
+        var first = stat(), second = stat()
+        guard stat(a, &first) == 0, stat(b, &second) == 0 else { return false }
+        return first.st_dev == second.st_dev && first.st_ino == second.st_ino
+    }
+
+    /// Atomically replaces `target` with `source` (same folder: one rename).
+    static func rename(_ source: String, to target: String) throws(TrackerError) {
+        if Glibc.rename(source, target) != 0 {
+            let reason = lastErrorText()
+            remove(source)
+            throw TrackerError.io(path: target, reason: reason)
+        }
+    }
+
     static func remove(_ path: String) {
         unlink(path)
     }

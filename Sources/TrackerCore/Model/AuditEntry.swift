@@ -1,0 +1,46 @@
+import SQLiteKit
+
+/// One line of the audit trail: who changed which row, when, from what to what.
+public struct AuditEntry: Sendable {
+    public let id: Int64
+    /// UTC timestamp, ISO 8601 with milliseconds.
+    public let at: String
+    public let operatorName: String
+    /// insert, update, delete or reveal.
+    public let action: String
+    public let table: String
+    public let rowID: Int64
+    public let householdID: Int64?
+    /// "赵丁先 (焦庄村)" when the row belongs to a household that still exists.
+    public let householdLabel: String?
+    /// Column values before the change (update, delete), in column order.
+    public let oldValues: [(column: String, value: SQLiteValue)]
+    /// Column values after the change (insert, update, reveal).
+    public let newValues: [(column: String, value: SQLiteValue)]
+
+    /// The columns an update changed, with both values.
+    public var changes: [(column: String, old: SQLiteValue, new: SQLiteValue)] {
+        let old = Dictionary(oldValues.map { ($0.column, $0.value) }, uniquingKeysWith: { first, _ in first })
+        return newValues.compactMap { column, value in
+            let before = old[column] ?? .null
+            return before == value ? nil : (column, before, value)
+        }
+    }
+}
+
+/// Which audit entries `tracker log` shows.
+public struct AuditFilter: Sendable {
+    public var householdID: Int64?
+    /// Entries at or after the start of this (UTC) day.
+    public var since: CalendarDate?
+    public var operatorName: String?
+    /// At most this many, newest first; nil for all.
+    public var limit: Int?
+
+    public init(householdID: Int64? = nil, since: CalendarDate? = nil, operatorName: String? = nil, limit: Int? = nil) {
+        self.householdID = householdID
+        self.since = since
+        self.operatorName = operatorName
+        self.limit = limit
+    }
+}

@@ -1,0 +1,102 @@
+import CLIKit
+import SQLiteKit
+import TrackerCore
+
+/// `log`, `backup` and `check`: the audit trail and the file's safety.
+enum SafetyCommands: CommandGroup {
+    static let specs: [CommandSpec] = [
+        CommandSpec("log", id: "log",
+            abstract: LocalizedText(en: "Show the audit trail: who changed what, and when", zh: "查看审计日志：谁在何时改了什么"),
+            options: [
+                .value("household", valueName: "NAME|CODE", help: LocalizedText(en: "Only changes to this household", zh: "仅此户的变更")),
+                HouseholdCommands.villageSelector,
+                .value("since", valueName: "YYYY-MM-DD", help: LocalizedText(en: "Only changes on or after this date (UTC)", zh: "仅此日期（UTC）及以后的变更")),
+                .value("by", valueName: "NAME", help: LocalizedText(en: "Only changes by this operator", zh: "仅此操作人的变更")),
+                .value("limit", valueName: "N", help: LocalizedText(en: "At most N entries, newest first (default 200; 0 for all)", zh: "最多显示 N 条，新的在前（默认 200；0 表示全部）")),
+            ]),
+        CommandSpec("backup", id: "backup",
+            abstract: LocalizedText(en: "Copy the database safely, even while others write", zh: "安全备份数据库（他人写入时也可）"),
+            arguments: [ArgumentSpec("file", valueName: "FILE", help: LocalizedText(en: "Where to write the copy", zh: "备份文件路径"))],
+            options: [.flag("force", help: LocalizedText(en: "Replace FILE if it exists", zh: "文件已存在时覆盖"))]),
+        CommandSpec("check", id: "check",
+            abstract: LocalizedText(en: "Check the database's integrity and references", zh: "检查数据库完整性和引用关系")),
+    ]
+
+    static let handlers: [String: CommandHandler] = ["log": log, "backup": backup, "check": check]
+
+    /// Columns whose values are personal data and stay masked without --reveal.
+    static let personalColumns: Set<String> = ["id_number", "head_id_number", "phone"]
+
+    static func log(_ context: CommandContext) throws {
+        let database = try context.database()
+        var filter = AuditFilter(since: try context.date("since"), operatorName: context.value("by"),
+                                 limit: try context.integer("limit", in: 0...Int(Int32.max)) ?? 200)
+        if filter.limit == 0 { filter.limit = nil }
+        if let reference = context.value("household") {
+            filter.householdID = try HouseholdStore(database).resolve(reference, village: context.value("village")).id
+        }
+        let entries = try AuditStore(database).entries(filter)
+        let reveal = context.isSet("reveal")
+        func shown(_ column: String, _ value: SQLiteValue) -> String {
+            guard let text = value.string else { return "—" }
+            guard !reveal && personalColumns.contains(column) else { return text }
+            return column == "phone" ? Masking.phone(text) : Masking.idNumber(text)
+        }
+        var listing = Listing([
+            .init(key: "id", header: Words("#", "#"), alignment: .right),
+            .init(key: "at", header: Words("When (UTC)", "时间(UTC)")),
+            .init(key: "operator", header: Words("Operator", "操作人")),
+            .init(key: "action", header: Words("Action", "操作")),
+            .init(key: "table", header: Words("Table", "表")),
+            .init(key: "row", header: Words("Row", "行"), alignment: .right),
+            .init(key: "household", header: Words("Household", "户")),
+            .init(key: "changes", header: Words("Changes", "内容")),
+        ])
+        for entry in entries {
+            let summary: [String]
+            switch entry.action {
+            case "update":
+                summary = entry.changes.map { "\($0.column): \(shown($0.column, $0.old)) → \(shown($0.column, $0.new))" }
+            case "delete":
+                summary = entry.oldValues.filter { $0.column != "id" && !$0.value.isNull }.map { "\($0.column)=\(shown($0.column, $0.value))" }
+            default:
+                summary = entry.newValues.filter { $0.column != "id" && !$0.value.isNull }.map { "\($0.column)=\(shown($0.column, $0.value))" }
+            }
+            listing.append([.number(entry.id), .text(entry.at), .text(entry.operatorName), .text(actionLabel(entry.action, context)),
+                            .text(entry.table), .number(entry.rowID), .text(entry.householdLabel), .texts(summary)])
+        }
+        try listing.print(to: context, emptyMessage: Words("No changes recorded for that selection.", "没有符合条件的变更记录。"))
+    }
+
+    static func actionLabel(_ action: String, _ context: CommandContext) -> String {
+        switch action {
+        case "insert": context.t("insert", "新增")
+        case "update": context.t("update", "修改")
+        case "delete": context.t("delete", "删除")
+        case "reveal": context.t("reveal", "查看明文")
+        default: action
+        }
+    }
+
+    static func backup(_ context: CommandContext) throws {
+        let path = context.argument("file")!
+        let bytes = try MaintenanceStore(try context.database()).backup(to: path, overwrite: context.isSet("force"))
+        context.output.print(context.t("Backed up to \(path) (\(bytes) bytes, readable by its owner only)",
+                                       "已备份到 \(path)（\(bytes) 字节，仅所有者可读）"))
+    }
+
+    static func check(_ context: CommandContext) throws {
+        let database = try context.database()
+        let report = try MaintenanceStore(database).check()
+        if report.isSound {
+            context.output.print(context.t("\(database.path) is sound: integrity ok, every reference resolves, schema version \(report.schemaVersion).",
+                                           "\(database.path) 完好：完整性正常，引用关系一致，结构版本 \(report.schemaVersion)。"))
+            return
+        }
+        let problems = report.integrityProblems
+            + report.foreignKeyProblems.map { "\($0.table) row \($0.rowID.map(String.init) ?? "?") → missing \($0.parent)" }
+            + report.pendingMigrations.map { "pending migration \($0)" }
+        throw TrackerError(.io, en: "\(database.path) has \(problems.count) problem(s); restore from a backup ('tracker backup' makes one)",
+                           zh: "\(database.path) 发现 \(problems.count) 个问题；请从备份恢复", details: Array(problems.prefix(50)))
+    }
+}

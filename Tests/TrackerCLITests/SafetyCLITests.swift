@@ -1,0 +1,54 @@
+import Foundation
+import SQLiteKit
+import XCTest
+
+final class SafetyCLITests: XCTestCase {
+    func testLogShowsChangesWithOperatorAndMasksPersonalData() throws {
+        let tracker = TrackerRunner()
+        tracker.environment["TRACKER_OPERATOR"] = "王会计"
+        tracker.run("seed")
+        XCTAssertEqual(tracker.run("household", "edit", "赵丁先", "--phone", "13812345678", "--operator", "李干事").status, 0)
+        let entries = try XCTUnwrap(try tracker.json("log", "--household", "赵丁先") as? [[String: Any]])
+        XCTAssertEqual(entries.first?["operator"] as? String, "李干事", "--operator wins over TRACKER_OPERATOR")
+        XCTAssertEqual(entries.first?["action"] as? String, "update")
+        XCTAssertEqual(entries.first?["changes"] as? [String], ["phone: — → 138****5678"])
+        XCTAssertTrue(entries.dropFirst().allSatisfy { $0["operator"] as? String == "王会计" })
+        XCTAssertTrue(entries.allSatisfy { ($0["household"] as? String)?.hasPrefix("赵丁先") == true })
+        let revealed = tracker.run("log", "--household", "赵丁先", "--reveal", "--limit", "1")
+        XCTAssertTrue(revealed.stdout.contains("13812345678"), revealed.stdout)
+        let byOperator = try XCTUnwrap(try tracker.json("log", "--by", "李干事") as? [[String: Any]])
+        XCTAssertEqual(byOperator.count, 1)
+        XCTAssertEqual((try tracker.json("log", "--since", "2999-01-01") as? [Any])?.count, 0)
+        try tracker.expectFailure(["log", "--since", "yesterday"], status: 65, message: "--since")
+    }
+
+    func testBackupIsOwnerOnlyAndPassesCheck() throws {
+        let tracker = TrackerRunner()
+        tracker.run("seed")
+        let target = tracker.folder + "/backups/copy.db"
+        let result = tracker.run("backup", target)
+        XCTAssertEqual(result.status, 0, result.stderr)
+        let mode = (try FileManager.default.attributesOfItem(atPath: target)[.posixPermissions] as? NSNumber)?.intValue
+        XCTAssertEqual(mode, 0o600)
+        let check = tracker.run("check", "--db", target)
+        XCTAssertEqual(check.status, 0, check.stderr)
+        XCTAssertTrue(check.stdout.contains("is sound"))
+        XCTAssertEqual(try Connection(path: target).scalarInt("SELECT count(*) FROM households"), 4)
+        try tracker.expectFailure(["backup", target], status: 1, message: "--force")
+        XCTAssertEqual(tracker.run("backup", target, "--force").status, 0)
+        try tracker.expectFailure(["backup", tracker.databasePath], status: 1, message: "--force")
+        try tracker.expectFailure(["backup", tracker.databasePath, "--force"], status: 1, message: "another file")
+    }
+
+    func testCheckReportsBrokenReferences() throws {
+        let tracker = TrackerRunner()
+        tracker.run("seed")
+        XCTAssertEqual(tracker.run("check").status, 0)
+        let connection = try Connection(path: tracker.databasePath)
+        try connection.execute("PRAGMA foreign_keys = OFF; DELETE FROM officials WHERE name = '朱家福';")
+        let check = tracker.run("check")
+        XCTAssertEqual(check.status, 74)
+        XCTAssertTrue(check.stderr.contains("problem"), check.stderr)
+        XCTAssertTrue(check.stderr.contains("missing officials"), check.stderr)
+    }
+}
