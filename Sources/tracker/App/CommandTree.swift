@@ -20,6 +20,7 @@ enum CommandTree {
         MemberCommands.self,
         OfficialCommands.self,
         AssignmentCommands.self,
+        VisitCommands.self, FollowUpCommands.self, ConfigCommands.self,
     ] }
 
     static let globalOptions: [OptionSpec] = [
