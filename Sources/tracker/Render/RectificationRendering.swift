@@ -38,12 +38,12 @@ struct RectificationRendering {
         .init(key: "item", header: Words("Item", "项目")),
         .init(key: "problem", header: Words("Problem", "问题")),
         .init(key: "owner", header: Words("Owner", "责任人")),
-        .init(key: "opened", header: Words("Opened", "发现日期")),
-        .init(key: "due", header: Words("Due", "整改时限")),
+        .init(key: "opened_on", header: Words("Opened", "发现日期")),
+        .init(key: "due_date", header: Words("Due", "整改时限")),
         .init(key: "status", header: Words("Status", "状态")),
         .init(key: "overdue", header: Words("Overdue", "逾期")),
         .init(key: "days_overdue", header: Words("Days over", "逾期天数"), alignment: .right),
-        .init(key: "closed", header: Words("Closed", "销号日期")),
+        .init(key: "closed_on", header: Words("Closed", "销号日期")),
         .init(key: "resolution", header: Words("Resolution", "整改结果")),
     ]
 
