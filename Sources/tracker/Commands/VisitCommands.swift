@@ -30,13 +30,13 @@ enum VisitCommands: CommandGroup {
                     .repeatable("check", valueName: CheckArgument.form, help: LocalizedText(
                         en: "A checklist result; ITEM: 吃 穿 教育 医疗 住房 饮水 (food clothing education medical housing water); RESULT: 达标|不达标|不适用 (ok|fail|na)",
                         zh: "排查结果；项目：吃 穿 教育 医疗 住房 饮水；结果：达标|不达标|不适用（ok|fail|na）")),
-                    .repeatable("need", valueName: "TEXT", help: LocalizedText(en: "A request the family raised (诉求); repeatable", zh: "群众诉求，可重复")),
+                    .repeatable("need", valueName: "TEXT", help: LocalizedText(en: "A request the family raised (诉求)", zh: "群众诉求")),
                     .value("note", valueName: "TEXT", help: LocalizedText(en: "Free note", zh: "备注")),
                     .value("findings", valueName: "TEXT", help: LocalizedText(
                         en: "What was learned: family changes, health, income, expenses", zh: "了解到的情况：家庭变化、健康、收入来源、支出")),
                     .value("plans", valueName: "TEXT", help: LocalizedText(en: "Plans, e.g. next year's income plan", zh: "打算，如来年增收计划")),
                     .repeatable("followup", valueName: "TEXT", help: LocalizedText(
-                        en: "Something to follow up: opens a rectification item; repeatable", zh: "需跟进的事项，新开一条整改事项，可重复")),
+                        en: "Something to follow up: opens a rectification item", zh: "需跟进的事项，新开一条整改事项")),
                     .repeatable("due", valueName: "YYYY-MM-DD", help: LocalizedText(
                         en: "Deadline of the --followup before it (before any --followup: of all items opened)",
                         zh: "紧邻的前一个 --followup 的整改时限（写在所有 --followup 之前则作用于全部新开事项）")),
