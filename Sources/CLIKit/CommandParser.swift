@@ -82,6 +82,7 @@ private struct ParseState {
     var positionals: [String] = []
     var options: [String: [String]] = [:]
     var flags: Set<String> = []
+    var occurrences: [OptionOccurrence] = []
     var helpRequested = false
     /// The first error in argv order; scanning goes on so a later `--help`
     /// can still win and the deepest command can still be found.
@@ -189,6 +190,7 @@ private struct ParseState {
                 record(.duplicateOption(option, path: path))
             }
             options[option.long, default: []].append(value)
+            occurrences.append(OptionOccurrence(name: option.long, value: value))
         }
     }
 
@@ -243,7 +245,7 @@ private struct ParseState {
         }
         return ParsedCommand(
             path: path, command: current, positionals: positionals, arguments: arguments,
-            options: options, flags: flags, helpRequested: false)
+            options: options, flags: flags, helpRequested: false, occurrences: occurrences)
     }
 
     private func assignPositionals() throws(UsageError) -> [String: [String]] {

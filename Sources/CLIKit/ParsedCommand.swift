@@ -13,6 +13,9 @@ public struct ParsedCommand: Sendable {
     public var arguments: [String: [String]]
     /// Option values by long name, in the order given.
     public var options: [String: [String]]
+    /// Every value-taking option in command-line order, for commands whose
+    /// options pair up by position (see `OptionOccurrence`).
+    public var occurrences: [OptionOccurrence]
     /// Long names of the flags that were given.
     public var flags: Set<String>
     /// `--help` or `-h` was given. When true, only `path` and `command` are
@@ -26,7 +29,8 @@ public struct ParsedCommand: Sendable {
         arguments: [String: [String]] = [:],
         options: [String: [String]] = [:],
         flags: Set<String> = [],
-        helpRequested: Bool = false
+        helpRequested: Bool = false,
+        occurrences: [OptionOccurrence] = []
     ) {
         self.path = path
         self.command = command
@@ -35,6 +39,7 @@ public struct ParsedCommand: Sendable {
         self.options = options
         self.flags = flags
         self.helpRequested = helpRequested
+        self.occurrences = occurrences
     }
 
     /// The key to dispatch on: the spec's `id`, or the path joined by spaces

@@ -46,6 +46,12 @@ final class CommandParserTests: XCTestCase {
         XCTAssertEqual(parsed.values("check"), ["住房=不达标:屋顶漏雨", "吃=达标"])
     }
 
+    func testOccurrencesKeepTheInterleavingOfDifferentOptions() throws {
+        let parsed = try parse(["visit", "add", "x", "--check", "吃=ok", "--by", "b", "--check=住房=fail", "--json"])
+        XCTAssertEqual(parsed.occurrences.map(\.name), ["check", "by", "check"])
+        XCTAssertEqual(parsed.occurrences.map(\.value), ["吃=ok", "b", "住房=fail"])
+    }
+
     func testEqualsFormKeepsEverythingAfterFirstEquals() throws {
         let parsed = try parse(["visit", "add", "x", "--by=a=b", "--check==-x"])
         XCTAssertEqual(parsed.value("by"), "a=b")

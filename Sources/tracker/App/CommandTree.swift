@@ -21,6 +21,9 @@ enum CommandTree {
         OfficialCommands.self,
         AssignmentCommands.self,
         SafetyCommands.self,
+        VisitCommands.self,
+        FollowUpCommands.self,
+        ConfigCommands.self,
     ] }
 
     static let globalOptions: [OptionSpec] = [

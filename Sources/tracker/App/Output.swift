@@ -23,6 +23,12 @@ final class Output {
         if !text.hasSuffix("\n") { standardError.append(0x0A) }
     }
 
+    /// Writes to stderr at once, bypassing the buffer: a question must be on
+    /// screen before the answer is typed.
+    func promptNow(_ text: String) {
+        Self.writeAll(Array(text.utf8), to: STDERR_FILENO)
+    }
+
     /// Drops what was printed so far (a failed command prints only its error).
     func discardOutput() { standardOutput.removeAll() }
 

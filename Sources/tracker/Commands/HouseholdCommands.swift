@@ -45,6 +45,9 @@ enum HouseholdCommands: CommandGroup {
                     .value("town", valueName: "TOWN", help: LocalizedText(en: "Only this town", zh: "仅此乡镇")),
                     .value("village", valueName: "VILLAGE", help: LocalizedText(en: "Only this village", zh: "仅此村")),
                     .value("status", valueName: "STATUS", help: LocalizedText(en: "Only this status (未脱贫, 已脱贫 …)", zh: "仅此脱贫状态")),
+                    .flag("due-for-visit", help: LocalizedText(
+                        en: "Only households due for a visit under the visit interval (tracker config get visit-interval), oldest last visit first",
+                        zh: "仅列出按走访频次应走访的贫困户（见 tracker config get visit-interval），最久未访的在前")),
                 ]),
             CommandSpec("show", id: "household.show",
                 abstract: LocalizedText(en: "Show the whole case of a household", zh: "查看一户的完整档案"),
@@ -88,6 +91,7 @@ enum HouseholdCommands: CommandGroup {
     static func list(_ context: CommandContext) throws {
         let filter = HouseholdFilter(town: context.value("town"), village: context.value("village"),
                                      status: try context.enumValue("status", as: HouseholdStatus.self))
+        if context.isSet("due-for-visit") { return try listDueForVisit(context, filter: filter) }
         let households = try HouseholdStore(try context.database()).list(filter)
         let language = context.language
         var listing = Listing([

@@ -58,12 +58,14 @@ struct HouseholdCaseRenderer {
             })
         }
 
-        out += section(t("Checklist （两不愁三保障 + 饮水安全）", "两不愁三保障及饮水安全"), count: nil)
-        out += table([t("Item", "项目"), t("Status", "状态"), t("As of", "结果日期"), t("Last checked", "最近查看"), t("Note", "备注")],
+        out += section(t("Checklist (两不愁三保障 + 饮水安全)", "两不愁三保障及饮水安全"), count: nil)
+        out += table([t("Item", "项目"), t("Status", "状态"), t("As of", "结果日期"), t("Last checked", "最近查看"), t("Note", "备注"),
+                      t("Rectification", "整改")],
                      file.checklist.map { status in
             [status.item.label(in: language),
              status.result?.label(in: language) ?? (status.lastChecked == nil ? t("not yet checked", "尚未检查") : t("checked, no result recorded", "已查看，未记录结果")),
-             status.resultDate?.description ?? "", status.lastChecked?.description ?? "", status.note ?? ""]
+             status.resultDate?.description ?? "", status.lastChecked?.description ?? "", status.note ?? "",
+             rectificationLink(for: status)]
         })
 
         let open = file.rectifications.filter { $0.status == .open }
@@ -107,9 +109,11 @@ struct HouseholdCaseRenderer {
         if file.visits.isEmpty { out += "  " + t("none yet", "暂无") + "\n" }
         for visit in file.visits {
             let who = visit.officials.map(\.name).joined(separator: "、")
-            out += "  \(visit.date)  \(visit.kind.label(in: language))  \(who)"
+            out += "  \(visit.date)  #\(visit.id)  \(visit.kind.label(in: language))  \(who)"
             if let campaign = visit.campaign { out += "  「\(campaign)」" }
             out += "\n"
+            let opened = file.rectifications.filter { $0.visitID == visit.id }.map { "#\($0.id)" }
+            if !opened.isEmpty { out += "      " + t("Opened: ", "新开整改：") + opened.joined(separator: ", ") + "\n" }
             if !visit.checks.isEmpty {
                 let checks = visit.checks.map { check in
                     "\(check.item.label(in: language))=\(check.result.label(in: language))" + (check.note.map { "(\($0))" } ?? "")
@@ -143,14 +147,35 @@ struct HouseholdCaseRenderer {
         case .open:
             let age = item.age(on: file.today)
             if item.isOverdue(on: file.today) {
-                return t("OVERDUE by \(item.dueDate.days(to: file.today)) days (open \(age) days)",
-                         "已逾期 \(item.dueDate.days(to: file.today)) 天（已开 \(age) 天）")
+                let late = item.dueDate.days(to: file.today)
+                return t("OVERDUE by \(days(late)) (open \(days(age)))", "已逾期 \(late) 天（已开 \(age) 天）")
             }
-            return t("open \(age) days", "整改中，已 \(age) 天")
+            return t("open \(days(age))", "整改中，已 \(age) 天")
         case .closed:
             let closed = item.closedOn?.description ?? ""
             return t("closed \(closed): ", "已销号 \(closed)：") + (item.resolution ?? "")
         }
+    }
+
+    private func days(_ count: Int) -> String { count == 1 ? "1 day" : "\(count) days" }
+
+    /// The rectification item behind a checklist row: the open one, else the
+    /// one closed since the latest result. A "not met" whose item has been
+    /// closed must not read as an unanswered problem: it waits for a re-check.
+    private func rectificationLink(for status: ItemStatus) -> String {
+        let items = file.rectifications.filter { $0.topic.checklistItem == status.item }
+        if let open = items.first(where: { $0.status == .open }) {
+            if open.isOverdue(on: file.today) {
+                return t("#\(open.id) OVERDUE since \(open.dueDate)", "#\(open.id) 已逾期（时限 \(open.dueDate)）")
+            }
+            return t("#\(open.id) open, due \(open.dueDate)", "#\(open.id) 整改中，时限 \(open.dueDate)")
+        }
+        guard let resultDate = status.resultDate,
+              let (closed, date) = items.compactMap({ item in item.closedOn.map { (item, $0) } })
+                .filter({ $0.1 >= resultDate }).max(by: { $0.1 < $1.1 }) else { return "" }
+        return status.result == .notMet
+            ? t("#\(closed.id) closed \(date); re-check at the next visit", "#\(closed.id) 已于 \(date) 销号，待下次走访复查")
+            : t("#\(closed.id) closed \(date)", "#\(closed.id) 已于 \(date) 销号")
     }
 
     private func lineComparison(_ income: IncomeYear) -> String {

@@ -1,0 +1,69 @@
+import CLIKit
+import TrackerCore
+
+/// How a rectification item reads in lists, in `followup show` and in what
+/// `visit add` reports, so the three never describe an item differently.
+struct RectificationRendering {
+    let language: Language
+    /// The date "overdue" is judged against.
+    let today: CalendarDate
+
+    private func t(_ en: String, _ zh: String) -> String { language == .zh ? zh : en }
+
+    /// Days past the deadline of an overdue item; nil when not overdue.
+    func daysOverdue(_ item: Rectification) -> Int? {
+        item.isOverdue(on: today) ? item.dueDate.days(to: today) : nil
+    }
+
+    /// "open", "OVERDUE 3 days" or "closed": the status a cadre scans for.
+    func state(_ item: Rectification) -> String {
+        if let days = daysOverdue(item) { return t("OVERDUE \(Self.days(days))", "已逾期 \(days) 天") }
+        return item.status.label(in: language)
+    }
+
+    /// One line: `#3  住房安全有保障  屋顶漏雨  due 2020-05-10  owner 李国珍`.
+    func line(_ item: Rectification) -> String {
+        var parts = ["#\(item.id)", item.topic.label(in: language), item.description,
+                     t("due ", "时限 ") + item.dueDate.description]
+        if let owner = item.owner { parts.append(t("owner ", "责任人 ") + owner.name) }
+        if item.status == .open, let days = daysOverdue(item) { parts.append(t("overdue \(Self.days(days))", "已逾期 \(days) 天")) }
+        return parts.joined(separator: "  ")
+    }
+
+    static func days(_ count: Int) -> String { count == 1 ? "1 day" : "\(count) days" }
+
+    static let columns: [Listing.Column] = [
+        .init(key: "id", header: Words("#", "编号"), alignment: .right),
+        .init(key: "household", header: Words("Household", "农户")),
+        .init(key: "item", header: Words("Item", "项目")),
+        .init(key: "problem", header: Words("Problem", "问题")),
+        .init(key: "owner", header: Words("Owner", "责任人")),
+        .init(key: "opened_on", header: Words("Opened", "发现日期")),
+        .init(key: "due_date", header: Words("Due", "整改时限")),
+        .init(key: "status", header: Words("Status", "状态")),
+        .init(key: "overdue", header: Words("Overdue", "逾期")),
+        .init(key: "days_overdue", header: Words("Days over", "逾期天数"), alignment: .right),
+        .init(key: "closed_on", header: Words("Closed", "销号日期")),
+        .init(key: "resolution", header: Words("Resolution", "整改结果")),
+    ]
+
+    func row(_ item: Rectification) -> [Listing.Cell] {
+        [.number(item.id), .text(item.householdLabel), .text(item.topic.label(in: language)), .text(item.description),
+         .text(item.owner?.name), .text(item.openedOn.description), .text(item.dueDate.description),
+         .text(item.status.label(in: language)), .flag(item.isOverdue(on: today)),
+         .number(daysOverdue(item).map(Int64.init)), .text(item.closedOn?.description), .text(item.resolution)]
+    }
+
+    /// The item for programs: stable keys, enum values as their keys.
+    func json(_ item: Rectification) -> JSONValue {
+        .object([
+            ("id", .int(item.id)), ("household_id", .int(item.householdID)), ("household", .string(item.householdLabel)),
+            ("visit_id", item.visitID.map(JSONValue.int) ?? .null), ("item", .string(item.topic.key)),
+            ("problem", .string(item.description)), ("owner", .string(item.owner?.name)),
+            ("opened_on", .string(item.openedOn.description)), ("due_date", .string(item.dueDate.description)),
+            ("status", .string(item.status.key)), ("overdue", .bool(item.isOverdue(on: today))),
+            ("days_overdue", daysOverdue(item).map { .int(Int64($0)) } ?? .null),
+            ("closed_on", .string(item.closedOn?.description)), ("resolution", .string(item.resolution)),
+        ])
+    }
+}
