@@ -4,7 +4,7 @@ import XCTest
 
 /// Runs the built `tracker` binary as users do, in a private folder with its
 /// own database, and captures stdout, stderr and the exit code.
-final class TrackerRunner {
+final class TrackerRunner: @unchecked Sendable {
     struct Result {
         let status: Int32
         let stdout: String

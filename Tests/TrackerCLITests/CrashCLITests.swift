@@ -1,0 +1,49 @@
+import Foundation
+import SQLiteKit
+import XCTest
+
+/// A tracker killed at any moment (SIGKILL: no cleanup runs) leaves a sound
+/// database with each command's change either wholly there or not at all.
+final class CrashCLITests: XCTestCase {
+    /// Starts `tracker` with `arguments` and kills it after `delay` seconds.
+    private func runAndKill(_ tracker: TrackerRunner, _ arguments: [String], after delay: Double) throws -> Int32 {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: TrackerRunner.binary)
+        process.arguments = arguments
+        process.environment = tracker.environment
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        Thread.sleep(forTimeInterval: delay)
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        return process.terminationStatus
+    }
+
+    func testVisitAddsKilledAtRandomMomentsLeaveWholeVisitsOnly() throws {
+        let tracker = TrackerRunner()
+        XCTAssertEqual(tracker.run("seed").status, 0)
+        var generator = SystemRandomNumberGenerator()
+        var killed = 0
+        for round in 0..<30 {
+            let delay = Double.random(in: 0...0.04, using: &generator)
+            let status = try runAndKill(tracker, ["visit", "add", "苏记拴", "--by", "李国珍", "--date", "2020-05-01",
+                                                  "--check", "住房=不达标:墙体开裂", "--check", "饮水=达标",
+                                                  "--need", "round \(round)"], after: delay)
+            if status != 0 { killed += 1 }
+            let check = tracker.run("check")
+            XCTAssertEqual(check.status, 0, "round \(round): \(check.stderr)")
+            let connection = try Connection(path: tracker.databasePath, options: .init(readOnly: true))
+            // Every visit that exists is complete: its lead official, its two checks and its request.
+            XCTAssertEqual(try connection.scalarInt("""
+                SELECT count(*) FROM visits v WHERE v.household_id = (SELECT id FROM households WHERE head_name = '苏记拴')
+                AND v.visit_date = '2020-05-01' AND (
+                    (SELECT count(*) FROM visit_officials WHERE visit_id = v.id) <> 1 OR
+                    (SELECT count(*) FROM checklist_results WHERE visit_id = v.id) <> 2 OR
+                    (SELECT count(*) FROM visit_requests WHERE visit_id = v.id) <> 1)
+                """), 0, "round \(round) left a partial visit")
+            XCTAssertLessThanOrEqual(try connection.scalarInt("SELECT count(*) FROM rectifications WHERE status = 'open' AND item = 'housing'") ?? 0, 1)
+        }
+        XCTAssertGreaterThan(killed, 0, "no process was killed before finishing; the test proved nothing")
+    }
+}
