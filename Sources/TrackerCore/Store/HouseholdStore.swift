@@ -150,6 +150,9 @@ public struct HouseholdStore {
                 villageID = try PlaceStore(connection: connection).villageID(for: place, create: true)
             }
             let status = fields.status ?? household.status
+            // Typed apart: inline in the variadic list, `??` was inferred over
+            // Int?? and always took the left side, wiping the stored year.
+            let liftedYear: Int? = status == .lifted ? (fields.liftedYear ?? household.liftedYear) : nil
             try connection.run("""
                 UPDATE households SET
                     code = coalesce(?2, code), head_name = coalesce(?3, head_name),
@@ -159,7 +162,7 @@ public struct HouseholdStore {
                 WHERE id = ?1
                 """, household.id, fields.code, fields.headName, fields.headIDNumber?.value, fields.phone, villageID,
                 fields.attribute?.key, status.key,
-                status == .lifted ? (fields.liftedYear ?? household.liftedYear) : nil,
+                liftedYear,
                 status == .monitored ? (fields.monitoringKind ?? household.monitoringKind)?.key : nil,
                 fields.size)
             if let causes = fields.causes { try replaceCauses(causes, of: household.id, in: connection) }
