@@ -12,6 +12,9 @@ struct RosterRowReader {
     private(set) var problems: [RosterProblem] = []
     /// Positions of unnamed columns seen holding data.
     private(set) var unnamedWithData: Set<Int> = []
+    /// Line of the first row with each ID number (18-character form, so an
+    /// old 15-digit number and its new form are one person).
+    private var idLines: [String: Int] = [:]
     /// Per enum type, each spelling seen and the key it parsed to (nil: unreadable).
     private var memo: [ObjectIdentifier: [String: String?]] = [:]
 
@@ -73,7 +76,13 @@ struct RosterRowReader {
             // Excel users type a leading apostrophe to keep 18 digits as text.
             if text.hasPrefix("'") { text.removeFirst() }
             do {
-                person.idNumber = try ResidentID(text, today: today)
+                let number = try ResidentID(text, today: today)
+                if let first = idLines[number.eighteenCharacterForm] {
+                    report(record, .idNumber, zh: "与第 \(first) 行的身份证号重复", en: "the same ID number as line \(first)")
+                } else {
+                    idLines[number.eighteenCharacterForm] = record.line
+                    person.idNumber = number
+                }
             } catch {
                 if case .invalidResidentID(_, let problem) = error {
                     report(record, .idNumber, Self.idReason(problem))
