@@ -45,7 +45,7 @@ public struct RosterImporter {
         var rows = 0
         while let record = try Self.next(&reader) {
             // Excel leaves rows of bare commas below the data; they are not people.
-            if record.fields.allSatisfy({ $0.trimmingWhitespace().isEmpty }) { continue }
+            if !record.fields.contains(where: { !$0.isEmpty && !$0.allSatisfy(\.isWhitespace) }) { continue }
             rows += 1
             if let person = rowReader.read(record) { people.append(person) }
         }

@@ -121,7 +121,7 @@ struct RosterRowReader {
         if let text = cell(.cause) { person.causes = readCauses(text, record: record) }
         if let text = cell(.status) {
             // A monitored household's row often names the monitoring kind itself (边缘易致贫户).
-            if let kind = MonitoringKind.parse(text) {
+            if let kind = memoized(text, as: MonitoringKind.self) {
                 person.status = .monitored
                 person.monitoringKind = kind
             } else {
@@ -142,17 +142,19 @@ struct RosterRowReader {
 
     private mutating func parse<Value: DomainEnum>(_ text: String, as type: Value.Type, column: RosterColumn,
                                                    record: CSVRecord) -> Value? {
-        let parsed: Value?
-        if let known = memo[ObjectIdentifier(type)]?[text] {
-            parsed = known.flatMap(Value.init(rawValue:))
-        } else {
-            parsed = Value.parse(text)
-            memo[ObjectIdentifier(type), default: [:]][text] = .some(parsed?.rawValue)
-        }
+        let parsed = memoized(text, as: type)
         if parsed == nil {
             report(record, column, zh: "无法识别“\(text)”；可选值：\(Value.acceptedSpellings(in: .zh))",
                    en: "'\(text)' is not recognised; expected one of: \(Value.acceptedSpellings(in: .en))")
         }
+        return parsed
+    }
+
+    /// `Value.parse(text)`, remembered per spelling.
+    private mutating func memoized<Value: DomainEnum>(_ text: String, as type: Value.Type) -> Value? {
+        if let known = memo[ObjectIdentifier(type)]?[text] { return known.flatMap(Value.init(rawValue:)) }
+        let parsed = Value.parse(text)
+        memo[ObjectIdentifier(type), default: [:]][text] = .some(parsed?.rawValue)
         return parsed
     }
 
