@@ -78,6 +78,11 @@ public final class Connection {
         // FULL: in WAL mode a commit is fsynced before it is reported, so a
         // command that said "done" survives power loss (NORMAL may lose it).
         try execute("PRAGMA synchronous = FULL")
+        // Statement journals (one per INSERT that fires an audit trigger) go
+        // to a temp file once one spills past 64 KiB and stay there for the
+        // rest of the transaction: every row of a bulk import then writes
+        // each page it touches to disk twice. In memory they cost nothing.
+        try execute("PRAGMA temp_store = MEMORY")
     }
 
     // MARK: Running SQL
