@@ -24,6 +24,8 @@ enum CommandTree {
         VisitCommands.self,
         FollowUpCommands.self,
         ConfigCommands.self,
+        ImportCommands.self,
+        MoneyCommands.self,
     ] }
 
     static let globalOptions: [OptionSpec] = [

@@ -1,0 +1,81 @@
+import CLIKit
+import CSVKit
+import TrackerCore
+
+/// `import households`: registration rosters from the office's spreadsheets.
+enum ImportCommands: CommandGroup {
+    static let specs: [CommandSpec] = [
+        CommandSpec("import", abstract: LocalizedText(en: "Bring records in from files", zh: "从文件导入"), subcommands: [
+            CommandSpec("households", id: "import.households",
+                abstract: LocalizedText(en: "Import a household roster (one row per person), all rows or none",
+                                        zh: "导入贫困户花名册（每人一行），要么全部导入，要么一行不导"),
+                discussion: LocalizedText(
+                    en: "Columns in any order, headed in Chinese or English: 户编号 code, 乡镇 town, 村 village, 姓名 name, 与户主关系 relation, 身份证号 id_number, 性别 sex, 出生日期 birth, 健康状况 health, 在校情况 schooling, 劳动能力 labour, 贫困户属性 attribute, 主要致贫原因 cause, 脱贫状态 status, 联系电话 phone. Household columns are read from the head's row (与户主关系 = 户主). Re-importing a corrected roster updates households by code and members by ID number; nothing is duplicated. Every bad row is reported with its line number and nothing is imported.",
+                    zh: "列顺序不限，表头可用中文或英文：户编号、乡镇、村、姓名、与户主关系、身份证号、性别、出生日期、健康状况、在校情况、劳动能力、贫困户属性、主要致贫原因、脱贫状态、联系电话。户级信息取自户主所在行。重新导入更正后的花名册时，按户编号更新户、按身份证号更新成员，不会重复。任何一行有错都会连同行号报告，且不导入任何数据。"),
+                arguments: [ArgumentSpec("file", valueName: "FILE.csv", help: LocalizedText(en: "The roster; - for standard input", zh: "花名册文件；- 表示标准输入"))],
+                options: [
+                    .flag("dry-run", help: LocalizedText(en: "Check the file and report what would change; write nothing", zh: "只检查并报告将发生的变化，不写入")),
+                    .value("encoding", valueName: "utf-8|gb18030", help: LocalizedText(
+                        en: "The file's encoding (default: detected; Excel in China saves GB18030)", zh: "文件编码（默认自动识别；中文版 Excel 常存为 GB18030）")),
+                ]),
+        ]),
+    ]
+
+    static let handlers: [String: CommandHandler] = ["import.households": importHouseholds]
+
+    static func importHouseholds(_ context: CommandContext) throws {
+        var encoding: TextEncoding?
+        if let name = context.value("encoding") {
+            switch name.lowercased().replacing("_", with: "-") {
+            case "utf-8", "utf8": encoding = .utf8
+            case "utf-8-bom", "utf8-bom": encoding = .utf8BOM
+            case "gb18030", "gbk", "gb2312": encoding = .gb18030
+            default:
+                throw context.usageFailure("--encoding must be utf-8 or gb18030 (got \(name))", "--encoding 只能是 utf-8 或 gb18030(输入为 \(name))")
+            }
+        }
+        let path = context.argument("file")!
+        let bytes = try InputFile.read(path)
+        let dryRun = context.isSet("dry-run")
+        if Terminal.stderrIsTerminal {
+            context.output.promptNow(context.t("Reading \(path) (\(bytes.count) bytes)…\n", "正在读取 \(path)（\(bytes.count) 字节）……\n"))
+        }
+        let plan = try RosterImporter(try context.database(), today: context.today).run(bytes, encoding: encoding, dryRun: dryRun)
+        for warning in plan.warnings { context.output.error(context.t("Warning: ", "注意：") + warning.message(in: context.language)) }
+        if context.format == .json {
+            context.output.print(json(plan).serialized(pretty: true))
+            return
+        }
+        let verb = dryRun ? context.t("Would import", "将导入") : context.t("Imported", "已导入")
+        context.output.print(context.t(
+            "\(verb) \(plan.rows) rows (\(plan.encoding.rawValue)): households \(plan.householdsToAdd.count) added, \(plan.householdsToUpdate.count) updated, \(plan.householdsUnchanged) unchanged; members \(plan.membersToAdd.count) added, \(plan.membersToUpdate.count) updated, \(plan.membersUnchanged) unchanged.",
+            "\(verb) \(plan.rows) 行（\(plan.encoding.rawValue)）：户 新增 \(plan.householdsToAdd.count)、更新 \(plan.householdsToUpdate.count)、未变 \(plan.householdsUnchanged)；成员 新增 \(plan.membersToAdd.count)、更新 \(plan.membersToUpdate.count)、未变 \(plan.membersUnchanged)。"))
+        if plan.membersNotInFile > 0 {
+            context.output.print(context.t("\(plan.membersNotInFile) members already recorded are not in this file; they were kept.",
+                                           "有 \(plan.membersNotInFile) 名已登记成员不在本文件中，已保留。"))
+        }
+        for change in plan.householdsToUpdate + plan.membersToUpdate {
+            let columns = change.columns.map(\.chineseHeader).joined(separator: context.t(", ", "、"))
+            context.output.print(context.t("  line \(change.line): \(change.householdCode) \(change.name): \(columns)",
+                                           "  第 \(change.line) 行：\(change.householdCode) \(change.name)：\(columns)"))
+        }
+        if dryRun { context.output.print(context.t("Dry run: nothing was written.", "试运行：未写入任何数据。")) }
+    }
+
+    static func json(_ plan: RosterImportPlan) -> JSONValue {
+        func changes(_ list: [RosterChange]) -> JSONValue {
+            .array(list.map { change in
+                .object([("line", .int(Int64(change.line))), ("code", .string(change.householdCode)), ("name", .string(change.name)),
+                         ("columns", .array(change.columns.map { .string($0.chineseHeader) }))])
+            })
+        }
+        return .object([
+            ("applied", .bool(plan.applied)), ("encoding", .string(plan.encoding.rawValue)), ("rows", .int(Int64(plan.rows))),
+            ("households_added", changes(plan.householdsToAdd)), ("households_updated", changes(plan.householdsToUpdate)),
+            ("households_unchanged", .int(Int64(plan.householdsUnchanged))),
+            ("members_added", .int(Int64(plan.membersToAdd.count))), ("members_updated", changes(plan.membersToUpdate)),
+            ("members_unchanged", .int(Int64(plan.membersUnchanged))), ("members_not_in_file", .int(Int64(plan.membersNotInFile))),
+            ("warnings", .array(plan.warnings.map { .string($0.message(in: .en)) })),
+        ])
+    }
+}
