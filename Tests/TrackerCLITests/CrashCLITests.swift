@@ -46,4 +46,32 @@ final class CrashCLITests: XCTestCase {
         }
         XCTAssertGreaterThan(killed, 0, "no process was killed before finishing; the test proved nothing")
     }
+
+    func testImportKilledAtRandomMomentsIsAllOrNothing() throws {
+        let tracker = TrackerRunner()
+        let roster = RosterGenerator.roster(households: 1600)
+        let path = tracker.folder + "/county.csv"
+        try roster.text.write(toFile: path, atomically: true, encoding: .utf8)
+        XCTAssertEqual(tracker.run("init").status, 0)
+        // How long a whole import takes here, to spread the kills across it.
+        let probe = TrackerRunner()
+        let started = Date()
+        XCTAssertEqual(probe.run("import", "households", path).status, 0)
+        let duration = Date().timeIntervalSince(started)
+        var generator = SystemRandomNumberGenerator()
+        var interrupted = 0
+        for round in 0..<6 {
+            let status = try runAndKill(tracker, ["import", "households", path],
+                                        after: Double.random(in: 0...(duration * 0.9), using: &generator))
+            if status != 0 { interrupted += 1 }
+            XCTAssertEqual(tracker.run("check").status, 0, "round \(round)")
+            let connection = try Connection(path: tracker.databasePath, options: .init(readOnly: true))
+            let households = try connection.scalarInt("SELECT count(*) FROM households") ?? -1
+            let members = try connection.scalarInt("SELECT count(*) FROM members") ?? -1
+            XCTAssertTrue([0, 1600].contains(households), "round \(round): \(households) households — a partial import")
+            XCTAssertEqual(members, households == 0 ? 0 : roster.persons, "round \(round)")
+            if households > 0 { break }
+        }
+        XCTAssertGreaterThan(interrupted, 0, "no import was interrupted; the test proved nothing")
+    }
 }
