@@ -20,6 +20,7 @@ enum CommandTree {
         MemberCommands.self,
         OfficialCommands.self,
         AssignmentCommands.self,
+        ReportCommands.self,
     ] }
 
     static let globalOptions: [OptionSpec] = [
