@@ -21,10 +21,13 @@ final class ReportCLITests: XCTestCase {
     }
 
     /// The row of `head` in a report read back, keyed by header.
-    private func row(_ rows: [[String]], head: String, file: StaticString = #filePath, line: UInt = #line) throws -> [String: String] {
+    private func row(_ rows: [[String]], head: String, file: StaticString = #filePath, line: UInt = #line) throws
+        -> [String: String]
+    {
         let headers = try XCTUnwrap(rows.first, file: file, line: line)
         let column = try XCTUnwrap(headers.firstIndex(of: "Head of household"), file: file, line: line)
-        let found = try XCTUnwrap(rows.dropFirst().first { $0[column] == head }, "no row for \(head)", file: file, line: line)
+        let found = try XCTUnwrap(
+            rows.dropFirst().first { $0[column] == head }, "no row for \(head)", file: file, line: line)
         return Dictionary(uniqueKeysWithValues: zip(headers, found))
     }
 
@@ -122,20 +125,25 @@ final class ReportCLITests: XCTestCase {
         if let python = try pythonRows(tracker.folder + "/r.csv", encoding: "gb18030") {
             XCTAssertEqual(python, try rows(bytes, encoding: .gb18030))
         }
-        let unmarked = tracker.run("report", "monthly", "--month", "2020-03", "--encoding", "utf-8", "--out", "plain.csv")
+        let unmarked = tracker.run(
+            "report", "monthly", "--month", "2020-03", "--encoding", "utf-8", "--out", "plain.csv")
         XCTAssertEqual(unmarked.status, 0, unmarked.stderr)
         XCTAssertEqual(FileManager.default.contents(atPath: tracker.folder + "/plain.csv")?.first, UInt8(ascii: "C"))
     }
 
     func testCellsAreSpreadsheetSafeAndAwkwardNamesRoundTrip() throws {
         let tracker = TrackerRunner()
-        XCTAssertEqual(tracker.run("household", "add", "=1+1", "--town", "陈集镇", "--village", "焦庄村",
-                                   "--code", "372901198001011234").status, 0)
+        XCTAssertEqual(
+            tracker.run(
+                "household", "add", "=1+1", "--town", "陈集镇", "--village", "焦庄村",
+                "--code", "372901198001011234"
+            ).status, 0)
         XCTAssertEqual(tracker.run("household", "add", "王\"五\",六", "--town", "陈集镇", "--village", "焦庄村").status, 0)
         // The CLI refuses control characters in names, but older imports may
         // hold one: put a newline in directly.
         let awkward = "王\"五\",\n六"
-        try database(tracker).connection.run("UPDATE households SET head_name = ? WHERE head_name = ?", awkward, "王\"五\",六")
+        try database(tracker).connection.run(
+            "UPDATE households SET head_name = ? WHERE head_name = ?", awkward, "王\"五\",六")
 
         let result = tracker.run("report", "monthly", "--month", "2020-03", "--out", "r.csv")
         XCTAssertEqual(result.status, 0, result.stderr)
@@ -156,11 +164,16 @@ final class ReportCLITests: XCTestCase {
         let database = try database(tracker)
         let zhao = try HouseholdStore(database).resolve("赵丁先")
         let li = try OfficialStore(database).resolve("李国珍")
-        let visits = VisitStore(database), items = RectificationStore(database)
-        let march = try visits.record(VisitDraft(household: zhao, officials: [li], date: date("2020-03-27"),
-                                                 checks: [.init(item: .housing, result: .notMet, note: "屋顶漏雨"),
-                                                          .init(item: .food, result: .met)]),
-                                      today: date("2020-03-27"))
+        let visits = VisitStore(database)
+        let items = RectificationStore(database)
+        let march = try visits.record(
+            VisitDraft(
+                household: zhao, officials: [li], date: date("2020-03-27"),
+                checks: [
+                    .init(item: .housing, result: .notMet, note: "屋顶漏雨"),
+                    .init(item: .food, result: .met),
+                ]),
+            today: date("2020-03-27"))
         let housing = try XCTUnwrap(march.opened.first)
         let arguments = ["report", "monthly", "--month", "2020-03"]
         let before = tracker.run(arguments)
@@ -170,8 +183,10 @@ final class ReportCLITests: XCTestCase {
         XCTAssertEqual(zhaoRow["Housing"], "not met")
         XCTAssertEqual(zhaoRow["Open at month end"], "1")
 
-        _ = try visits.record(VisitDraft(household: zhao, officials: [li], date: date("2020-04-02"),
-                                         checks: [.init(item: .housing, result: .met)]), today: date("2020-04-02"))
+        _ = try visits.record(
+            VisitDraft(
+                household: zhao, officials: [li], date: date("2020-04-02"),
+                checks: [.init(item: .housing, result: .met)]), today: date("2020-04-02"))
         _ = try items.close(id: housing.id, resolution: "已修缮", on: date("2020-04-03"), today: date("2020-04-03"))
         _ = try items.reopen(id: housing.id, reason: "又漏雨", today: date("2020-04-20"))
         let after = tracker.run(arguments)
@@ -189,24 +204,33 @@ final class ReportCLITests: XCTestCase {
         XCTAssertEqual(tracker.run("report", "monthly", "--month", "2020-03", "--out", "r.csv").status, 0)
         let path = tracker.folder + "/r.csv"
         try Data("kept\r\n".utf8).write(to: URL(fileURLWithPath: path))
-        try tracker.expectFailure(["report", "monthly", "--month", "2020-03", "--out", "r.csv"], status: 1, message: "--force")
-        XCTAssertEqual(FileManager.default.contents(atPath: path), Data("kept\r\n".utf8), "the existing file is untouched")
+        try tracker.expectFailure(
+            ["report", "monthly", "--month", "2020-03", "--out", "r.csv"], status: 1, message: "--force")
+        XCTAssertEqual(
+            FileManager.default.contents(atPath: path), Data("kept\r\n".utf8), "the existing file is untouched")
         let forced = tracker.run("report", "monthly", "--month", "2020-03", "--out", "r.csv", "--force")
         XCTAssertEqual(forced.status, 0, forced.stderr)
-        XCTAssertEqual([UInt8](try XCTUnwrap(FileManager.default.contents(atPath: path)).prefix(3)), [0xEF, 0xBB, 0xBF])
+        XCTAssertEqual(
+            [UInt8](try XCTUnwrap(FileManager.default.contents(atPath: path)).prefix(3)), [0xEF, 0xBB, 0xBF])
         XCTAssertEqual(try FileManager.default.attributesOfItem(atPath: path)[.posixPermissions] as? Int, 0o600)
 
         try tracker.expectFailure(["report", "monthly", "--month", "2020-13"], status: 65, message: "--month")
         try tracker.expectFailure(["report", "monthly", "--month", "March"], status: 65, message: "--month")
         try tracker.expectFailure(["report", "summary", "--month", "2020-3-1"], status: 65, message: "--month")
-        try tracker.expectFailure(["report", "monthly", "--month", "2020-03", "--town", "陈家镇"], status: 1, message: "陈家镇")
-        try tracker.expectFailure(["report", "monthly", "--month", "2020-03", "--village", "李庄村"], status: 1, message: "李庄村")
-        try tracker.expectFailure(["report", "summary", "--month", "2020-03", "--town", "陈家镇"], status: 1, message: "陈家镇")
-        try tracker.expectFailure(["report", "monthly", "--month", "2020-03", "--encoding", "latin1"], status: 64, message: "--encoding")
-        try tracker.expectFailure(["report", "monthly", "--month", "2020-03", "--json"], status: 64, message: "report summary")
+        try tracker.expectFailure(
+            ["report", "monthly", "--month", "2020-03", "--town", "陈家镇"], status: 1, message: "陈家镇")
+        try tracker.expectFailure(
+            ["report", "monthly", "--month", "2020-03", "--village", "李庄村"], status: 1, message: "李庄村")
+        try tracker.expectFailure(
+            ["report", "summary", "--month", "2020-03", "--town", "陈家镇"], status: 1, message: "陈家镇")
+        try tracker.expectFailure(
+            ["report", "monthly", "--month", "2020-03", "--encoding", "latin1"], status: 64, message: "--encoding")
+        try tracker.expectFailure(
+            ["report", "monthly", "--month", "2020-03", "--json"], status: 64, message: "report summary")
         try tracker.expectFailure(["report", "monthly"], status: 64, message: "--month")
-        try tracker.expectFailure(["report", "monthly", "--month", "2020-03", "--out", "no/such/folder/r.csv"],
-                                  status: 74, message: "no/such/folder/r.csv")
+        try tracker.expectFailure(
+            ["report", "monthly", "--month", "2020-03", "--out", "no/such/folder/r.csv"],
+            status: 74, message: "no/such/folder/r.csv")
         XCTAssertEqual(try leftovers(in: tracker.folder), [], "no temporary file is left behind")
     }
 
@@ -216,9 +240,11 @@ final class ReportCLITests: XCTestCase {
         let database = try database(tracker)
         let su = try HouseholdStore(database).resolve("苏记拴")
         let li = try OfficialStore(database).resolve("李国珍")
-        _ = try VisitStore(database).record(VisitDraft(household: su, officials: [li], date: date("2020-03-25"),
-                                                       checks: [.init(item: .water, result: .notMet)],
-                                                       defaultDue: date("2020-03-30")), today: date("2020-03-25"))
+        _ = try VisitStore(database).record(
+            VisitDraft(
+                household: su, officials: [li], date: date("2020-03-25"),
+                checks: [.init(item: .water, result: .notMet)],
+                defaultDue: date("2020-03-30")), today: date("2020-03-25"))
         XCTAssertEqual(tracker.run("household", "add", "王五", "--town", "陈集镇", "--village", "李庄村").status, 0)
 
         let lines = try XCTUnwrap(try tracker.json("report", "summary", "--month", "2020-03") as? [[String: Any]])

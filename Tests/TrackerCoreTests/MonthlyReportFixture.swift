@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import TrackerCore
 
 /// Four households with scripted visits, assignments and rectification
@@ -37,19 +38,30 @@ struct MonthlyReportFixture {
 
         let visits = VisitStore(test.database)
         let items = RectificationStore(test.database)
-        func visit(_ household: Household, _ date: String, by official: Official, due: String? = nil,
-                   _ checks: [(ChecklistItem, CheckResult)]) throws -> VisitOutcome {
-            try visits.record(VisitDraft(household: household, officials: [official], date: day(date),
-                                         checks: checks.map { Visit.Check(item: $0.0, result: $0.1) },
-                                         defaultDue: due.map(day)), today: day(date))
+        func visit(
+            _ household: Household, _ date: String, by official: Official, due: String? = nil,
+            _ checks: [(ChecklistItem, CheckResult)]
+        ) throws -> VisitOutcome {
+            try visits.record(
+                VisitDraft(
+                    household: household, officials: [official], date: day(date),
+                    checks: checks.map { Visit.Check(item: $0.0, result: $0.1) },
+                    defaultDue: due.map(day)), today: day(date))
         }
         _ = try visit(wang, "2020-01-15", by: li, [(.water, .met)])
-        housingItem = try XCTUnwrap(try visit(zhao, "2020-02-10", by: li, [(.housing, .notMet), (.food, .met)]).opened.first)
-        waterItem = try XCTUnwrap(try visit(zhao, "2020-03-05", by: li, due: "2020-03-20",
-                                            [(.water, .notMet), (.housing, .notMet), (.clothing, .unrecorded)]).opened.first)
+        housingItem = try XCTUnwrap(
+            try visit(zhao, "2020-02-10", by: li, [(.housing, .notMet), (.food, .met)]).opened.first)
+        waterItem = try XCTUnwrap(
+            try visit(
+                zhao, "2020-03-05", by: li, due: "2020-03-20",
+                [(.water, .notMet), (.housing, .notMet), (.clothing, .unrecorded)]
+            ).opened.first)
         foodItem = try XCTUnwrap(try visit(zhao, "2020-03-23", by: li, [(.food, .notMet)]).opened.first)
-        shenFoodItem = try XCTUnwrap(try visit(shen, "2020-03-20", by: zhu,
-                                               [(.food, .notMet), (.education, .notApplicable), (.medical, .met)]).opened.first)
+        shenFoodItem = try XCTUnwrap(
+            try visit(
+                shen, "2020-03-20", by: zhu,
+                [(.food, .notMet), (.education, .notApplicable), (.medical, .met)]
+            ).opened.first)
         _ = try items.close(id: housingItem.id, resolution: "屋顶已修好", on: day("2020-03-25"), today: day("2020-03-25"))
         _ = try items.close(id: shenFoodItem.id, resolution: "送来米面", on: day("2020-03-22"), today: day("2020-03-22"))
         _ = try items.reopen(id: shenFoodItem.id, reason: "口粮又不够", today: day("2020-03-28"))
@@ -60,16 +72,22 @@ struct MonthlyReportFixture {
     func addApril() throws {
         let visits = VisitStore(test.database)
         let items = RectificationStore(test.database)
-        _ = try visits.record(VisitDraft(household: zhao, officials: [li], date: day("2020-04-02"),
-                                         checks: [.init(item: .food, result: .met), .init(item: .clothing, result: .met),
-                                                  .init(item: .housing, result: .met), .init(item: .water, result: .met)]),
-                              today: day("2020-04-02"))
+        _ = try visits.record(
+            VisitDraft(
+                household: zhao, officials: [li], date: day("2020-04-02"),
+                checks: [
+                    .init(item: .food, result: .met), .init(item: .clothing, result: .met),
+                    .init(item: .housing, result: .met), .init(item: .water, result: .met),
+                ]),
+            today: day("2020-04-02"))
         _ = try items.close(id: waterItem.id, resolution: "接通自来水", on: day("2020-04-03"), today: day("2020-04-03"))
         _ = try items.close(id: foodItem.id, resolution: "发放口粮", on: day("2020-04-05"), today: day("2020-04-05"))
         _ = try items.reopen(id: housingItem.id, reason: "又漏雨", today: day("2020-04-10"))
         _ = try items.close(id: shenFoodItem.id, resolution: "低保兜底", on: day("2020-04-12"), today: day("2020-04-12"))
-        _ = try visits.record(VisitDraft(household: su, officials: [cadre], date: day("2020-04-08"),
-                                         checks: [.init(item: .housing, result: .notMet)]), today: day("2020-04-08"))
+        _ = try visits.record(
+            VisitDraft(
+                household: su, officials: [cadre], date: day("2020-04-08"),
+                checks: [.init(item: .housing, result: .notMet)]), today: day("2020-04-08"))
         _ = try AssignmentStore(test.database).assign(cadre, to: zhao, role: .responsible, from: day("2020-04-05"))
     }
 

@@ -1,11 +1,14 @@
 import XCTest
+
 @testable import TrackerCore
 
 /// The monthly report column by column, its scope, and the rule that a
 /// month's report never changes once the month is over.
 final class MonthlyReportTests: XCTestCase {
-    private func row(_ report: MonthlyReport, _ name: String, file: StaticString = #filePath,
-                     line: UInt = #line) throws -> MonthlyReportRow {
+    private func row(
+        _ report: MonthlyReport, _ name: String, file: StaticString = #filePath,
+        line: UInt = #line
+    ) throws -> MonthlyReportRow {
         try XCTUnwrap(report.rows.first { $0.headName == name }, "no row for \(name)", file: file, line: line)
     }
 
@@ -40,8 +43,9 @@ final class MonthlyReportTests: XCTestCase {
         XCTAssertEqual(shen.check(.education), .notApplicable)
         XCTAssertEqual(shen.check(.medical), .met)
         XCTAssertNil(shen.check(.water))
-        XCTAssertEqual([shen.opened, shen.closed, shen.openAtMonthEnd, shen.overdueAtMonthEnd], [1, 1, 1, 0],
-                       "closed and reopened within March: counted closed once, open at month end")
+        XCTAssertEqual(
+            [shen.opened, shen.closed, shen.openAtMonthEnd, shen.overdueAtMonthEnd], [1, 1, 1, 0],
+            "closed and reopened within March: counted closed once, open at month end")
 
         let su = try row(report, "苏记拴")
         XCTAssertEqual(su.visitDates, [])
@@ -65,8 +69,9 @@ final class MonthlyReportTests: XCTestCase {
         XCTAssertEqual(zhao.check(.food), .met)
         XCTAssertEqual(zhao.check(.clothing), .met)
         XCTAssertEqual(zhao.check(.housing), .met)
-        XCTAssertEqual([zhao.opened, zhao.closed, zhao.openAtMonthEnd, zhao.overdueAtMonthEnd], [0, 2, 1, 1],
-                       "water and food closed; housing reopened with its March deadline long past")
+        XCTAssertEqual(
+            [zhao.opened, zhao.closed, zhao.openAtMonthEnd, zhao.overdueAtMonthEnd], [0, 2, 1, 1],
+            "water and food closed; housing reopened with its March deadline long past")
         let shen = try row(report, "沈红荣")
         XCTAssertEqual([shen.opened, shen.closed, shen.openAtMonthEnd], [0, 1, 0])
         XCTAssertEqual(shen.lastVisit, day("2020-03-20"))
@@ -89,7 +94,8 @@ final class MonthlyReportTests: XCTestCase {
     func testScopeNarrowsAndUnknownPlacesAreRefused() throws {
         let fixture = try MonthlyReportFixture()
         let march = MonthlyReportFixture.march
-        XCTAssertEqual(try fixture.report(march, HouseholdFilter(town: "陈集镇")).rows.map(\.headName), ["王五", "苏记拴", "赵丁先"])
+        XCTAssertEqual(
+            try fixture.report(march, HouseholdFilter(town: "陈集镇")).rows.map(\.headName), ["王五", "苏记拴", "赵丁先"])
         let village = try fixture.report(march, HouseholdFilter(town: "陈集镇", village: "焦庄村"))
         XCTAssertEqual(village.rows.map(\.headName), ["苏记拴", "赵丁先"])
         XCTAssertEqual(village.rows.last?.closed, 1)
@@ -105,8 +111,9 @@ final class MonthlyReportTests: XCTestCase {
         let fixture = try MonthlyReportFixture()
         let summary = try ReportStore(fixture.test.database).summary(MonthlyReportFixture.march)
         XCTAssertEqual(summary.lines.map(\.level), [.village, .town, .village, .village, .town, .total])
-        XCTAssertEqual(summary.lines.map { $0.village ?? $0.town ?? "*" },
-                       ["药王庄社区", "丹阳街道办", "李庄村", "焦庄村", "陈集镇", "*"])
+        XCTAssertEqual(
+            summary.lines.map { $0.village ?? $0.town ?? "*" },
+            ["药王庄社区", "丹阳街道办", "李庄村", "焦庄村", "陈集镇", "*"])
         XCTAssertEqual(summary.lines.map(\.households), [1, 1, 1, 2, 3, 4])
         XCTAssertEqual(summary.lines.map(\.visited), [1, 1, 0, 1, 1, 2])
         XCTAssertEqual(summary.lines.map(\.coveragePermille), [1000, 1000, 0, 500, 333, 500])

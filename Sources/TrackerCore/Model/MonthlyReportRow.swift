@@ -34,11 +34,13 @@ public struct MonthlyReportRow: Sendable, Hashable {
     /// Of those, the ones past their deadline on the last day.
     public var overdueAtMonthEnd: Int
 
-    public init(householdID: Int64, code: String? = nil, headName: String, place: PlacePath,
-                attribute: HouseholdAttribute? = nil, status: HouseholdStatus = .notLifted, officials: [String] = [],
-                visitDates: [CalendarDate] = [], lastVisit: CalendarDate? = nil,
-                checks: [ChecklistItem: CheckResult] = [:], opened: Int = 0, closed: Int = 0,
-                openAtMonthEnd: Int = 0, overdueAtMonthEnd: Int = 0) {
+    public init(
+        householdID: Int64, code: String? = nil, headName: String, place: PlacePath,
+        attribute: HouseholdAttribute? = nil, status: HouseholdStatus = .notLifted, officials: [String] = [],
+        visitDates: [CalendarDate] = [], lastVisit: CalendarDate? = nil,
+        checks: [ChecklistItem: CheckResult] = [:], opened: Int = 0, closed: Int = 0,
+        openAtMonthEnd: Int = 0, overdueAtMonthEnd: Int = 0
+    ) {
         self.householdID = householdID
         self.code = code
         self.headName = headName

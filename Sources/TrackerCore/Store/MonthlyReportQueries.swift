@@ -102,8 +102,10 @@ enum MonthlyReportQueries {
     /// Builds the report inside one read transaction (one snapshot).
     static func report(month: YearMonth, scope: HouseholdFilter, in connection: Connection) throws -> MonthlyReport {
         try checkScope(scope, in: connection)
-        let parameters: [any SQLiteBindable] = [month.firstDay.description, month.lastDay.description,
-                                                 scope.town, scope.village]
+        let parameters: [any SQLiteBindable] = [
+            month.firstDay.description, month.lastDay.description,
+            scope.town, scope.village,
+        ]
         var rows: [MonthlyReportRow] = []
         var position: [Int64: Int] = [:]
         try connection.forEach(households, parameters) { row in
@@ -150,16 +152,21 @@ enum MonthlyReportQueries {
     /// otherwise give an empty report that looks like "no households").
     static func checkScope(_ scope: HouseholdFilter, in connection: Connection) throws {
         if let town = scope.town,
-            try connection.scalarInt("SELECT count(*) FROM places WHERE kind = 'town' AND name = ?", town) == 0 {
-            throw TrackerError(.notFound, en: "no town named \(town); see 'tracker household list' for the places on record",
-                               zh: "没有名为 \(town) 的乡镇;可用 tracker household list 查看已登记的地点")
+            try connection.scalarInt("SELECT count(*) FROM places WHERE kind = 'town' AND name = ?", town) == 0
+        {
+            throw TrackerError(
+                .notFound, en: "no town named \(town); see 'tracker household list' for the places on record",
+                zh: "没有名为 \(town) 的乡镇；可用 tracker household list 查看已登记的地点")
         }
-        if let village = scope.village, try PlaceStore(connection: connection).villageIDs(town: scope.town, village: village).isEmpty {
+        if let village = scope.village,
+            try PlaceStore(connection: connection).villageIDs(town: scope.town, village: village).isEmpty
+        {
             let inTown = scope.town.map { " in \($0)" } ?? ""
             let inTownZH = scope.town ?? ""
-            throw TrackerError(.notFound,
+            throw TrackerError(
+                .notFound,
                 en: "no village named \(village)\(inTown); see 'tracker household list' for the places on record",
-                zh: "\(inTownZH)没有名为 \(village) 的村;可用 tracker household list 查看已登记的地点")
+                zh: "\(inTownZH)没有名为 \(village) 的村；可用 tracker household list 查看已登记的地点")
         }
     }
 }

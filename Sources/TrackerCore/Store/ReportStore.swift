@@ -8,12 +8,16 @@ public struct ReportStore {
     /// It counts what happened up to the month's last day only, so it can be
     /// produced again later with the same result. Refused (not found) when
     /// the town or village does not exist.
-    public func monthly(_ month: YearMonth, scope: HouseholdFilter = HouseholdFilter()) throws(TrackerError) -> MonthlyReport {
+    public func monthly(_ month: YearMonth, scope: HouseholdFilter = HouseholdFilter()) throws(TrackerError)
+        -> MonthlyReport
+    {
         try database.read { connection in try MonthlyReportQueries.report(month: month, scope: scope, in: connection) }
     }
 
     /// The summary by village and town for `month` (see `MonthlySummary`).
-    public func summary(_ month: YearMonth, scope: HouseholdFilter = HouseholdFilter()) throws(TrackerError) -> MonthlySummary {
+    public func summary(_ month: YearMonth, scope: HouseholdFilter = HouseholdFilter()) throws(TrackerError)
+        -> MonthlySummary
+    {
         try monthly(month, scope: scope).summary
     }
 }

@@ -1,7 +1,8 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import TrackerCore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 /// Writes a whole file or nothing: a report holds personal data and is
 /// handed on, so a crash, a full disk or a concurrent writer must never
@@ -89,8 +90,9 @@ enum AtomicFile {
     }
 
     private static func alreadyExists(_ path: String) -> TrackerError {
-        TrackerError(.refused, en: "\(path) already exists; add --force to overwrite it",
-                     zh: "\(path) 已存在；如需覆盖请加 --force")
+        TrackerError(
+            .refused, en: "\(path) already exists; add --force to overwrite it",
+            zh: "\(path) 已存在；如需覆盖请加 --force")
     }
 
     private static func exists(_ path: String) -> Bool {

@@ -13,16 +13,17 @@ struct MonthlyReportCSV {
     let language: Language
 
     static func headers(in language: Language) -> [String] {
-        let words: [Words] = [
-            Words("Code", "户编号"), Words("Head of household", "户主"), Words("Town", "乡镇"), Words("Village", "村"),
-            Words("Attribute", "贫困户属性"), Words("Status", "脱贫状态"),
-            Words("Assigned officials (month end)", "帮扶责任人（月末）"),
-            Words("Visits this month", "本月走访次数"), Words("Visit dates", "本月走访日期"),
-            Words("Last visit", "最近走访日期"),
-        ] + ChecklistItem.allCases.map(itemHeader) + [
-            Words("Items opened this month", "本月新增整改"), Words("Items closed this month", "本月销号"),
-            Words("Open at month end", "月末未销号"), Words("Overdue at month end", "月末逾期"),
-        ]
+        let words: [Words] =
+            [
+                Words("Code", "户编号"), Words("Head of household", "户主"), Words("Town", "乡镇"), Words("Village", "村"),
+                Words("Attribute", "贫困户属性"), Words("Status", "脱贫状态"),
+                Words("Assigned officials (month end)", "帮扶责任人（月末）"),
+                Words("Visits this month", "本月走访次数"), Words("Visit dates", "本月走访日期"),
+                Words("Last visit", "最近走访日期"),
+            ] + ChecklistItem.allCases.map(itemHeader) + [
+                Words("Items opened this month", "本月新增整改"), Words("Items closed this month", "本月销号"),
+                Words("Open at month end", "月末未销号"), Words("Overdue at month end", "月末逾期"),
+            ]
         return words.map { $0.text(in: language) }
     }
 
@@ -57,7 +58,9 @@ struct MonthlyReportCSV {
             .text(row.lastVisit?.description ?? ""),
         ]
         cells += ChecklistItem.allCases.map { .text(Self.standing(row.check($0), in: language)) }
-        cells += [.integer(row.opened), .integer(row.closed), .integer(row.openAtMonthEnd), .integer(row.overdueAtMonthEnd)]
+        cells += [
+            .integer(row.opened), .integer(row.closed), .integer(row.openAtMonthEnd), .integer(row.overdueAtMonthEnd),
+        ]
         return cells
     }
 
