@@ -51,7 +51,8 @@ let package = Package(
         .testTarget(name: "CSVKitTests", dependencies: ["CSVKit"]),
         .testTarget(name: "CLIKitTests", dependencies: ["CLIKit"]),
         .testTarget(name: "TrackerCoreTests", dependencies: ["TrackerCore", "SQLiteKit"]),
-        .testTarget(name: "TrackerCLITests", dependencies: ["tracker", "SQLiteKit"]),
+        // TrackerCore lets CLI tests script visits directly; CSVKit reads reports back.
+        .testTarget(name: "TrackerCLITests", dependencies: ["tracker", "SQLiteKit", "TrackerCore", "CSVKit"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -26,6 +26,7 @@ enum CommandTree {
         ConfigCommands.self,
         ImportCommands.self,
         MoneyCommands.self,
+        ReportCommands.self,
     ] }
 
     static let globalOptions: [OptionSpec] = [

@@ -11,6 +11,8 @@ struct Listing {
         case number(Int64?)
         case texts([String])
         case flag(Bool)
+        /// A percentage given in tenths of a percent (755 = 75.5%).
+        case percent(permille: Int?)
 
         var display: String {
             switch self {
@@ -18,7 +20,14 @@ struct Listing {
             case .number(let value): value.map(String.init) ?? ""
             case .texts(let values): values.joined(separator: ", ")
             case .flag(let value): value ? "✓" : ""
+            case .percent(let permille): permille.map { Self.decimal($0) + "%" } ?? ""
             }
+        }
+
+        /// Tenths written with one decimal digit, in integers so the same
+        /// figure prints the same everywhere (no 33.299999%).
+        static func decimal(_ tenths: Int) -> String {
+            "\(tenths < 0 ? "-" : "")\(abs(tenths) / 10).\(abs(tenths) % 10)"
         }
 
         var json: JSONValue {
@@ -27,6 +36,7 @@ struct Listing {
             case .number(let value): value.map(JSONValue.int) ?? .null
             case .texts(let values): .array(values.map(JSONValue.string))
             case .flag(let value): .bool(value)
+            case .percent(let permille): permille.map { JSONValue.double(Double($0) / 10) } ?? .null
             }
         }
 
@@ -34,6 +44,7 @@ struct Listing {
             switch self {
             case .number(let value): value.map { .number(String($0)) } ?? .text("")
             case .flag(let value): .text(value ? "1" : "0")
+            case .percent(let permille): permille.map { .number(Self.decimal($0)) } ?? .text("")
             default: .text(display)
             }
         }

@@ -1,0 +1,74 @@
+import CSVKit
+import TrackerCore
+
+/// The monthly report as the county office's spreadsheet: one header row
+/// in the chosen language, then one row per household.
+///
+/// Every cell is typed for CSVWriter so the file is safe to open in Excel:
+/// names and places are `.text` (a head named `=1+1` is neutralised),
+/// the household code is `.code` (long digit strings stay text), counts
+/// are numbers.
+struct MonthlyReportCSV {
+    let report: MonthlyReport
+    let language: Language
+
+    static func headers(in language: Language) -> [String] {
+        let words: [Words] =
+            [
+                Words("Code", "户编号"), Words("Head of household", "户主"), Words("Town", "乡镇"), Words("Village", "村"),
+                Words("Attribute", "贫困户属性"), Words("Status", "脱贫状态"),
+                Words("Assigned officials (month end)", "帮扶责任人（月末）"),
+                Words("Visits this month", "本月走访次数"), Words("Visit dates", "本月走访日期"),
+                Words("Last visit", "最近走访日期"),
+            ] + ChecklistItem.allCases.map(itemHeader) + [
+                Words("Items opened this month", "本月新增整改"), Words("Items closed this month", "本月销号"),
+                Words("Open at month end", "月末未销号"), Words("Overdue at month end", "月末逾期"),
+            ]
+        return words.map { $0.text(in: language) }
+    }
+
+    private static func itemHeader(_ item: ChecklistItem) -> Words {
+        switch item {
+        case .food: Words("Food", "不愁吃")
+        case .clothing: Words("Clothing", "不愁穿")
+        case .education: Words("Education", "义务教育有保障")
+        case .medical: Words("Medical care", "基本医疗有保障")
+        case .housing: Words("Housing", "住房安全有保障")
+        case .water: Words("Drinking water", "饮水安全")
+        }
+    }
+
+    /// The standing of one item at month end, in words: the latest outcome,
+    /// or whether the item was looked at without one, or never checked.
+    static func standing(_ result: CheckResult?, in language: Language) -> String {
+        switch result {
+        case nil: Words("not checked", "未检查").text(in: language)
+        case .unrecorded?: Words("checked, no outcome recorded", "已查看未记录").text(in: language)
+        case let result?: result.label(in: language)
+        }
+    }
+
+    func cells(_ row: MonthlyReportRow) -> [CSVCell] {
+        let separator = language == .zh ? "、" : "; "
+        var cells: [CSVCell] = [
+            .code(row.code ?? ""), .text(row.headName), .text(row.place.town), .text(row.place.village),
+            .text(row.attribute?.label(in: language) ?? ""), .text(row.status.label(in: language)),
+            .text(row.officials.joined(separator: separator)),
+            .integer(row.visitCount), .text(row.visitDates.map(\.description).joined(separator: "; ")),
+            .text(row.lastVisit?.description ?? ""),
+        ]
+        cells += ChecklistItem.allCases.map { .text(Self.standing(row.check($0), in: language)) }
+        cells += [
+            .integer(row.opened), .integer(row.closed), .integer(row.openAtMonthEnd), .integer(row.overdueAtMonthEnd),
+        ]
+        return cells
+    }
+
+    /// The file's bytes in `encoding` (CRLF line ends, RFC 4180 quoting).
+    func bytes(encoding: TextEncoding) throws -> [UInt8] {
+        var writer = CSVWriter(options: .init(encoding: encoding, spreadsheetSafe: true))
+        writer.writeRecord(Self.headers(in: language))
+        for row in report.rows { writer.writeRecord(cells(row)) }
+        return try writer.bytes()
+    }
+}
