@@ -8,18 +8,40 @@ final class SafetyCLITests: XCTestCase {
         tracker.environment["TRACKER_OPERATOR"] = "王会计"
         tracker.run("seed")
         XCTAssertEqual(tracker.run("household", "edit", "赵丁先", "--phone", "13812345678", "--operator", "李干事").status, 0)
-        let entries = try XCTUnwrap(try tracker.json("log", "--household", "赵丁先") as? [[String: Any]])
+        let entries = try XCTUnwrap(try tracker.json("log", "--household", "赵丁先", "--rows") as? [[String: Any]])
         XCTAssertEqual(entries.first?["operator"] as? String, "李干事", "--operator wins over TRACKER_OPERATOR")
         XCTAssertEqual(entries.first?["action"] as? String, "update")
         XCTAssertEqual(entries.first?["changes"] as? [String], ["phone: — → 138****5678"])
         XCTAssertTrue(entries.dropFirst().allSatisfy { $0["operator"] as? String == "王会计" })
         XCTAssertTrue(entries.allSatisfy { ($0["household"] as? String)?.hasPrefix("赵丁先") == true })
-        let revealed = tracker.run("log", "--household", "赵丁先", "--reveal", "--limit", "1")
+        let revealed = tracker.run("log", "--household", "赵丁先", "--rows", "--reveal", "--limit", "1")
         XCTAssertTrue(revealed.stdout.contains("13812345678"), revealed.stdout)
-        let byOperator = try XCTUnwrap(try tracker.json("log", "--by", "李干事") as? [[String: Any]])
+        let byOperator = try XCTUnwrap(try tracker.json("log", "--by", "李干事", "--rows") as? [[String: Any]])
         XCTAssertEqual(byOperator.count, 1)
         XCTAssertEqual((try tracker.json("log", "--since", "2999-01-01") as? [Any])?.count, 0)
         try tracker.expectFailure(["log", "--since", "yesterday"], status: 65, message: "--since")
+    }
+
+    func testLogGroupsChangesByCommandWithTheOperator() throws {
+        let tracker = TrackerRunner()
+        tracker.environment["TRACKER_OPERATOR"] = "王会计"
+        XCTAssertEqual(tracker.run("seed").status, 0)
+        XCTAssertEqual(tracker.run("visit", "add", "赵丁先", "--by", "李国珍", "--date", "2020-04-10",
+                                   "--check", "住房=不达标:屋顶漏雨", "--operator", "李干事").status, 0)
+        XCTAssertEqual(tracker.run("followup", "close", "1", "--resolution", "已修缮", "--date", "2020-05-08").status, 0)
+        let log = try XCTUnwrap(try tracker.json("log", "--household", "赵丁先") as? [[String: Any]])
+        XCTAssertEqual(log.map { $0["command"] as? String }, ["followup close 1", "visit add 赵丁先", "seed"])
+        XCTAssertEqual(log.map { $0["operator"] as? String }, ["王会计", "李干事", "王会计"])
+        XCTAssertEqual(log[1]["changes"] as? [String],
+                       ["visits +1", "visit_officials +1", "checklist_results +1", "rectifications +1", "rectification_events +1"])
+        // The other households' log does not show the visit or the close.
+        let other = try XCTUnwrap(try tracker.json("log", "--household", "沈红荣") as? [[String: Any]])
+        XCTAssertEqual(other.map { $0["command"] as? String }, ["seed"])
+        // --operator on `log` filters: it records nothing.
+        let byOperator = try XCTUnwrap(try tracker.json("log", "--operator", "李干事") as? [[String: Any]])
+        XCTAssertEqual(byOperator.count, 1)
+        let text = tracker.run("log", "--household", "赵丁先").stdout
+        XCTAssertTrue(text.contains("visit add 赵丁先") && text.contains("李干事"), text)
     }
 
     func testBackupIsOwnerOnlyAndPassesCheck() throws {

@@ -26,6 +26,14 @@ final class TrackerRunner: @unchecked Sendable {
         return products + "/tracker"
     }
 
+    /// The migrations shipped in Migrations/, counted from the source tree so
+    /// tests need no edit when a step is added.
+    static let shippedMigrations: Int = {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        let names = (try? FileManager.default.contentsOfDirectory(atPath: root.path + "/Migrations")) ?? []
+        return names.filter { $0.hasSuffix(".sql") }.count
+    }()
+
     init() {
         folder = NSTemporaryDirectory() + "tracker-cli-" + UUID().uuidString
         try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)

@@ -9,7 +9,7 @@ final class TrackerDatabaseTests: XCTestCase {
         let tables = Set(try test.database.connection.query("SELECT name FROM sqlite_schema WHERE type = 'table'").compactMap { $0[0].string })
         for table in ["places", "households", "household_causes", "members", "officials", "assignments", "visits",
                       "visit_officials", "checklist_results", "visit_requests", "rectifications", "rectification_events",
-                      "incomes", "measures", "poverty_lines", "pension_checks", "audit_log", "sources", "settings",
+                      "incomes", "measures", "poverty_lines", "pension_checks", "audit_log", "audit_commands", "sources", "settings",
                       "schema_migrations"] {
             XCTAssertTrue(tables.contains(table), "missing table \(table)")
         }
@@ -25,7 +25,7 @@ final class TrackerDatabaseTests: XCTestCase {
         let connection = test.database.connection
         let tables = try connection.query("""
             SELECT name FROM sqlite_schema WHERE type = 'table'
-            AND name NOT IN ('schema_migrations', 'audit_log', 'audit_context') AND name NOT LIKE 'sqlite%'
+            AND name NOT IN ('schema_migrations', 'audit_log', 'audit_context', 'audit_commands') AND name NOT LIKE 'sqlite%'
             """).compactMap { $0[0].string }
         XCTAssertGreaterThanOrEqual(tables.count, 17)
         for table in tables {

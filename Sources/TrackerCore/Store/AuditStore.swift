@@ -55,3 +55,45 @@ extension AuditStore {
         return pairs
     }
 }
+
+extension AuditStore {
+    /// Commands that changed something, newest first, each with a summary
+    /// of its row changes. Changes made outside tracker (or before commands
+    /// were recorded) have no command and only show in `entries`.
+    public func changeSets(_ filter: AuditFilter) throws(TrackerError) -> [AuditChangeSet] {
+        try database.read { connection in
+            var commands: [(id: Int64, at: String, operatorName: String, command: String, first: Int64, last: Int64)] = []
+            try connection.forEach("""
+                SELECT c.id, c.at, c.operator, c.command, c.first_entry, c.last_entry FROM audit_commands c
+                WHERE (?2 IS NULL OR c.at >= ?2) AND (?3 IS NULL OR c.operator = ?3)
+                  AND (?1 IS NULL OR c.id IN (
+                      SELECT (SELECT id FROM audit_commands WHERE first_entry <= a.id ORDER BY first_entry DESC LIMIT 1)
+                      FROM audit_log a WHERE a.household_id = ?1))
+                ORDER BY c.id DESC LIMIT ?4
+                """, [filter.householdID, filter.since?.description, filter.operatorName, filter.limit ?? -1]) { row in
+                commands.append((row.int64(0), row.text(1), row.text(2), row.text(3), row.int64(4), row.int64(5)))
+            }
+            return try commands.map { command in
+                var counts: [(table: String, action: String, rows: Int)] = []
+                try connection.forEach("""
+                    SELECT table_name, action, count(*) FROM audit_log WHERE id BETWEEN ? AND ?
+                    GROUP BY table_name, action ORDER BY min(id)
+                    """, [command.first, command.last]) { counts.append(($0.text(0), $0.text(1), $0.int(2))) }
+                var households: [String] = []
+                var householdCount = 0
+                try connection.forEach("""
+                    SELECT h.head_name || ' (' || v.name || ')', count(*) OVER ()
+                    FROM (SELECT DISTINCT household_id FROM audit_log WHERE id BETWEEN ? AND ? AND household_id IS NOT NULL) t
+                    JOIN households h ON h.id = t.household_id JOIN places v ON v.id = h.village_id
+                    ORDER BY h.id LIMIT 3
+                    """, [command.first, command.last]) { row in
+                    households.append(row.text(0))
+                    householdCount = row.int(1)
+                }
+                return AuditChangeSet(id: command.id, at: command.at, operatorName: command.operatorName,
+                                      command: command.command, counts: counts, households: households,
+                                      householdCount: householdCount)
+            }
+        }
+    }
+}

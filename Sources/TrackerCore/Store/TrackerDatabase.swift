@@ -8,6 +8,10 @@ public final class TrackerDatabase {
     public let path: String
     /// Recorded in the audit log for every change made through `write`.
     public var operatorName: String
+    /// What the user asked for ("visit add 赵丁先"): recorded once per write
+    /// transaction in `audit_commands`, grouping the row changes it made.
+    /// No personal data (ID numbers, phones) belongs here.
+    public var commandDescription: String?
 
     /// This binary's migrations, embedded at build time from Migrations/*.sql.
     public static let migrator = Migrator(embeddedMigrations.map { Migration(name: $0.name, sql: $0.sql) })
@@ -96,7 +100,15 @@ public final class TrackerDatabase {
         do {
             return try connection.transaction(.immediate) {
                 try connection.run("UPDATE audit_context SET operator = ? WHERE id = 1", operatorName)
-                return try body(connection)
+                let before = try connection.scalarInt("SELECT max(id) FROM audit_log") ?? 0
+                let result = try body(connection)
+                let after = try connection.scalarInt("SELECT max(id) FROM audit_log") ?? 0
+                if after > before {
+                    try connection.run("""
+                        INSERT INTO audit_commands (operator, command, first_entry, last_entry) VALUES (?, ?, ?, ?)
+                        """, operatorName, String((commandDescription ?? "tracker").prefix(500)), before + 1, after)
+                }
+                return result
             }
         } catch {
             throw wrap(error)

@@ -64,6 +64,10 @@ final class CommandContext {
     func database() throws -> TrackerDatabase {
         if let openedDatabase { return openedDatabase }
         let database = try TrackerDatabase.open(path: try databasePath, operatorName: operatorName)
+        // The command and its positional arguments (names, ids, files) group
+        // this run's changes in the audit trail; option values stay out, as
+        // they may carry ID numbers and phones.
+        database.commandDescription = (parsed.path + parsed.positionals).joined(separator: " ")
         if let backup = database.upgradeBackupPath {
             output.error(t("Upgraded the database schema; the previous version is kept at \(backup)",
                            "已升级数据库结构；旧版本保存在 \(backup)"))

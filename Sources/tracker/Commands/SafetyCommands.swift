@@ -13,6 +13,8 @@ enum SafetyCommands: CommandGroup {
                 .value("since", valueName: "YYYY-MM-DD", help: LocalizedText(en: "Only changes on or after this date (UTC)", zh: "仅此日期（UTC）及以后的变更")),
                 .value("by", valueName: "NAME", help: LocalizedText(en: "Only changes by this operator", zh: "仅此操作人的变更")),
                 .value("limit", valueName: "N", help: LocalizedText(en: "At most N entries, newest first (default 200; 0 for all)", zh: "最多显示 N 条，新的在前（默认 200；0 表示全部）")),
+                .flag("rows", help: LocalizedText(en: "One line per changed row, with old and new values, instead of one per command",
+                                                  zh: "逐行显示每条记录的新旧值，而不是按命令汇总")),
             ]),
         CommandSpec("backup", id: "backup",
             abstract: LocalizedText(en: "Copy the database safely, even while others write", zh: "安全备份数据库（他人写入时也可）"),
@@ -29,11 +31,16 @@ enum SafetyCommands: CommandGroup {
 
     static func log(_ context: CommandContext) throws {
         let database = try context.database()
-        var filter = AuditFilter(since: try context.date("since"), operatorName: context.value("by"),
+        // `log` changes nothing, so an explicit --operator here means "changes by".
+        var filter = AuditFilter(since: try context.date("since"), operatorName: context.value("by") ?? context.value("operator"),
                                  limit: try context.integer("limit", in: 0...Int(Int32.max)) ?? 200)
         if filter.limit == 0 { filter.limit = nil }
         if let reference = context.value("household") {
             filter.householdID = try HouseholdStore(database).resolve(reference, village: context.value("village")).id
+        }
+        if !context.isSet("rows") {
+            try printChangeSets(try AuditStore(database).changeSets(filter), context)
+            return
         }
         let entries = try AuditStore(database).entries(filter)
         let reveal = context.isSet("reveal")
@@ -66,6 +73,36 @@ enum SafetyCommands: CommandGroup {
                             .text(entry.table), .number(entry.rowID), .text(entry.householdLabel), .texts(summary)])
         }
         try listing.print(to: context, emptyMessage: Words("No changes recorded for that selection.", "没有符合条件的变更记录。"))
+    }
+
+    static func printChangeSets(_ sets: [AuditChangeSet], _ context: CommandContext) throws {
+        var listing = Listing([
+            .init(key: "id", header: Words("#", "#"), alignment: .right),
+            .init(key: "at", header: Words("When (UTC)", "时间（UTC）")),
+            .init(key: "operator", header: Words("Operator", "操作人")),
+            .init(key: "command", header: Words("Command", "命令")),
+            .init(key: "households", header: Words("Households", "涉及的户")),
+            .init(key: "changes", header: Words("Rows changed", "变更行数")),
+        ])
+        for set in sets {
+            var households = set.households
+            if set.householdCount > households.count {
+                households.append(context.t("… \(set.householdCount) in all", "……共 \(set.householdCount) 户"))
+            }
+            let changes = set.counts.map { "\($0.table) \(actionSign($0.action))\($0.rows)" }
+            listing.append([.number(set.id), .text(set.at), .text(set.operatorName), .text(set.command), .texts(households), .texts(changes)])
+        }
+        try listing.print(to: context, emptyMessage: Words("No commands recorded for that selection; try --rows for row-level changes.",
+                                                           "没有符合条件的命令记录；可用 --rows 查看逐行变更。"))
+    }
+
+    static func actionSign(_ action: String) -> String {
+        switch action {
+        case "insert": "+"
+        case "delete": "-"
+        case "update": "~"
+        default: action + " "
+        }
     }
 
     static func actionLabel(_ action: String, _ context: CommandContext) -> String {
