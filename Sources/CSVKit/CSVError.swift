@@ -54,14 +54,14 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
         case .unterminatedQuotedField:
             return "\(place): a quoted field opened here is never closed"
         case .invalidBytes(let encoding, let offset):
-            return "\(place): invalid \(encoding.rawValue) bytes at byte offset \(offset)"
+            return "\(place): not valid \(encoding.displayName) (byte \(offset)); save the file as UTF-8 or GB18030"
         case .undetectableEncoding(let utf8Offset, let gbOffset):
             return "\(place): text is neither UTF-8 (invalid at byte \(utf8Offset)) "
                 + "nor GB18030 (invalid at byte \(gbOffset))"
         case .unrepresentableCharacter(let encoding, let offset):
-            return "\(place): a character at byte offset \(offset) cannot be written in \(encoding.rawValue)"
+            return "\(place): a character at byte offset \(offset) cannot be written in \(encoding.displayName)"
         case .encodingUnavailable(let encoding):
-            return "the system iconv cannot convert \(encoding.rawValue)"
+            return "the system iconv cannot convert \(encoding.displayName)"
         }
     }
 }

@@ -13,6 +13,15 @@ public enum TextEncoding: String, Sendable, Equatable, CaseIterable {
     /// code page 936), converted through the system's iconv.
     case gb18030
 
+    /// How people name it: "UTF-8", "GB18030".
+    public var displayName: String {
+        switch self {
+        case .utf8: "UTF-8"
+        case .utf8BOM: "UTF-8 (with BOM)"
+        case .gb18030: "GB18030"
+        }
+    }
+
     /// The UTF-8 byte order mark.
     static let utf8ByteOrderMark: [UInt8] = [0xEF, 0xBB, 0xBF]
 }

@@ -46,7 +46,7 @@ public struct MaintenanceStore {
         try FileSystem.createDirectories(FileSystem.parentDirectory(of: path))
         let temporary = path + ".partial-\(FileSystem.processID)"
         FileSystem.remove(temporary)
-        try FileSystem.createPrivateFile(temporary)
+        do { try FileSystem.createPrivateFile(temporary) } catch { throw TrackerError.io(path: path, reason: FileSystem.lastErrorText()) }
         do {
             try database.connection.backup(to: temporary)
             let copy = try Connection(path: temporary, options: .init(readOnly: true))
