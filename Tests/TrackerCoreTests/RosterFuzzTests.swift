@@ -1,0 +1,51 @@
+import CSVKit
+import XCTest
+@testable import TrackerCore
+
+/// The roster importer fed mutated files never traps: each run returns a
+/// plan or throws a TrackerError, and a refused file writes nothing.
+final class RosterFuzzTests: XCTestCase {
+    struct SplitMix {
+        var state: UInt64
+        mutating func next() -> UInt64 {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return z ^ (z >> 31)
+        }
+        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
+    }
+
+    func testMutatedRostersOnlyYieldPlansOrErrors() throws {
+        let test = try TestDatabase()
+        let seedBytes = RosterFixtures.bytes()
+        let interesting: [UInt8] = Array(",\"\r\n\u{0}=".utf8) + [0xFF, 0xE8, 0x80, 0xB5]
+        var random = SplitMix(state: 2020)
+        var plans = 0, errors = 0
+        let before = try test.dump()
+        for _ in 0..<400 {
+            var bytes = seedBytes
+            for _ in 0..<(1 + random.below(6)) {
+                let position = random.below(bytes.count)
+                switch random.below(4) {
+                case 0: bytes[position] = interesting[random.below(interesting.count)]
+                case 1: bytes.insert(interesting[random.below(interesting.count)], at: position)
+                case 2: bytes.remove(at: position)
+                default: bytes[position] = UInt8(truncatingIfNeeded: random.next())
+                }
+                if bytes.isEmpty { bytes = [0x2C] }
+            }
+            do {
+                _ = try RosterImporter(test.database, today: RosterFixtures.today).run(bytes, dryRun: true)
+                plans += 1
+            } catch {
+                XCTAssertFalse(error.english.isEmpty)
+                errors += 1
+            }
+        }
+        XCTAssertEqual(try test.dump(), before, "dry runs write nothing")
+        XCTAssertGreaterThan(plans, 0, "some mutations still make a valid roster")
+        XCTAssertGreaterThan(errors, 100, "most mutations are caught")
+    }
+}
