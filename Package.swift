@@ -47,14 +47,16 @@ let package = Package(
         // The command-line tool.
         .executableTarget(name: "tracker", dependencies: ["TrackerCore", "CLIKit", "CSVKit"]),
 
+        // Helpers the test targets share (a seeded random generator).
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SQLiteKitTests", dependencies: ["SQLiteKit"]),
-        .testTarget(name: "CSVKitTests", dependencies: ["CSVKit"]),
-        .testTarget(name: "CLIKitTests", dependencies: ["CLIKit"]),
-        .testTarget(name: "TrackerCoreTests", dependencies: ["TrackerCore", "SQLiteKit"]),
+        .testTarget(name: "CSVKitTests", dependencies: ["CSVKit", "TestSupport"]),
+        .testTarget(name: "CLIKitTests", dependencies: ["CLIKit", "TestSupport"]),
+        .testTarget(name: "TrackerCoreTests", dependencies: ["TrackerCore", "SQLiteKit", "TestSupport"]),
         // TrackerCore lets CLI tests script visits directly; CSVKit reads reports back.
         .testTarget(
             name: "TrackerCLITests",
-            dependencies: ["tracker", "SQLiteKit", "TrackerCore", "CSVKit"],
+            dependencies: ["tracker", "SQLiteKit", "TrackerCore", "CSVKit", "TestSupport"],
             // Bad invocations and bad files, kept as data and read by path.
             exclude: ["Corpus"]
         ),

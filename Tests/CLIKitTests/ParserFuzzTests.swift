@@ -1,20 +1,10 @@
 import CLIKit
+import TestSupport
 import XCTest
 
 /// Random and mutated command lines must never trap the parser, the help
 /// generator or the error renderer: argv comes from users and scripts.
 final class ParserFuzzTests: XCTestCase {
-    /// SplitMix64: tiny, fast and fixed-seed, so a failure reproduces.
-    private struct Generator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     private let vocabulary = [
         "household", "add", "list", "visit", "backup", "housheold", "ad", "--town", "--village", "--cause",
@@ -30,7 +20,7 @@ final class ParserFuzzTests: XCTestCase {
         ["backup", "a", "b", "--", "-h"],
     ]
 
-    private func randomToken(_ generator: inout Generator) -> String {
+    private func randomToken(_ generator: inout SplitMix64) -> String {
         if Int.random(in: 0..<4, using: &generator) > 0 {
             return vocabulary.randomElement(using: &generator)!
         }
@@ -39,7 +29,7 @@ final class ParserFuzzTests: XCTestCase {
         return String((0..<length).map { _ in alphabet.randomElement(using: &generator)! })
     }
 
-    private func argv(_ generator: inout Generator) -> [String] {
+    private func argv(_ generator: inout SplitMix64) -> [String] {
         if Bool.random(using: &generator) {
             let length = Int.random(in: 0..<9, using: &generator)
             return (0..<length).map { _ in randomToken(&generator) }
@@ -57,7 +47,7 @@ final class ParserFuzzTests: XCTestCase {
     }
 
     func testRandomCommandLinesOnlyParseOrThrowUsageError() {
-        var generator = Generator(state: 20_200_301)
+        var generator = SplitMix64(seed: 20_200_301)
         let parser = SampleSpec.parser
         var parsedCount = 0
         var errorCount = 0

@@ -1,20 +1,10 @@
 import XCTest
 import CSVKit
+import TestSupport
 
 /// Random and mutated inputs must only ever produce records or `CSVError`s:
 /// a roster file from the field must never crash the tool.
 final class FuzzTests: XCTestCase {
-    /// SplitMix64, so failures reproduce from the fixed seed.
-    private struct SeededGenerator: RandomNumberGenerator {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-    }
 
     private let fragments: [[UInt8]] = [
         [0x2C], [0x22], [0x0D], [0x0A], [0x0D, 0x0A], [0x22, 0x22], [0x61], [0x20], [0x31],
@@ -24,7 +14,7 @@ final class FuzzTests: XCTestCase {
 
     private let seed = Array("\u{FEFF}id,name,note\r\n1,赵丁先,\"a,b\"\r\n2,\"x\"\"y\",\"multi\nline\"\r\n3,,\r\n".utf8)
 
-    private func randomInput(_ rng: inout SeededGenerator, index: Int) -> [UInt8] {
+    private func randomInput(_ rng: inout SplitMix64, index: Int) -> [UInt8] {
         if index.isMultiple(of: 2) {
             var bytes: [UInt8] = []
             for _ in 0..<Int.random(in: 0...60, using: &rng) {
@@ -45,7 +35,7 @@ final class FuzzTests: XCTestCase {
     }
 
     func testRandomAndMutatedInputsNeverTrap() {
-        var rng = SeededGenerator(state: 20_240_601)
+        var rng = SplitMix64(seed: 20_240_601)
         var recordsSeen = 0
         var errorsSeen = 0
         for index in 0..<5_000 {
@@ -73,7 +63,7 @@ final class FuzzTests: XCTestCase {
     }
 
     func testRandomFieldsRoundTripThroughWriterAndReader() throws {
-        var rng = SeededGenerator(state: 42)
+        var rng = SplitMix64(seed: 42)
         let pieces = ["a", "赵", "😀", ",", "\"", "\r", "\n", "\r\n", " ", "=", "-", "0", "\t", "'"]
         for _ in 0..<500 {
             let rows = (0..<Int.random(in: 1...5, using: &rng)).map { _ in

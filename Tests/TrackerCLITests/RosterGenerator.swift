@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// A synthetic registration roster: `households` households of 1–5 people,
 /// with valid ID numbers, as an office would export it.
@@ -15,7 +16,7 @@ enum RosterGenerator {
 
     /// The CSV text and the number of person rows in it.
     static func roster(households: Int, seed: UInt64 = 42) -> (text: String, persons: Int) {
-        var random = SplitMix(seed: seed)
+        var random = SplitMix64(seed: seed)
         var lines = ["户编号,乡镇,村,姓名,与户主关系,身份证号,性别,出生日期,健康状况,劳动能力,贫困户属性,主要致贫原因,脱贫状态,联系电话"]
         var serial = 0
         for index in 0..<households {
@@ -40,18 +41,5 @@ enum RosterGenerator {
             }
         }
         return (lines.joined(separator: "\r\n") + "\r\n", serial)
-    }
-}
-
-/// A small, fast, seeded generator so rosters are the same every run.
-struct SplitMix {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

@@ -1,27 +1,17 @@
 import CSVKit
+import TestSupport
 import XCTest
 @testable import TrackerCore
 
 /// The roster importer fed mutated files never traps: each run returns a
 /// plan or throws a TrackerError, and a refused file writes nothing.
 final class RosterFuzzTests: XCTestCase {
-    struct SplitMix {
-        var state: UInt64
-        mutating func next() -> UInt64 {
-            state &+= 0x9E37_79B9_7F4A_7C15
-            var z = state
-            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-            return z ^ (z >> 31)
-        }
-        mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-    }
 
     func testMutatedRostersOnlyYieldPlansOrErrors() throws {
         let test = try TestDatabase()
         let seedBytes = RosterFixtures.bytes()
         let interesting: [UInt8] = Array(",\"\r\n\u{0}=".utf8) + [0xFF, 0xE8, 0x80, 0xB5]
-        var random = SplitMix(state: 2020)
+        var random = SplitMix64(seed: 2020)
         var plans = 0, errors = 0
         let before = try test.dump()
         for _ in 0..<400 {
