@@ -15,6 +15,8 @@ public struct RosterImporter {
 
     let database: TrackerDatabase
     let today: CalendarDate
+    /// Told where a long import has got to, for a progress line on a terminal.
+    public var progress: ((RosterImportStage) -> Void)?
 
     /// `today` bounds birth dates (an ID number born tomorrow is a typo).
     public init(_ database: TrackerDatabase, today: CalendarDate = .today()) {
@@ -49,6 +51,7 @@ public struct RosterImporter {
             rows += 1
             if let person = rowReader.read(record) { people.append(person) }
         }
+        progress?(.read(rows: rows))
         var problems = rowReader.problems
         let households = RosterHousehold.group(people)
         for household in households { problems += household.problems(header: header) }
@@ -62,7 +65,11 @@ public struct RosterImporter {
             try planner.make(households, in: connection)
             let all = fileProblems + planner.problems
             if !all.isEmpty { throw Self.failure(all) }
-            if !dryRun { try planner.apply(in: connection) }
+            progress?(.checked(households: households.count))
+            if !dryRun {
+                try planner.apply(in: connection)
+                progress?(.committing)
+            }
             return planner.plan
         }
         return dryRun ? try database.read(body) : try database.write(body)

@@ -40,7 +40,18 @@ enum ImportCommands: CommandGroup {
         if Terminal.stderrIsTerminal {
             context.output.promptNow(context.t("Reading \(path) (\(bytes.count) bytes)…\n", "正在读取 \(path)（\(bytes.count) 字节）……\n"))
         }
-        let plan = try RosterImporter(try context.database(), today: context.today).run(bytes, encoding: encoding, dryRun: dryRun)
+        var importer = RosterImporter(try context.database(), today: context.today)
+        if Terminal.stderrIsTerminal {
+            let output = context.output
+            importer.progress = { stage in
+                switch stage {
+                case .read(let rows): output.promptNow(context.t("Read \(rows) rows; checking against the database…\n", "已读取 \(rows) 行，正在与数据库核对……\n"))
+                case .checked(let households): output.promptNow(context.t("No problems found; writing \(households) households…\n", "未发现问题，正在写入 \(households) 户……\n"))
+                case .committing: output.promptNow(context.t("Saving…\n", "正在保存……\n"))
+                }
+            }
+        }
+        let plan = try importer.run(bytes, encoding: encoding, dryRun: dryRun)
         for warning in plan.warnings { context.output.error(context.t("Warning: ", "注意：") + warning.message(in: context.language)) }
         if context.format == .json {
             context.output.print(json(plan).serialized(pretty: true))
