@@ -184,3 +184,21 @@ final class VisitCLITests: XCTestCase {
         XCTAssertTrue(tracker.run("config", "get").stdout.contains("per-quarter:2"))
     }
 }
+
+final class VerificationCLITests: XCTestCase {
+    func testAMetCheckAfterClosingVerifiesTheItem() throws {
+        let tracker = TrackerRunner()
+        tracker.run("seed")
+        XCTAssertEqual(tracker.run("visit", "add", "赵丁先", "--by", "李国珍", "--date", "2020-04-10", "--check", "住房=不达标:屋顶漏雨").status, 0)
+        XCTAssertEqual(tracker.run("followup", "close", "1", "--resolution", "已修缮", "--date", "2020-05-08").status, 0)
+        let revisit = tracker.run("visit", "add", "赵丁先", "--by", "李国珍", "--date", "2020-06-01", "--kind", "回访", "--check", "住房=达标")
+        XCTAssertEqual(revisit.status, 0, revisit.stderr)
+        XCTAssertTrue(revisit.stdout.contains("verified"), revisit.stdout)
+        let items = try XCTUnwrap(try tracker.json("followup", "list", "--status", "all") as? [[String: Any]])
+        XCTAssertEqual(items.first?["verified_on"] as? String, "2020-06-01")
+        XCTAssertTrue(tracker.run("household", "show", "赵丁先").stdout.contains("(verified 2020-06-01)"))
+        // A second met check does not verify it again.
+        let again = tracker.run("visit", "add", "赵丁先", "--by", "李国珍", "--date", "2020-07-01", "--check", "住房=达标")
+        XCTAssertFalse(again.stdout.contains("verified"), again.stdout)
+    }
+}

@@ -10,6 +10,9 @@ public struct VisitOutcome: Sendable, Hashable {
     /// Open items whose checklist item this visit found `met`. Closing needs
     /// a resolution, so they stay open; the CLI can suggest `followup close`.
     public var mayBeReadyToClose: [Rectification]
+    /// Closed items whose checklist item this visit found `met`: the fix is
+    /// confirmed on the spot and the item is marked verified.
+    public var verified: [Rectification] = []
 
     public init(visitID: Int64, opened: [Rectification] = [], alreadyOpen: [Rectification] = [],
                 mayBeReadyToClose: [Rectification] = []) {

@@ -123,6 +123,25 @@ public struct RectificationStore {
         return id
     }
 
+    /// Marks the household's closed, not yet verified items for `item` as
+    /// verified by a later visit that found the item met (整改销号后回访核实).
+    /// Returns their ids.
+    static func verify(household: Int64, item: ChecklistItem, visit: Int64, on date: CalendarDate,
+                       in connection: Connection) throws -> [Int64] {
+        var ids: [Int64] = []
+        try connection.forEach("""
+            SELECT id FROM rectifications
+            WHERE household_id = ? AND item = ? AND status = 'closed' AND verified_on IS NULL AND closed_on <= ?
+            ORDER BY id
+            """, [household, item.key, date.description]) { ids.append($0.int64(0)) }
+        for id in ids {
+            try connection.run("UPDATE rectifications SET verified_on = ?, verified_visit_id = ? WHERE id = ?",
+                               date.description, visit, id)
+            try addEvent(.verified, to: id, on: date, note: nil, in: connection)
+        }
+        return ids
+    }
+
     static func addEvent(_ event: RectificationEvent, to id: Int64, on date: CalendarDate, note: String?,
                          in connection: Connection) throws {
         try connection.run("INSERT INTO rectification_events (rectification_id, event, event_date, note) VALUES (?, ?, ?, ?)",

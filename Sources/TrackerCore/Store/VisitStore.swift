@@ -46,6 +46,7 @@ public struct VisitStore {
 
             var outcome = VisitOutcome(visitID: visitID)
             var openedIDs: [Int64] = []
+            var verifiedIDs: [Int64] = []
             let owner = draft.defaultOwner ?? lead
             for check in Self.inChecklistOrder(draft.checks) {
                 switch check.result {
@@ -59,7 +60,12 @@ public struct VisitStore {
                         description: check.note ?? "\(check.item.label(in: .zh)) 不达标", owner: owner,
                         on: draft.date, due: draft.dueDate(own: nil), in: connection))
                 case .met:
-                    if let existing = open[check.item] { outcome.mayBeReadyToClose.append(existing) }
+                    if let existing = open[check.item] {
+                        outcome.mayBeReadyToClose.append(existing)
+                    } else {
+                        verifiedIDs += try RectificationStore.verify(
+                            household: draft.household.id, item: check.item, visit: visitID, on: draft.date, in: connection)
+                    }
                 case .notApplicable, .unrecorded:
                     break
                 }
@@ -71,6 +77,7 @@ public struct VisitStore {
                     on: draft.date, due: draft.dueDate(own: followUp.due), in: connection))
             }
             outcome.opened = try openedIDs.map { id in try RectificationQueries.item(id: id, in: connection) }
+            outcome.verified = try verifiedIDs.map { id in try RectificationQueries.item(id: id, in: connection) }
             return outcome
         }
     }

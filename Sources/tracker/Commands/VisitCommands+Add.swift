@@ -82,6 +82,7 @@ extension VisitCommands {
                 ("opened", .array(outcome.opened.map(rendering.json))),
                 ("already_open", .array(outcome.alreadyOpen.map(rendering.json))),
                 ("may_be_ready_to_close", .array(outcome.mayBeReadyToClose.map(rendering.json))),
+                ("verified", .array(outcome.verified.map(rendering.json))),
                 ("other_open", .array(otherOpen.map(rendering.json))),
             ]).serialized(pretty: true))
             return
@@ -105,6 +106,7 @@ extension VisitCommands {
             out.print(context.t("  close with: tracker followup close \(first.id) --resolution TEXT [--date \(draft.date)]",
                                 "  销号：tracker followup close \(first.id) --resolution 整改结果 [--date \(draft.date)]"))
         }
+        section(context.t("Closed items confirmed fixed by this visit (verified):", "本次回访核实已整改到位的事项："), outcome.verified)
         section(context.t("Other open items of this household:", "该户其他未销号事项："), otherOpen)
     }
 }

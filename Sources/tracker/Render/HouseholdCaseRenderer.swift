@@ -153,7 +153,8 @@ struct HouseholdCaseRenderer {
             return t("open \(days(age))", "整改中，已 \(age) 天")
         case .closed:
             let closed = item.closedOn?.description ?? ""
-            return t("closed \(closed): ", "已销号 \(closed)：") + (item.resolution ?? "")
+            let verified = item.verifiedOn.map { t(" (verified \($0))", "（\($0) 回访核实）") } ?? ""
+            return t("closed \(closed): ", "已销号 \(closed)：") + (item.resolution ?? "") + verified
         }
     }
 

@@ -18,6 +18,7 @@ struct RectificationRendering {
     /// "open", "OVERDUE 3 days" or "closed": the status a cadre scans for.
     func state(_ item: Rectification) -> String {
         if let days = daysOverdue(item) { return t("OVERDUE \(Self.days(days))", "已逾期 \(days) 天") }
+        if let verified = item.verifiedOn { return t("closed, verified \(verified)", "已销号，\(verified) 回访核实") }
         return item.status.label(in: language)
     }
 
@@ -45,13 +46,15 @@ struct RectificationRendering {
         .init(key: "days_overdue", header: Words("Days over", "逾期天数"), alignment: .right),
         .init(key: "closed_on", header: Words("Closed", "销号日期")),
         .init(key: "resolution", header: Words("Resolution", "整改结果")),
+        .init(key: "verified_on", header: Words("Verified", "回访核实")),
     ]
 
     func row(_ item: Rectification) -> [Listing.Cell] {
         [.number(item.id), .text(item.householdLabel), .text(item.topic.label(in: language)), .text(item.description),
          .text(item.owner?.name), .text(item.openedOn.description), .text(item.dueDate.description),
          .text(item.status.label(in: language)), .flag(item.isOverdue(on: today)),
-         .number(daysOverdue(item).map(Int64.init)), .text(item.closedOn?.description), .text(item.resolution)]
+         .number(daysOverdue(item).map(Int64.init)), .text(item.closedOn?.description), .text(item.resolution),
+         .text(item.verifiedOn?.description)]
     }
 
     /// The item for programs: stable keys, enum values as their keys.
@@ -64,6 +67,7 @@ struct RectificationRendering {
             ("status", .string(item.status.key)), ("overdue", .bool(item.isOverdue(on: today))),
             ("days_overdue", daysOverdue(item).map { .int(Int64($0)) } ?? .null),
             ("closed_on", .string(item.closedOn?.description)), ("resolution", .string(item.resolution)),
+            ("verified_on", .string(item.verifiedOn?.description)),
         ])
     }
 }
