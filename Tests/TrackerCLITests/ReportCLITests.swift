@@ -136,9 +136,9 @@ final class ReportCLITests: XCTestCase {
         XCTAssertEqual(
             tracker.run(
                 "household", "add", "=1+1", "--town", "陈集镇", "--village", "焦庄村",
-                "--code", "372901198001011234"
+                "--code", "372901198001011234", "--registered", "2020-01-01"
             ).status, 0)
-        XCTAssertEqual(tracker.run("household", "add", "王\"五\",六", "--town", "陈集镇", "--village", "焦庄村").status, 0)
+        XCTAssertEqual(tracker.run("household", "add", "王\"五\",六", "--town", "陈集镇", "--village", "焦庄村", "--registered", "2020-01-01").status, 0)
         // The CLI refuses control characters in names, but older imports may
         // hold one: put a newline in directly.
         let awkward = "王\"五\",\n六"
@@ -245,7 +245,7 @@ final class ReportCLITests: XCTestCase {
                 household: su, officials: [li], date: date("2020-03-25"),
                 checks: [.init(item: .water, result: .notMet)],
                 defaultDue: date("2020-03-30")), today: date("2020-03-25"))
-        XCTAssertEqual(tracker.run("household", "add", "王五", "--town", "陈集镇", "--village", "李庄村").status, 0)
+        XCTAssertEqual(tracker.run("household", "add", "王五", "--town", "陈集镇", "--village", "李庄村", "--registered", "2020-01-01").status, 0)
 
         let lines = try XCTUnwrap(try tracker.json("report", "summary", "--month", "2020-03") as? [[String: Any]])
         let total = try XCTUnwrap(lines.last)
@@ -267,5 +267,21 @@ final class ReportCLITests: XCTestCase {
         let read = try rows(csv.stdoutBytes)
         XCTAssertEqual(read.map { $0[0] }, ["Level", "village", "town", "total"])
         XCTAssertEqual(read.last?[3], "1")
+    }
+}
+
+final class ReportRegistrationCLITests: XCTestCase {
+    func testAHouseholdRegisteredLaterIsNotInAnEarlierMonthsReport() throws {
+        let tracker = TrackerRunner()
+        tracker.run("seed")
+        let march = tracker.run("report", "monthly", "--month", "2020-03")
+        XCTAssertEqual(march.status, 0, march.stderr)
+        XCTAssertEqual(tracker.run("household", "add", "王五", "--town", "陈集镇", "--village", "焦庄村", "--registered", "2020-04-15").status, 0)
+        XCTAssertEqual(tracker.run("report", "monthly", "--month", "2020-03").stdout, march.stdout,
+                       "a household registered in April leaves March's report as it was")
+        XCTAssertTrue(tracker.run("report", "monthly", "--month", "2020-04").stdout.contains("王五"))
+        XCTAssertTrue(tracker.run("household", "show", "王五").stdout.contains("2020-04-15"))
+        try tracker.expectFailure(["household", "add", "赵六", "--town", "陈集镇", "--village", "焦庄村", "--registered", "2999-01-01"],
+                                  status: 65, message: "--registered")
     }
 }

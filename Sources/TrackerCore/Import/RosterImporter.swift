@@ -62,6 +62,7 @@ public struct RosterImporter {
         let fileProblems = problems
         let body = { (connection: Connection) throws -> RosterImportPlan in
             var planner = RosterPlanner(header: header, plan: plan)
+            planner.registeredOn = today
             try planner.make(households, in: connection)
             let all = fileProblems + planner.problems
             if !all.isEmpty { throw Self.failure(all) }

@@ -27,6 +27,9 @@ struct RosterPlanner {
     private(set) var problems: [RosterProblem] = []
     private var steps: [Step] = []
 
+    /// The registration date given to households the roster adds.
+    var registeredOn: CalendarDate?
+
     init(header: RosterHeader, plan: RosterImportPlan) {
         self.header = header
         self.plan = plan
@@ -234,7 +237,7 @@ struct RosterPlanner {
             if let old = step.old {
                 try RosterQueries.update(household, from: old, in: connection)
             } else {
-                household.id = try RosterQueries.insert(household, in: connection)
+                household.id = try RosterQueries.insert(household, registeredOn: registeredOn, in: connection)
             }
             for member in step.memberUpdates { try RosterQueries.update(member, in: connection) }
             for fields in step.memberInserts { try MemberStore.insert(fields, household: household.id, in: connection) }

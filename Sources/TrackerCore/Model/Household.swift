@@ -15,11 +15,13 @@ public struct Household: Sendable, Hashable, Identifiable {
     public var size: Int?
     /// The article or roster the record came from, when seeded.
     public var source: String?
+    /// 建档日期; nil when registered before tracker knew of it.
+    public var registeredOn: CalendarDate?
 
     public init(id: Int64, code: String? = nil, headName: String, headIDNumber: String? = nil, phone: String? = nil,
                 place: PlacePath, attribute: HouseholdAttribute? = nil, causes: [PovertyCause] = [],
                 status: HouseholdStatus = .notLifted, liftedYear: Int? = nil, monitoringKind: MonitoringKind? = nil,
-                size: Int? = nil, source: String? = nil) {
+                size: Int? = nil, source: String? = nil, registeredOn: CalendarDate? = nil) {
         self.id = id
         self.code = code
         self.headName = headName
@@ -33,6 +35,7 @@ public struct Household: Sendable, Hashable, Identifiable {
         self.monitoringKind = monitoringKind
         self.size = size
         self.source = source
+        self.registeredOn = registeredOn
     }
 
     /// How the household is named in messages: head, village and code.

@@ -15,6 +15,8 @@ public struct HouseholdFields: Sendable, Hashable {
     public var liftedYear: Int?
     public var monitoringKind: MonitoringKind?
     public var size: Int?
+    /// 建档日期: reports for months before it leave the household out.
+    public var registeredOn: CalendarDate?
 
     public init() {}
 

@@ -11,7 +11,8 @@ public struct HouseholdStore {
         SELECT h.id, h.code, h.head_name, h.head_id_number, h.phone, c.name, t.name, v.name,
                h.attribute, h.status, h.lifted_year, h.monitoring_kind, h.size, s.title,
                (SELECT group_concat(cause, ',') FROM
-                   (SELECT cause FROM household_causes WHERE household_id = h.id ORDER BY is_main DESC, id))
+                   (SELECT cause FROM household_causes WHERE household_id = h.id ORDER BY is_main DESC, id)),
+               h.registered_on
         FROM households h
         JOIN places v ON v.id = h.village_id
         JOIN places t ON t.id = v.parent_id
@@ -29,7 +30,8 @@ public struct HouseholdStore {
             status: HouseholdStatus(rawValue: row.text(9)) ?? .notLifted,
             liftedYear: row.optionalInt(10),
             monitoringKind: row.optionalText(11).flatMap(MonitoringKind.init(rawValue:)),
-            size: row.optionalInt(12), source: row.optionalText(13))
+            size: row.optionalInt(12), source: row.optionalText(13),
+            registeredOn: row.optionalText(15).flatMap(CalendarDate.parse))
     }
 
     // MARK: Reading
@@ -124,11 +126,11 @@ public struct HouseholdStore {
             try checkUnique(fields, excluding: nil, in: connection)
             try connection.run("""
                 INSERT INTO households (code, head_name, head_id_number, phone, village_id, attribute, status,
-                                        lifted_year, monitoring_kind, size)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                        lifted_year, monitoring_kind, size, registered_on)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, fields.code, fields.headName!, fields.headIDNumber?.value, fields.phone, villageID,
                 fields.attribute?.key, (fields.status ?? .notLifted).key, fields.liftedYear,
-                fields.monitoringKind?.key, fields.size)
+                fields.monitoringKind?.key, fields.size, fields.registeredOn?.description)
             let id = connection.lastInsertRowID
             try replaceCauses(fields.causes ?? [], of: id, in: connection)
             return try Self.household(id: id, in: connection)
@@ -163,12 +165,13 @@ public struct HouseholdStore {
                     code = coalesce(?2, code), head_name = coalesce(?3, head_name),
                     head_id_number = coalesce(?4, head_id_number), phone = coalesce(?5, phone),
                     village_id = coalesce(?6, village_id), attribute = coalesce(?7, attribute),
-                    status = ?8, lifted_year = ?9, monitoring_kind = ?10, size = coalesce(?11, size)
+                    status = ?8, lifted_year = ?9, monitoring_kind = ?10, size = coalesce(?11, size),
+                    registered_on = coalesce(?12, registered_on)
                 WHERE id = ?1
                 """, household.id, fields.code, fields.headName, fields.headIDNumber?.value, fields.phone, villageID,
                 fields.attribute?.key, status.key,
                 liftedYear, monitoringKind?.key,
-                fields.size)
+                fields.size, fields.registeredOn?.description)
             if let causes = fields.causes { try replaceCauses(causes, of: household.id, in: connection) }
             return try Self.household(id: household.id, in: connection)
         }

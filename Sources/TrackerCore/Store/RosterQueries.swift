@@ -104,13 +104,14 @@ enum RosterQueries {
 
     // MARK: Writing
 
-    static func insert(_ household: StoredHousehold, in connection: Connection) throws -> Int64 {
+    static func insert(_ household: StoredHousehold, registeredOn: CalendarDate?, in connection: Connection) throws -> Int64 {
         try connection.run("""
             INSERT INTO households (code, head_name, head_id_number, phone, village_id, attribute, status,
-                                    lifted_year, monitoring_kind, size)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                    lifted_year, monitoring_kind, size, registered_on)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, household.code, household.headName, household.headIDNumber, household.phone, household.villageID,
-            household.attribute, household.status, household.liftedYear, household.monitoringKind, household.size)
+            household.attribute, household.status, household.liftedYear, household.monitoringKind, household.size,
+            registeredOn?.description)
         let id = connection.lastInsertRowID
         try insertCauses(household.causes, of: id, in: connection)
         return id

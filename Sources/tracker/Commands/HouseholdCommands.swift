@@ -28,6 +28,9 @@ enum HouseholdCommands: CommandGroup {
             en: "Monitoring category (with --status 监测对象): 脱贫不稳定户 | 边缘易致贫户 | 突发严重困难户",
             zh: "监测类别（配合 --status 监测对象）：脱贫不稳定户 | 边缘易致贫户 | 突发严重困难户")),
         .value("size", valueName: "N", help: LocalizedText(en: "Household size (persons)", zh: "家庭人口数")),
+        .value("registered", valueName: "YYYY-MM-DD", help: LocalizedText(
+            en: "Registration date (建档日期; add: default today); monthly reports before it leave the household out",
+            zh: "建档日期（新增时默认今天）；早于该日期的月报不含此户")),
     ]
 
     static let specs: [CommandSpec] = [
@@ -83,6 +86,7 @@ enum HouseholdCommands: CommandGroup {
         fields.headName = context.argument("name")
         fields.town = context.value("town")
         fields.village = context.value("village")
+        fields.registeredOn = fields.registeredOn ?? context.today
         let household = try HouseholdStore(try context.database()).add(fields)
         context.output.print(context.t("Added household \(household.label) (id \(household.id))",
                                        "已登记贫困户 \(household.label)（编号 \(household.id)）"))
@@ -177,6 +181,10 @@ enum HouseholdCommands: CommandGroup {
         fields.monitoringKind = try context.enumValue("monitoring", as: MonitoringKind.self)
         if fields.monitoringKind != nil && fields.status == nil { fields.status = .monitored }
         fields.size = try context.integer("size", in: 1...99)
+        fields.registeredOn = try context.date("registered")
+        if let registered = fields.registeredOn, registered > context.today {
+            throw TrackerError(.invalidInput, en: "--registered \(registered) is in the future", zh: "--registered \(registered) 晚于今天")
+        }
         return fields
     }
 }

@@ -29,6 +29,7 @@ struct HouseholdCaseRenderer {
         ]
         if let number = idNumber(household.headIDNumber) { facts.append((t("Head's ID", "户主身份证"), number)) }
         if let phone = phone(household.phone) { facts.append((t("Phone", "联系电话"), phone)) }
+        if let registered = household.registeredOn { facts.append((t("Registered", "建档日期"), registered.description)) }
         if let source = household.source { facts.append((t("Source", "来源"), source)) }
         out += keyValues(facts)
 
@@ -235,6 +236,7 @@ struct HouseholdCaseRenderer {
             ("causes", .array(household.causes.map { .string($0.key) })),
             ("size", household.size.map { .int(Int64($0)) } ?? .null),
             ("source", .string(household.source)),
+            ("registered_on", .string(household.registeredOn?.description)),
             ("as_of", .string(file.today.description)),
             ("members", .array(file.members.map { member in
                 .object([("id", .int(member.id)), ("name", .string(member.name)), ("relation", .string(member.relation.key)),
