@@ -1,8 +1,9 @@
 /// Renders rows of text as a plain-text table whose columns line up on a
 /// terminal even when cells hold Chinese.
 ///
-/// Columns are padded by display width, not character count, and every line
-/// (header, rule, rows) comes out the same width, so a table never looks torn.
+/// Columns are padded by display width, not character count, so every
+/// column starts at the same place on every line (trailing padding is
+/// dropped) and a table never looks torn.
 /// A cell holding a newline, tab or other control character would break the
 /// grid, so such characters are shown as a plain space. When a maximum width
 /// is given (the terminal's), the widest columns give up columns first and
@@ -63,7 +64,10 @@ public struct TableRenderer: Sendable {
             let alignment = alignAll ?? (column < alignments.count ? alignments[column] : .left)
             parts.append(Self.fit(cell, width: widths[column], alignment: alignment))
         }
-        return parts.joined(separator: separator) + "\n"
+        // Padding after the last cell only makes copied text and diffs noisy.
+        var text = parts.joined(separator: separator)
+        while text.last == " " { text.removeLast() }
+        return text + "\n"
     }
 
     /// Takes columns away from the widest column, one at a time, until the
