@@ -26,6 +26,7 @@ enum CommandTree {
         ConfigCommands.self,
         ImportCommands.self,
         MoneyCommands.self,
+        PensionCommands.self,
         ReportCommands.self,
     ] }
 

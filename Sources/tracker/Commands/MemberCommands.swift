@@ -22,11 +22,27 @@ enum MemberCommands: CommandGroup {
                     .value("grade", valueName: "GRADE", help: LocalizedText(en: "School grade, with --schooling 在校", zh: "年级(配合 --schooling 在校)")),
                     .value("labour", valueName: "LABOUR", help: LocalizedText(
                         en: "普通劳动力 | 技能劳动力 | 弱劳动力 | 丧失劳动力 | 无劳动力", zh: "普通劳动力 | 技能劳动力 | 弱劳动力 | 丧失劳动力 | 无劳动力")),
+                    .value("medical", valueName: "yes|no", help: LocalizedText(
+                        en: "Enrolled in 城乡居民基本医疗保险", zh: "是否参加城乡居民基本医疗保险（是/否）")),
+                    .value("pension", valueName: "yes|no", help: LocalizedText(
+                        en: "Enrolled in the residents' pension insurance (养老保险)", zh: "是否参加城乡居民养老保险（是/否）")),
                 ]),
         ]),
     ]
 
     static let handlers: [String: CommandHandler] = ["member.add": add]
+
+    /// yes/no in either language: yes, y, 是, 有, 已参保, 1 / no, n, 否, 无, 未参保, 0.
+    static func yesNo(_ context: CommandContext, _ option: String) throws -> Bool? {
+        guard let text = context.value(option) else { return nil }
+        switch text.trimmingWhitespaceForCLI().lowercased() {
+        case "yes", "y", "true", "1", "是", "有", "已参保", "参保": return true
+        case "no", "n", "false", "0", "否", "无", "未参保": return false
+        default:
+            throw TrackerError(.invalidInput, en: "--\(option) must be yes or no (是/否), not \(text)",
+                               zh: "--\(option) 只能是 是 或 否（yes/no），输入为 \(text)")
+        }
+    }
 
     static func add(_ context: CommandContext) throws {
         var fields = MemberFields(name: context.argument("name")!,
@@ -45,6 +61,8 @@ enum MemberCommands: CommandGroup {
         fields.schooling = try context.enumValue("schooling", as: Schooling.self)
         fields.grade = context.value("grade")
         fields.labour = try context.enumValue("labour", as: Labour.self)
+        fields.medicalInsurance = try yesNo(context, "medical")
+        fields.pensionInsurance = try yesNo(context, "pension")
         let database = try context.database()
         let household = try HouseholdStore(database).resolve(context.argument("household")!, village: context.value("village"))
         let member = try MemberStore(database).add(fields, to: household)
