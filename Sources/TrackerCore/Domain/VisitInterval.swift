@@ -57,7 +57,7 @@ public enum VisitInterval: Hashable, Sendable, CustomStringConvertible {
             }
         guard let parsed else {
             throw .invalidValue(field: Self.fieldName, value: text,
-                                reason: BilingualText(zh: "可用的写法:" + Self.acceptedForms.zh,
+                                reason: BilingualText(zh: "可用的写法：" + Self.acceptedForms.zh,
                                                       en: "expected one of: " + Self.acceptedForms.en))
         }
         self = parsed

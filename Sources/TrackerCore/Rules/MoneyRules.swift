@@ -12,7 +12,7 @@ enum MoneyRules {
     static func checkYear(_ year: Int) throws(TrackerError) {
         guard years.contains(year) else {
             throw TrackerError(.invalidInput, en: "--year must be between 1978 and 2100 (got \(year))",
-                               zh: "--year 须在 1978 到 2100 之间(输入为 \(year))")
+                               zh: "--year 须在 1978 到 2100 之间（输入为 \(year)）")
         }
     }
 
@@ -22,12 +22,12 @@ enum MoneyRules {
                             limit: Money = maximumAmount) throws(TrackerError) {
         if amount.fen < 0, !mayBeNegative {
             throw TrackerError(.invalidInput, en: "\(option) must not be negative (got \(amount))",
-                               zh: "\(option) 不能为负数(输入为 \(amount))")
+                               zh: "\(option) 不能为负数（输入为 \(amount)）")
         }
         if amount.fen.magnitude > limit.fen.magnitude {
             throw TrackerError(.invalidInput,
                 en: "\(option) \(amount.formatted(grouping: true)) is more than \(limit.formatted(grouping: true)) yuan; check for an extra digit",
-                zh: "\(option) \(amount.formatted(grouping: true)) 超过 \(limit.formatted(grouping: true)) 元;请检查是否多输了位数")
+                zh: "\(option) \(amount.formatted(grouping: true)) 超过 \(limit.formatted(grouping: true)) 元；请检查是否多输了位数")
         }
     }
 }

@@ -11,24 +11,24 @@ enum VisitRules {
         guard !draft.officials.isEmpty else {
             throw TrackerError(.invalidInput,
                 en: "a visit needs at least one official; add --by OFFICIAL (the first one leads)",
-                zh: "走访至少要有一名干部;请加 --by 干部姓名(第一个为带队人)")
+                zh: "走访至少要有一名干部；请加 --by 干部姓名（第一个为带队人）")
         }
         var seenOfficials: Set<Int64> = []
         for official in draft.officials where !seenOfficials.insert(official.id).inserted {
             throw TrackerError(.invalidInput,
                 en: "official \(official.label) is named twice in --by; name each official once",
-                zh: "干部 \(official.label) 在 --by 中重复出现;每位干部只写一次")
+                zh: "干部 \(official.label) 在 --by 中重复出现；每位干部只写一次")
         }
         if today < draft.date {
             throw TrackerError(.invalidInput,
                 en: "--date \(draft.date) is in the future (today is \(today)); a visit is recorded after it happened",
-                zh: "--date \(draft.date) 晚于今天(\(today));走访须在发生后登记")
+                zh: "--date \(draft.date) 晚于今天（\(today)）；走访须在发生后登记")
         }
         var seenItems: Set<ChecklistItem> = []
         for check in draft.checks where !seenItems.insert(check.item).inserted {
             throw TrackerError(.invalidInput,
                 en: "\(check.item.label(in: .en)) is checked twice in one visit; give one --check per item",
-                zh: "\(check.item.label(in: .zh)) 在同一次走访中检查了两次;每个项目只写一个 --check")
+                zh: "\(check.item.label(in: .zh)) 在同一次走访中检查了两次；每个项目只写一个 --check")
         }
         for index in draft.checks.indices {
             draft.checks[index].note = try optionalNote(draft.checks[index].note, option: "--check \(draft.checks[index].item.key) note")
@@ -39,13 +39,13 @@ enum VisitRules {
             let text = followUp.description.trimmingWhitespace()
             guard !text.isEmpty else {
                 throw TrackerError(.invalidInput, en: "--followup must not be empty; say what is to be done",
-                                   zh: "--followup 不能为空;请写明要做的事")
+                                   zh: "--followup 不能为空；请写明要做的事")
             }
             try TextRules.checkNote(text, option: "--followup")
             if followUp.topic.checklistItem != nil {
                 throw TrackerError(.invalidInput,
                     en: "a follow-up cannot be filed under the checklist item \(followUp.topic.label(in: .en)); record it as --check \(followUp.topic.key)=fail",
-                    zh: "后续事项不能归入检查项目 \(followUp.topic.label(in: .zh));请用 --check \(followUp.topic.key)=不达标 登记")
+                    zh: "后续事项不能归入检查项目 \(followUp.topic.label(in: .zh))；请用 --check \(followUp.topic.key)=不达标 登记")
             }
             if let due = followUp.due { try checkDue(due, visitDate: draft.date) }
             draft.followUps[index].description = text
@@ -54,7 +54,7 @@ enum VisitRules {
             let text = draft.requests[index].trimmingWhitespace()
             guard !text.isEmpty else {
                 throw TrackerError(.invalidInput, en: "--need must not be empty; write the family's request",
-                                   zh: "--need 不能为空;请写明群众诉求")
+                                   zh: "--need 不能为空；请写明群众诉求")
             }
             try TextRules.checkNote(text, option: "--need")
             draft.requests[index] = text
@@ -75,7 +75,7 @@ enum VisitRules {
         if due < visitDate {
             throw TrackerError(.invalidInput,
                 en: "--due \(due) is before the visit date \(visitDate); give a deadline on or after the visit",
-                zh: "--due \(due) 早于走访日期 \(visitDate);整改时限不能早于走访日期")
+                zh: "--due \(due) 早于走访日期 \(visitDate)；整改时限不能早于走访日期")
         }
     }
 

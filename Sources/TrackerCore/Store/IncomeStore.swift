@@ -31,7 +31,7 @@ public struct IncomeStore {
         try MoneyRules.checkAmount(transfer ?? .zero, option: "--transfer")
         if let size, !(1...99).contains(size) {
             throw TrackerError(.invalidInput, en: "--size must be between 1 and 99 (got \(size))",
-                               zh: "--size 须在 1 到 99 之间(输入为 \(size))")
+                               zh: "--size 须在 1 到 99 之间（输入为 \(size)）")
         }
         return try database.write { connection in
             let people: Int
@@ -45,7 +45,7 @@ public struct IncomeStore {
             } else {
                 throw TrackerError(.refused,
                     en: "\(household.label) has no recorded size and no members; give --size for the per-capita income",
-                    zh: "\(household.label) 未登记人口数也没有成员;请用 --size 给出家庭人口以计算人均收入")
+                    zh: "\(household.label) 未登记人口数也没有成员；请用 --size 给出家庭人口以计算人均收入")
             }
             let previous = try MoneyQueries.incomes(of: household.id, in: connection).first { $0.year == year }
             let values: [any SQLiteBindable] = [household.id, year, (wage ?? .zero).fen, (business ?? .zero).fen,

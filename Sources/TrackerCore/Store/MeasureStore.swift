@@ -14,7 +14,7 @@ public struct MeasureStore {
         let note = note.trimmingWhitespace()
         guard !note.isEmpty else {
             throw TrackerError(.invalidInput, en: "--note must say what the measure was (e.g. 扶贫车间 job, 3 months)",
-                               zh: "--note 须说明帮扶内容(如 扶贫车间务工 3 个月)")
+                               zh: "--note 须说明帮扶内容（如 扶贫车间务工 3 个月）")
         }
         try TextRules.checkNote(note, option: "--note")
         if let amount { try MoneyRules.checkAmount(amount, option: "--amount") }

@@ -14,7 +14,7 @@ public struct PovertyLineStore {
         try MoneyRules.checkYear(year)
         guard amount.fen > 0 else {
             throw TrackerError(.invalidInput, en: "the line must be more than zero (got \(amount))",
-                               zh: "贫困线须大于零(输入为 \(amount))")
+                               zh: "贫困线须大于零（输入为 \(amount)）")
         }
         try MoneyRules.checkAmount(amount, option: "the line", limit: MoneyRules.maximumLine)
         let region = region.trimmingWhitespace()

@@ -44,13 +44,13 @@ public struct RectificationStore {
         guard !text.isEmpty else {
             throw TrackerError(.invalidInput,
                 en: "closing #\(id) needs a resolution; say what was done with --resolution TEXT",
-                zh: "销号 #\(id) 须写明整改结果;请用 --resolution 说明做了什么")
+                zh: "销号 #\(id) 须写明整改结果；请用 --resolution 说明做了什么")
         }
         try TextRules.checkNote(text, option: "--resolution")
         if today < date {
             throw TrackerError(.invalidInput,
                 en: "--date \(date) is in the future (today is \(today)); close an item on or after the day it was fixed",
-                zh: "--date \(date) 晚于今天(\(today));销号日期不能晚于今天")
+                zh: "--date \(date) 晚于今天（\(today)）；销号日期不能晚于今天")
         }
         return try database.write { connection in
             let item = try RectificationQueries.item(id: id, in: connection)
@@ -63,7 +63,7 @@ public struct RectificationStore {
             if date < item.openedOn {
                 throw TrackerError(.invalidInput,
                     en: "--date \(date) is before #\(id) was opened (\(item.openedOn)); give a date on or after it",
-                    zh: "--date \(date) 早于 #\(id) 的登记日期(\(item.openedOn));请给出不早于登记日期的日期")
+                    zh: "--date \(date) 早于 #\(id) 的登记日期（\(item.openedOn)）；请给出不早于登记日期的日期")
             }
             try connection.run("UPDATE rectifications SET status = 'closed', closed_on = ?, resolution = ? WHERE id = ?",
                                date.description, text, id)
@@ -83,7 +83,7 @@ public struct RectificationStore {
         guard !text.isEmpty else {
             throw TrackerError(.invalidInput,
                 en: "reopening #\(id) needs a reason; say why with --reason TEXT",
-                zh: "重新打开 #\(id) 须说明原因;请用 --reason 说明")
+                zh: "重新打开 #\(id) 须说明原因；请用 --reason 说明")
         }
         try TextRules.checkNote(text, option: "--reason")
         return try database.write { connection in
@@ -91,13 +91,13 @@ public struct RectificationStore {
             guard item.status == .closed else {
                 throw TrackerError(.refused,
                     en: "#\(id) is still open; only a closed item can be reopened",
-                    zh: "#\(id) 仍在整改中;只有已销号的事项才能重新打开")
+                    zh: "#\(id) 仍在整改中；只有已销号的事项才能重新打开")
             }
             if let checklistItem = item.topic.checklistItem,
                 let other = try RectificationQueries.openChecklistItems(of: item.householdID, in: connection)[checklistItem] {
                 throw TrackerError(.refused,
                     en: "\(item.householdLabel) already has #\(other.id) open for \(checklistItem.label(in: .en)); add to #\(other.id) instead of reopening #\(id)",
-                    zh: "\(item.householdLabel) 的 \(checklistItem.label(in: .zh)) 已有整改中的 #\(other.id);请在 #\(other.id) 中跟进,不必重新打开 #\(id)")
+                    zh: "\(item.householdLabel) 的 \(checklistItem.label(in: .zh)) 已有整改中的 #\(other.id)；请在 #\(other.id) 中跟进，不必重新打开 #\(id)")
             }
             // History never runs backwards, even if the clock was wrong when it was closed.
             let date = item.closedOn.map { max($0, today) } ?? today

@@ -30,7 +30,7 @@ public struct SettingsStore {
             // Only an edit outside the tool can store a bad value; say how to replace it.
             throw TrackerError(.invalidInput,
                 en: "the stored visit interval '\(text)' is not understood; set it again to one of: \(VisitInterval.acceptedForms.en)",
-                zh: "数据库中保存的走访频次“\(text)”无法识别;请重新设置为以下之一:\(VisitInterval.acceptedForms.zh)")
+                zh: "数据库中保存的走访频次“\(text)”无法识别；请重新设置为以下之一：\(VisitInterval.acceptedForms.zh)")
         }
     }
 
