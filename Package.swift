@@ -47,10 +47,19 @@ let package = Package(
         // The command-line tool.
         .executableTarget(name: "tracker", dependencies: ["TrackerCore", "CLIKit", "CSVKit"]),
 
+        // Benchmarks (issue 8): a seeded county generator that writes through
+        // TrackerCore, and the runner that times tracker against sqlite3.
+        .target(name: "CountyGenerator", dependencies: ["TrackerCore"], path: "Benchmarks/CountyGenerator"),
+        .executableTarget(
+            name: "tracker-bench",
+            dependencies: ["CountyGenerator", "TrackerCore", "SQLiteKit", "tracker"],
+            path: "Benchmarks/TrackerBench"
+        ),
+
         .testTarget(name: "SQLiteKitTests", dependencies: ["SQLiteKit"]),
         .testTarget(name: "CSVKitTests", dependencies: ["CSVKit"]),
         .testTarget(name: "CLIKitTests", dependencies: ["CLIKit"]),
-        .testTarget(name: "TrackerCoreTests", dependencies: ["TrackerCore", "SQLiteKit"]),
+        .testTarget(name: "TrackerCoreTests", dependencies: ["TrackerCore", "SQLiteKit", "CountyGenerator"]),
         // TrackerCore lets CLI tests script visits directly; CSVKit reads reports back.
         .testTarget(name: "TrackerCLITests", dependencies: ["tracker", "SQLiteKit", "TrackerCore", "CSVKit"]),
     ],
