@@ -15,8 +15,10 @@ public struct CountyBuilder {
         public var months: Int
         public var today: CalendarDate
 
-        public init(households: Int = 50_000, seed: UInt64 = 20_200_323, months: Int = 24,
-                    today: CalendarDate = CalendarDate(year: 2021, month: 1, day: 15)!) {
+        public init(
+            households: Int = 50_000, seed: UInt64 = 20_200_323, months: Int = 24,
+            today: CalendarDate = CalendarDate(year: 2021, month: 1, day: 15)!
+        ) {
             self.households = households
             self.seed = seed
             self.months = months
@@ -83,9 +85,10 @@ public struct CountyBuilder {
                     guard let household = byCode[info.code] else { continue }
                     let pool = pools[info.town]
                     let slot = info.village / townCount
-                    var history = HouseholdHistory(household: household, info: info,
-                                                   responsible: pool[slot % pool.count],
-                                                   companion: pool[(slot + 1) % pool.count], options: options)
+                    var history = HouseholdHistory(
+                        household: household, info: info,
+                        responsible: pool[slot % pool.count],
+                        companion: pool[(slot + 1) % pool.count], options: options)
                     try history.write(to: database, random: &random, pool: pool, counts: &counts)
                 }
             }
@@ -111,7 +114,8 @@ public struct CountyBuilder {
                 let town = roster.townNames[index % roster.townNames.count]
                 let unit = random.chance(300) ? town + "政府" : random.pick(CountyNames.units)
                 let phone = "13" + padded(random.below(1_000_000_000), 9)
-                officials.append(try store.add(name: name, unit: unit, title: random.pick(CountyNames.titles), phone: phone))
+                officials.append(
+                    try store.add(name: name, unit: unit, title: random.pick(CountyNames.titles), phone: phone))
             }
             return officials
         }

@@ -32,18 +32,22 @@ public struct CountyRoster: Sendable {
     /// (2…20) and households/83 villages; ages are taken on `today`.
     /// `codePrefix` keeps the codes of two rosters apart.
     public init(households: Int, seed: UInt64, today: CalendarDate, codePrefix: String = "HZ") {
-        self.init(stopAt: { count, _ in count >= households }, expectedHouseholds: households, seed: seed,
-                  today: today, codePrefix: codePrefix)
+        self.init(
+            stopAt: { count, _ in count >= households }, expectedHouseholds: households, seed: seed,
+            today: today, codePrefix: codePrefix)
     }
 
     /// Households until the roster holds at least `persons` people.
     public init(persons: Int, seed: UInt64, today: CalendarDate, codePrefix: String) {
-        self.init(stopAt: { _, people in people >= persons }, expectedHouseholds: persons * 10 / 34, seed: seed,
-                  today: today, codePrefix: codePrefix)
+        self.init(
+            stopAt: { _, people in people >= persons }, expectedHouseholds: persons * 10 / 34, seed: seed,
+            today: today, codePrefix: codePrefix)
     }
 
-    private init(stopAt done: (Int, Int) -> Bool, expectedHouseholds: Int, seed: UInt64, today: CalendarDate,
-                 codePrefix: String) {
+    private init(
+        stopAt done: (Int, Int) -> Bool, expectedHouseholds: Int, seed: UInt64, today: CalendarDate,
+        codePrefix: String
+    ) {
         var random = SeededRandom(seed: seed)
         let townCount = min(20, max(2, expectedHouseholds / 2500))
         let villageCount = max(townCount, expectedHouseholds / 83)
@@ -77,10 +81,14 @@ public struct CountyRoster: Sendable {
             let area = CountyNames.areaCodes[town % CountyNames.areaCodes.count]
             let people = Self.family(&random, today: today)
             let surname = CountyNames.surname(&random)
-            let attribute = people.count == 1 && random.chance(300) ? "特困供养贫困户"
+            let attribute =
+                people.count == 1 && random.chance(300)
+                ? "特困供养贫困户"
                 : random.pick([("一般贫困户", 70), ("低保贫困户", 25), ("特困供养贫困户", 5)])
-            let cause = random.pick([("因病", 40), ("因残", 15), ("缺劳动力", 12), ("缺技术", 10), ("缺资金", 10),
-                                     ("因学", 6), ("因灾", 3), ("自身发展动力不足", 4)])
+            let cause = random.pick([
+                ("因病", 40), ("因残", 15), ("缺劳动力", 12), ("缺技术", 10), ("缺资金", 10),
+                ("因学", 6), ("因灾", 3), ("自身发展动力不足", 4),
+            ])
             let status = random.pick([("已脱贫", 80), ("未脱贫", 17), ("返贫", 3)])
             let phone = "1" + random.pick(["38", "39", "58", "59", "87", "36"]) + padded(random.below(100_000_000), 8)
             var hasSchoolChild = false
@@ -98,22 +106,28 @@ public struct CountyRoster: Sendable {
                 } while !numbers.insert(number).inserted
                 let given = position == 0 || person.relation == "子女" || person.relation == "孙子女"
                 let name = CountyNames.personName(&random, surname: given ? surname : CountyNames.surname(&random))
-                let health = age > 60 ? random.pick([("健康", 50), ("长期慢性病", 35), ("患有大病", 8), ("残疾", 7)])
+                let health =
+                    age > 60
+                    ? random.pick([("健康", 50), ("长期慢性病", 35), ("患有大病", 8), ("残疾", 7)])
                     : random.pick([("健康", 82), ("长期慢性病", 10), ("患有大病", 4), ("残疾", 4)])
-                let schooling = switch age {
-                case ..<3: ""
-                case 3...5: "学前"
-                case 6...15: random.chance(995) ? "在校" : "辍学"
-                case 16...22: random.pick([("在校", 50), ("初中", 30), ("高中", 20)])
-                case 23...45: random.pick([("初中", 50), ("小学", 25), ("高中", 20), ("大专及以上", 5)])
-                default: random.pick([("小学", 45), ("文盲或半文盲", 35), ("初中", 20)])
-                }
-                let labour = switch age {
-                case ..<16: "无劳动力"
-                case 16...59: health == "健康" ? random.pick([("普通劳动力", 75), ("技能劳动力", 15), ("弱劳动力", 10)])
-                    : random.pick([("弱劳动力", 60), ("丧失劳动力", 40)])
-                default: random.pick([("弱劳动力", 55), ("丧失劳动力", 30), ("无劳动力", 15)])
-                }
+                let schooling =
+                    switch age {
+                    case ..<3: ""
+                    case 3...5: "学前"
+                    case 6...15: random.chance(995) ? "在校" : "辍学"
+                    case 16...22: random.pick([("在校", 50), ("初中", 30), ("高中", 20)])
+                    case 23...45: random.pick([("初中", 50), ("小学", 25), ("高中", 20), ("大专及以上", 5)])
+                    default: random.pick([("小学", 45), ("文盲或半文盲", 35), ("初中", 20)])
+                    }
+                let labour =
+                    switch age {
+                    case ..<16: "无劳动力"
+                    case 16...59:
+                        health == "健康"
+                            ? random.pick([("普通劳动力", 75), ("技能劳动力", 15), ("弱劳动力", 10)])
+                            : random.pick([("弱劳动力", 60), ("丧失劳动力", 40)])
+                    default: random.pick([("弱劳动力", 55), ("丧失劳动力", 30), ("无劳动力", 15)])
+                    }
                 let head = position == 0
                 let fields = [
                     code, towns[town], villages[village], name, person.relation, number, male ? "男" : "女",
@@ -125,8 +139,10 @@ public struct CountyRoster: Sendable {
                 text += "\r\n"
                 persons += 1
             }
-            households.append(HouseholdInfo(code: code, town: town, village: village, size: people.count,
-                                            hasSchoolChild: hasSchoolChild))
+            households.append(
+                HouseholdInfo(
+                    code: code, town: town, village: village, size: people.count,
+                    hasSchoolChild: hasSchoolChild))
             index += 1
         }
         csv = Array(text.utf8)
@@ -156,15 +172,18 @@ public struct CountyRoster: Sendable {
         }
         if size >= 4 && headAge < 65 && random.chance(300) {
             date = born(min(95, headAge + 25 + random.below(8)))
-            people.append(Person(relation: "父母", birthYear: date.0, month: date.1, day: date.2, male: random.chance(400)))
+            people.append(
+                Person(relation: "父母", birthYear: date.0, month: date.1, day: date.2, male: random.chance(400)))
         }
         while people.count < size {
             if headAge >= 60 && random.chance(500) {
                 date = born(random.below(16))
-                people.append(Person(relation: "孙子女", birthYear: date.0, month: date.1, day: date.2, male: random.chance(520)))
+                people.append(
+                    Person(relation: "孙子女", birthYear: date.0, month: date.1, day: date.2, male: random.chance(520)))
             } else {
                 date = born(max(0, min(headAge - 20, random.below(max(1, headAge - 19)))))
-                people.append(Person(relation: "子女", birthYear: date.0, month: date.1, day: date.2, male: random.chance(520)))
+                people.append(
+                    Person(relation: "子女", birthYear: date.0, month: date.1, day: date.2, male: random.chance(520)))
             }
         }
         return people

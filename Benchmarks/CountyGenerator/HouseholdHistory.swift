@@ -21,8 +21,10 @@ struct HouseholdHistory {
     var openItems: [ChecklistItem: Int64] = [:]
     var openFollowUps: [Int64] = []
 
-    init(household: Household, info: CountyRoster.HouseholdInfo, responsible: Official, companion: Official,
-         options: CountyBuilder.Options) {
+    init(
+        household: Household, info: CountyRoster.HouseholdInfo, responsible: Official, companion: Official,
+        options: CountyBuilder.Options
+    ) {
         self.household = household
         self.info = info
         self.responsible = responsible
@@ -42,13 +44,19 @@ struct HouseholdHistory {
         .housing: ["房屋鉴定为C级，需维修加固", "房屋鉴定为D级，需危房改造"],
         .water: ["自来水压力不足", "水质浑浊，需检测", "管网未入户"],
     ]
-    static let requests = ["希望安排公益岗位", "申请小额信贷发展养殖", "孩子上学交通不便", "希望办理残疾证",
-                           "申请危房改造补助", "希望参加技能培训"]
-    static let resolutions = ["已整改到位，回访核实达标", "已协调解决，群众满意", "已完成维修，经鉴定安全",
-                              "已办理完毕，资料归档"]
+    static let requests = [
+        "希望安排公益岗位", "申请小额信贷发展养殖", "孩子上学交通不便", "希望办理残疾证",
+        "申请危房改造补助", "希望参加技能培训",
+    ]
+    static let resolutions = [
+        "已整改到位，回访核实达标", "已协调解决，群众满意", "已完成维修，经鉴定安全",
+        "已办理完毕，资料归档",
+    ]
 
-    mutating func write(to database: TrackerDatabase, random: inout SeededRandom, pool: [Official],
-                        counts: inout CountyBuilder.Counts) throws(TrackerError) {
+    mutating func write(
+        to database: TrackerDatabase, random: inout SeededRandom, pool: [Official],
+        counts: inout CountyBuilder.Counts
+    ) throws(TrackerError) {
         let first = options.firstMonth
         let start = first.firstDay
         _ = try AssignmentStore(database).assign(responsible, to: household, role: .responsible, from: start)
@@ -66,8 +74,9 @@ struct HouseholdHistory {
                 let successor = pool[(pool.firstIndex(of: responsible).map { $0 + 2 } ?? 0) % pool.count]
                 if successor != responsible {
                     try AssignmentStore(database).unassign(responsible, from: household, on: month.firstDay)
-                    _ = try AssignmentStore(database).assign(successor, to: household, role: .responsible,
-                                                             from: month.firstDay)
+                    _ = try AssignmentStore(database).assign(
+                        successor, to: household, role: .responsible,
+                        from: month.firstDay)
                     responsible = successor
                     counts.assignments += 1
                 }
@@ -100,18 +109,22 @@ struct HouseholdHistory {
                     if item == .education && !info.hasSchoolChild {
                         checks.append(Visit.Check(item: item, result: .notApplicable))
                     } else if openItems[item] != nil {
-                        checks.append(random.chance(650) ? Visit.Check(item: item, result: .met)
-                            : Visit.Check(item: item, result: .notMet, note: "整改中"))
+                        checks.append(
+                            random.chance(650)
+                                ? Visit.Check(item: item, result: .met)
+                                : Visit.Check(item: item, result: .notMet, note: "整改中"))
                     } else if random.chance(Self.failure[item]!) {
-                        checks.append(Visit.Check(item: item, result: .notMet, note: random.pick(Self.failureNotes[item]!)))
+                        checks.append(
+                            Visit.Check(item: item, result: .notMet, note: random.pick(Self.failureNotes[item]!)))
                     } else {
                         checks.append(Visit.Check(item: item, result: .met))
                     }
                 }
                 var officials = [responsible]
                 if random.chance(250) && companion != responsible { officials.append(companion) }
-                var draft = VisitDraft(household: household, officials: officials, date: date, kind: kind,
-                                       checks: checks)
+                var draft = VisitDraft(
+                    household: household, officials: officials, date: date, kind: kind,
+                    checks: checks)
                 if month.year == 2020 && month.month == 3 { draft.campaign = "大走访、大排查、大整改" }
                 if random.chance(80) { draft.requests = [random.pick(Self.requests)] }
                 if random.chance(25) {
@@ -131,8 +144,9 @@ struct HouseholdHistory {
                 }
                 // A met check on an open item: the item is closed (销号) on the spot, most times.
                 for item in outcome.mayBeReadyToClose where random.chance(900) {
-                    _ = try items.close(id: item.id, resolution: random.pick(Self.resolutions), on: date,
-                                        today: options.today)
+                    _ = try items.close(
+                        id: item.id, resolution: random.pick(Self.resolutions), on: date,
+                        today: options.today)
                     if let checklistItem = item.topic.checklistItem { openItems[checklistItem] = nil }
                     counts.itemsClosed += 1
                 }
@@ -152,8 +166,10 @@ struct HouseholdHistory {
         try writeMoney(to: database, random: &random, counts: &counts)
     }
 
-    private func writeMoney(to database: TrackerDatabase, random: inout SeededRandom,
-                            counts: inout CountyBuilder.Counts) throws(TrackerError) {
+    private func writeMoney(
+        to database: TrackerDatabase, random: inout SeededRandom,
+        counts: inout CountyBuilder.Counts
+    ) throws(TrackerError) {
         let first = options.firstMonth.year
         let last = options.today.year - 1
         guard first <= last else { return }
@@ -164,26 +180,31 @@ struct HouseholdHistory {
             let transfer = total * Int64(10 + random.below(30)) / 100
             let property = Int64(random.below(300))
             _ = try IncomeStore(database).add(
-                household: household, year: year, wage: Money(yuan: wage), business: Money(yuan: total - wage - transfer),
+                household: household, year: year, wage: Money(yuan: wage),
+                business: Money(yuan: total - wage - transfer),
                 property: Money(yuan: property), transfer: Money(yuan: transfer), size: info.size)
             counts.incomes += 1
             for _ in 0..<random.pick([(0, 20), (1, 55), (2, 25)]) {
-                let kind = random.pick([(MeasureKind.industry, 25), (.employment, 20), (.education, 8), (.health, 12),
-                                        (.housing, 5), (.safetyNet, 12), (.finance, 8), (.photovoltaic, 6),
-                                        (.publicJob, 4)])
-                let note = switch kind {
-                case .industry: "发放产业扶持资金，养殖肉牛"
-                case .employment: "扶贫车间务工"
-                case .education: "雨露计划补助"
-                case .health: "大病保险报销"
-                case .housing: "危房改造补助"
-                case .safetyNet: "低保金"
-                case .finance: "扶贫小额信贷"
-                case .photovoltaic: "光伏收益分配"
-                default: "公益岗位（保洁员）"
-                }
-                _ = try MeasureStore(database).add(household: household, year: year, kind: kind, note: note,
-                                                   amount: Money(yuan: Int64(500 + random.below(5000))))
+                let kind = random.pick([
+                    (MeasureKind.industry, 25), (.employment, 20), (.education, 8), (.health, 12),
+                    (.housing, 5), (.safetyNet, 12), (.finance, 8), (.photovoltaic, 6),
+                    (.publicJob, 4),
+                ])
+                let note =
+                    switch kind {
+                    case .industry: "发放产业扶持资金，养殖肉牛"
+                    case .employment: "扶贫车间务工"
+                    case .education: "雨露计划补助"
+                    case .health: "大病保险报销"
+                    case .housing: "危房改造补助"
+                    case .safetyNet: "低保金"
+                    case .finance: "扶贫小额信贷"
+                    case .photovoltaic: "光伏收益分配"
+                    default: "公益岗位（保洁员）"
+                    }
+                _ = try MeasureStore(database).add(
+                    household: household, year: year, kind: kind, note: note,
+                    amount: Money(yuan: Int64(500 + random.below(5000))))
                 counts.measures += 1
             }
         }

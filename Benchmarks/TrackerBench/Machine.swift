@@ -1,5 +1,5 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #endif
 
 /// The machine the figures come from: they mean little without it.
@@ -10,11 +10,13 @@ enum Machine {
         var memory = "unknown memory"
         if let text = try? Spawn.readText("/proc/cpuinfo"),
             let line = text.split(separator: "\n").first(where: { $0.hasPrefix("model name") }),
-            let colon = line.firstIndex(of: ":") {
+            let colon = line.firstIndex(of: ":")
+        {
             model = line[line.index(after: colon)...].trimmingCharacters()
         }
         if let text = try? Spawn.readText("/proc/meminfo"),
-            let line = text.split(separator: "\n").first(where: { $0.hasPrefix("MemTotal") }) {
+            let line = text.split(separator: "\n").first(where: { $0.hasPrefix("MemTotal") })
+        {
             let kilobytes = Int(line.split(separator: " ").dropFirst().first ?? "") ?? 0
             memory = "\(kilobytes / 1024 / 1024) GiB RAM"
         }

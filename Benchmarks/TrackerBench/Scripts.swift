@@ -90,7 +90,8 @@ enum Scripts {
     static func monthlyReport(month: YearMonth, output: String) -> String {
         var script = "BEGIN;\n.mode csv\n.output \(output)\n"
         for statement in ReportStore.monthlyStatements {
-            let sql = statement
+            let sql =
+                statement
                 .replacingAll("?1", with: quoted(month.firstDay.description))
                 .replacingAll("?2", with: quoted(month.lastDay.description))
                 .replacingAll("?3", with: "NULL")

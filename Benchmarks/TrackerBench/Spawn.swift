@@ -1,7 +1,7 @@
 #if canImport(Glibc)
-import Glibc
+    import Glibc
 #elseif canImport(Musl)
-import Musl
+    import Musl
 #endif
 
 /// Runs programs the way a user's shell does (whole process, stdout to a
@@ -21,8 +21,10 @@ enum Spawn {
     /// throws when it does not exit 0. stdin comes from `input` (a file) or
     /// /dev/null; stdout goes to /dev/null; stderr to `errors`.
     @discardableResult
-    static func run(_ arguments: [String], input: String? = nil, environment: [String: String] = [:],
-                    errors: String = "/dev/null") throws -> Double {
+    static func run(
+        _ arguments: [String], input: String? = nil, environment: [String: String] = [:],
+        errors: String = "/dev/null"
+    ) throws -> Double {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -56,7 +58,8 @@ enum Spawn {
         // WIFEXITED and WEXITSTATUS are macros; spelled out here.
         if status & 0x7f != 0 || (status >> 8) & 0xff != 0 {
             let detail = (try? readText(errors)) ?? ""
-            throw Failure(description: "\(arguments.joined(separator: " ")) failed (status \(status)): \(detail.prefix(600))")
+            throw Failure(
+                description: "\(arguments.joined(separator: " ")) failed (status \(status)): \(detail.prefix(600))")
         }
         return elapsed
     }
@@ -77,7 +80,9 @@ enum Spawn {
     static func write(_ bytes: [UInt8], to path: String) throws {
         guard let file = fopen(path, "wb") else { throw Failure(description: "cannot write \(path)") }
         defer { fclose(file) }
-        guard fwrite(bytes, 1, bytes.count, file) == bytes.count else { throw Failure(description: "short write to \(path)") }
+        guard fwrite(bytes, 1, bytes.count, file) == bytes.count else {
+            throw Failure(description: "short write to \(path)")
+        }
     }
 
     static func remove(database path: String) {

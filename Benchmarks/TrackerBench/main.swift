@@ -1,9 +1,10 @@
-#if canImport(Glibc)
-import Glibc
-#endif
 import CountyGenerator
 import SQLiteKit
 import TrackerCore
+
+#if canImport(Glibc)
+    import Glibc
+#endif
 
 // tracker-bench: builds a synthetic county once, then times the tracker
 // release binary (whole process, as a user runs it) against the sqlite3
@@ -28,7 +29,8 @@ func say(_ line: String) {
 }
 
 func usage() -> Never {
-    say("""
+    say(
+        """
         usage: tracker-bench [--households N] [--rounds N] [--seed N] [--import-persons N]
                              [--tracker PATH] [--sqlite3 PATH] [--keep]
           --households N      county size (default 50000: ~170k persons, ~1.2M visits)
@@ -76,8 +78,12 @@ func executableDirectory() -> String {
 }
 
 let trackerPath = settings.tracker ?? executableDirectory() + "/tracker"
-guard access(trackerPath, X_OK) == 0 else { fail("no tracker binary at \(trackerPath); run 'swift build -c release' first") }
-guard let sqlitePath = settings.sqlite3 ?? Spawn.which("sqlite3") else { fail("sqlite3 not found on PATH (apt-get install sqlite3)") }
+guard access(trackerPath, X_OK) == 0 else {
+    fail("no tracker binary at \(trackerPath); run 'swift build -c release' first")
+}
+guard let sqlitePath = settings.sqlite3 ?? Spawn.which("sqlite3") else {
+    fail("sqlite3 not found on PATH (apt-get install sqlite3)")
+}
 
 var template = Array("/tmp/tracker-bench-XXXXXX".utf8CString)
 guard mkdtemp(&template) != nil else { fail("cannot create a temporary folder") }
@@ -100,14 +106,17 @@ func build(_ path: String, _ options: CountyBuilder.Options, label: String) -> (
         try database.connection.execute("ANALYZE")
         return (counts, Spawn.now() - started)
     } catch {
-        if let error = error as? TrackerError { fail("building \(label): \(error)\n" + error.details.prefix(8).joined(separator: "\n")) }
+        if let error = error as? TrackerError {
+            fail("building \(label): \(error)\n" + error.details.prefix(8).joined(separator: "\n"))
+        }
         fail("building \(label): \(error)")
     }
 }
 
 let countyPath = work + "/county.db"
 let (counts, buildTime) = build(countyPath, options, label: "county")
-say("""
+say(
+    """
     county: \(counts.households) households, \(counts.persons) persons, \(counts.officials) officials, \
     \(counts.assignments) assignments, \(counts.visits) visits, \(counts.checks) checks, \
     \(counts.itemsOpened) items opened / \(counts.itemsClosed) closed, \(counts.incomes) incomes, \
@@ -117,9 +126,15 @@ say("""
 let growthHouseholds = max(200, settings.households / 20)
 let growthShort = work + "/growth-12.db"
 let growthLong = work + "/growth-48.db"
-let (_, shortTime) = build(growthShort, CountyBuilder.Options(households: growthHouseholds, seed: settings.seed &+ 7, months: 12), label: "12 months")
-let (_, longTime) = build(growthLong, CountyBuilder.Options(households: growthHouseholds, seed: settings.seed &+ 7, months: 48), label: "48 months")
-say("growth databases: \(growthHouseholds) households with 12 and 48 months of visits, built in \(format(shortTime + longTime, digits: 1)) s")
+let (_, shortTime) = build(
+    growthShort, CountyBuilder.Options(households: growthHouseholds, seed: settings.seed &+ 7, months: 12),
+    label: "12 months")
+let (_, longTime) = build(
+    growthLong, CountyBuilder.Options(households: growthHouseholds, seed: settings.seed &+ 7, months: 48),
+    label: "48 months")
+say(
+    "growth databases: \(growthHouseholds) households with 12 and 48 months of visits, built in \(format(shortTime + longTime, digits: 1)) s"
+)
 
 let importPersons = settings.importPersons ?? min(100_000, max(5_000, settings.households * 2))
 let importRoster = CountyRoster(persons: importPersons, seed: settings.seed &+ 11, today: today, codePrefix: "IM")
@@ -135,21 +150,25 @@ var officialID: Int64 = 0
 do {
     let connection = try Connection(path: countyPath, options: Connection.Options(readOnly: true))
     var found = false
-    try connection.forEach("""
+    try connection.forEach(
+        """
         SELECT h.head_name, h.id, h.code FROM households h
         WHERE h.head_name IN (SELECT head_name FROM households GROUP BY head_name HAVING count(*) = 1)
         ORDER BY h.id LIMIT 1 OFFSET ?
-        """, [counts.households / 50]) { row in
+        """, [counts.households / 50]
+    ) { row in
         showName = row.text(0)
         showID = row.int64(1)
         showCode = row.text(2)
         found = true
     }
     guard found else { fail("no household with a unique head name") }
-    try connection.forEach("""
+    try connection.forEach(
+        """
         SELECT o.name, o.id FROM assignments a JOIN officials o ON o.id = a.official_id
         WHERE a.household_id = ? AND a.end_date IS NULL
-        """, [showID]) { row in
+        """, [showID]
+    ) { row in
         officialName = row.text(0)
         officialID = row.int64(1)
     }
@@ -170,7 +189,8 @@ struct Figure {
 
 func median(_ values: [Double]) -> Double {
     let sorted = values.sorted()
-    return sorted.count % 2 == 1 ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
+    return sorted.count % 2 == 1
+        ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
 }
 
 func format(_ value: Double, digits: Int) -> String {
@@ -223,7 +243,11 @@ do {
     let showScript = script("show.sql", Scripts.householdShow(name: showName, id: showID))
     let (ours, theirs) = measure(
         rounds: rounds,
-        tracker: { try Spawn.run([trackerPath, "--db", countyPath, "household", "show", showName], environment: environment, errors: errors) },
+        tracker: {
+            try Spawn.run(
+                [trackerPath, "--db", countyPath, "household", "show", showName], environment: environment,
+                errors: errors)
+        },
         sqlite: { try Spawn.run([sqlitePath, countyPath], input: showScript, errors: errors) })
     figures.append(Figure(name: "household show NAME", tracker: ours, sqlite: theirs, target: 3, note: showName))
 }
@@ -235,27 +259,37 @@ do {
     let (ours, theirs) = measure(
         rounds: rounds,
         tracker: {
-            try Spawn.run([trackerPath, "--db", countyPath, "visit", "add", showCode, "--by", officialName, "--date", date,
-                           "--kind", "走访慰问", "--check", "吃=达标", "--check", "饮水=达标", "--note", "例行走访"],
-                          environment: environment, errors: errors)
+            try Spawn.run(
+                [
+                    trackerPath, "--db", countyPath, "visit", "add", showCode, "--by", officialName, "--date", date,
+                    "--kind", "走访慰问", "--check", "吃=达标", "--check", "饮水=达标", "--note", "例行走访",
+                ],
+                environment: environment, errors: errors)
         },
         sqlite: { try Spawn.run([sqlitePath, countyPath], input: addScript, errors: errors) })
-    figures.append(Figure(name: "visit add", tracker: ours, sqlite: theirs, target: 3, note: "2 checks, synchronous=FULL"))
+    figures.append(
+        Figure(name: "visit add", tracker: ours, sqlite: theirs, target: 3, note: "2 checks, synchronous=FULL"))
 }
 
 // report monthly --out FILE
 let reportMonth = YearMonth(year: 2020, month: 6)!
 do {
-    let reportScript = script("report.sql", Scripts.monthlyReport(month: reportMonth, output: work + "/report-sqlite3.csv"))
+    let reportScript = script(
+        "report.sql", Scripts.monthlyReport(month: reportMonth, output: work + "/report-sqlite3.csv"))
     let (ours, theirs) = measure(
         rounds: rounds,
         tracker: {
-            try Spawn.run([trackerPath, "--db", countyPath, "report", "monthly", "--month", reportMonth.description,
-                           "--out", work + "/report.csv", "--force"], environment: environment, errors: errors)
+            try Spawn.run(
+                [
+                    trackerPath, "--db", countyPath, "report", "monthly", "--month", reportMonth.description,
+                    "--out", work + "/report.csv", "--force",
+                ], environment: environment, errors: errors)
         },
         sqlite: { try Spawn.run([sqlitePath, countyPath], input: reportScript, errors: errors) })
-    figures.append(Figure(name: "report monthly", tracker: ours, sqlite: theirs, target: 1.5,
-                          note: "\(reportMonth), \(counts.households) rows"))
+    figures.append(
+        Figure(
+            name: "report monthly", tracker: ours, sqlite: theirs, target: 1.5,
+            note: "\(reportMonth), \(counts.households) rows"))
 }
 
 // import households (roster) vs .import
@@ -268,8 +302,9 @@ do {
             round += 1
             let path = work + "/import-\(round).db"
             defer { Spawn.remove(database: path) }
-            return try Spawn.run([trackerPath, "--db", path, "import", "households", rosterPath],
-                                 environment: environment, errors: errors)
+            return try Spawn.run(
+                [trackerPath, "--db", path, "import", "households", rosterPath],
+                environment: environment, errors: errors)
         },
         sqlite: {
             round += 1
@@ -277,8 +312,10 @@ do {
             defer { Spawn.remove(database: path) }
             return try Spawn.run([sqlitePath, path], input: importScript, errors: errors)
         })
-    figures.append(Figure(name: "import households", tracker: ours, sqlite: theirs, target: 3,
-                          note: "\(importRoster.persons) persons; tracker \(Int(Double(importRoster.persons) / median(ours)))/s"))
+    figures.append(
+        Figure(
+            name: "import households", tracker: ours, sqlite: theirs, target: 3,
+            note: "\(importRoster.persons) persons; tracker \(Int(Double(importRoster.persons) / median(ours)))/s"))
 }
 
 // report monthly on 12 vs 48 months of history
@@ -287,15 +324,23 @@ do {
     let (long, short) = measure(
         rounds: rounds,
         tracker: {
-            try Spawn.run([trackerPath, "--db", growthLong, "report", "monthly", "--month", month.description,
-                           "--out", work + "/report-48.csv", "--force"], environment: environment, errors: errors)
+            try Spawn.run(
+                [
+                    trackerPath, "--db", growthLong, "report", "monthly", "--month", month.description,
+                    "--out", work + "/report-48.csv", "--force",
+                ], environment: environment, errors: errors)
         },
         sqlite: {
-            try Spawn.run([trackerPath, "--db", growthShort, "report", "monthly", "--month", month.description,
-                           "--out", work + "/report-12.csv", "--force"], environment: environment, errors: errors)
+            try Spawn.run(
+                [
+                    trackerPath, "--db", growthShort, "report", "monthly", "--month", month.description,
+                    "--out", work + "/report-12.csv", "--force",
+                ], environment: environment, errors: errors)
         })
-    figures.append(Figure(name: "report: 48 vs 12 months", tracker: long, sqlite: short, target: 1.3,
-                          note: "\(growthHouseholds) households; right column = 12 months"))
+    figures.append(
+        Figure(
+            name: "report: 48 vs 12 months", tracker: long, sqlite: short, target: 1.3,
+            note: "\(growthHouseholds) households; right column = 12 months"))
 }
 
 // MARK: The table
@@ -307,16 +352,22 @@ func cell(_ text: String, _ width: Int, right: Bool = false) -> String {
 
 say("")
 say("machine: \(Machine.describe())")
-say("county: \(counts.households) households, \(counts.persons) persons, \(counts.visits) visits (seed \(settings.seed)), built in \(format(buildTime, digits: 0)) s")
-say(cell("operation", 24) + cell("tracker min/median ms", 24, right: true) + cell("sqlite3 min/median ms", 24, right: true)
-      + cell("ratio", 8, right: true) + cell("target", 9, right: true) + "  result")
+say(
+    "county: \(counts.households) households, \(counts.persons) persons, \(counts.visits) visits (seed \(settings.seed)), built in \(format(buildTime, digits: 0)) s"
+)
+say(
+    cell("operation", 24) + cell("tracker min/median ms", 24, right: true)
+        + cell("sqlite3 min/median ms", 24, right: true)
+        + cell("ratio", 8, right: true) + cell("target", 9, right: true) + "  result")
 for figure in figures {
     let ours = milliseconds(figure.tracker.min()!) + " / " + milliseconds(median(figure.tracker))
     let theirs = milliseconds(figure.sqlite.min()!) + " / " + milliseconds(median(figure.sqlite))
     let verdict = figure.ratio <= figure.target ? "PASS" : "MISS"
-    say(cell(figure.name, 24) + cell(ours, 24, right: true) + cell(theirs, 24, right: true)
-          + cell(format(figure.ratio, digits: 2) + "×", 8, right: true) + cell("≤ " + format(figure.target, digits: 1) + "×", 9, right: true)
-          + "  " + verdict + "  (" + figure.note + ")")
+    say(
+        cell(figure.name, 24) + cell(ours, 24, right: true) + cell(theirs, 24, right: true)
+            + cell(format(figure.ratio, digits: 2) + "×", 8, right: true)
+            + cell("≤ " + format(figure.target, digits: 1) + "×", 9, right: true)
+            + "  " + verdict + "  (" + figure.note + ")")
 }
 say("total \(format(Spawn.now() - startTime, digits: 0)) s")
 
@@ -324,8 +375,10 @@ if settings.keep {
     say("kept \(work)")
 } else {
     for name in ["county.db", "growth-12.db", "growth-48.db"] { Spawn.remove(database: work + "/" + name) }
-    for name in ["roster.csv", "show.sql", "visit.sql", "report.sql", "import.sql", "report.csv", "report-sqlite3.csv",
-                 "report-12.csv", "report-48.csv", "stderr.txt"] { unlink(work + "/" + name) }
+    for name in [
+        "roster.csv", "show.sql", "visit.sql", "report.sql", "import.sql", "report.csv", "report-sqlite3.csv",
+        "report-12.csv", "report-48.csv", "stderr.txt",
+    ] { unlink(work + "/" + name) }
     for name in try! listing(work) { unlink(work + "/" + name) }
     rmdir(work)
 }

@@ -1,5 +1,6 @@
 import CountyGenerator
 import XCTest
+
 @testable import TrackerCore
 
 /// The benchmark's county (Benchmarks/CountyGenerator) is a function of its

@@ -1,4 +1,5 @@
 import XCTest
+
 @testable import TrackerCore
 
 /// `VisitStore.recordBatch` records many visits in one transaction with
@@ -19,19 +20,21 @@ final class VisitBatchTests: XCTestCase {
     }
 
     func testBatchRecordsInOrderAndLaterVisitsSeeEarlierItems() throws {
-        let outcomes = try VisitStore(test.database).recordBatch([
-            draft("2020-04-01", [Visit.Check(item: .housing, result: .notMet)]),
-            draft("2020-04-05", [Visit.Check(item: .housing, result: .notMet)]),
-            draft("2020-04-09", [Visit.Check(item: .housing, result: .met)]),
-        ], today: day("2020-04-10"))
+        let outcomes = try VisitStore(test.database).recordBatch(
+            [
+                draft("2020-04-01", [Visit.Check(item: .housing, result: .notMet)]),
+                draft("2020-04-05", [Visit.Check(item: .housing, result: .notMet)]),
+                draft("2020-04-09", [Visit.Check(item: .housing, result: .met)]),
+            ], today: day("2020-04-10"))
         XCTAssertEqual(outcomes.map(\.opened.count), [1, 0, 0])
         XCTAssertEqual(outcomes[1].alreadyOpen.map(\.id), outcomes[0].opened.map(\.id))
         XCTAssertEqual(outcomes[2].mayBeReadyToClose.map(\.id), outcomes[0].opened.map(\.id))
         XCTAssertEqual(try test.count("visits"), 3)
         XCTAssertEqual(try test.count("rectifications"), 1)
         // Audit rows as for three separate records: a visit row each, plus official and check rows.
-        XCTAssertEqual(try test.database.connection.scalarInt(
-            "SELECT count(*) FROM audit_log WHERE table_name = 'visits' AND operator = 'tester'"), 3)
+        XCTAssertEqual(
+            try test.database.connection.scalarInt(
+                "SELECT count(*) FROM audit_log WHERE table_name = 'visits' AND operator = 'tester'"), 3)
     }
 
     /// Each draft that `record` refuses is refused by `recordBatch` with the
@@ -67,11 +70,14 @@ final class VisitBatchTests: XCTestCase {
         var ghost = draft("2020-04-03")
         ghost.officials = [Official(id: 99_999, name: "无此人")]
         let before = try test.dump()
-        XCTAssertThrowsError(try VisitStore(test.database).recordBatch([draft("2020-04-01"), ghost],
-                                                                       today: day("2020-04-10")))
+        XCTAssertThrowsError(
+            try VisitStore(test.database).recordBatch(
+                [draft("2020-04-01"), ghost],
+                today: day("2020-04-10")))
         XCTAssertEqual(try test.dump(), before)
         // The connection is usable afterwards.
-        XCTAssertEqual(try VisitStore(test.database).recordBatch([draft("2020-04-01")], today: day("2020-04-10")).count, 1)
+        XCTAssertEqual(
+            try VisitStore(test.database).recordBatch([draft("2020-04-01")], today: day("2020-04-10")).count, 1)
     }
 
     /// Store calls inside `TrackerDatabase.batch` keep their own refusals: a
