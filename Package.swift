@@ -47,12 +47,21 @@ let package = Package(
         // The command-line tool.
         .executableTarget(name: "tracker", dependencies: ["TrackerCore", "CLIKit", "CSVKit"]),
 
+        // Benchmarks (issue 8): a seeded county generator that writes through
+        // TrackerCore, and the runner that times tracker against sqlite3.
+        .target(name: "CountyGenerator", dependencies: ["TrackerCore"], path: "Benchmarks/CountyGenerator"),
+        .executableTarget(
+            name: "tracker-bench",
+            dependencies: ["CountyGenerator", "TrackerCore", "SQLiteKit", "tracker"],
+            path: "Benchmarks/TrackerBench"
+        ),
+
         // Helpers the test targets share (a seeded random generator).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SQLiteKitTests", dependencies: ["SQLiteKit"]),
         .testTarget(name: "CSVKitTests", dependencies: ["CSVKit", "TestSupport"]),
         .testTarget(name: "CLIKitTests", dependencies: ["CLIKit", "TestSupport"]),
-        .testTarget(name: "TrackerCoreTests", dependencies: ["TrackerCore", "SQLiteKit", "TestSupport"]),
+        .testTarget(name: "TrackerCoreTests", dependencies: ["TrackerCore", "SQLiteKit", "TestSupport", "CountyGenerator"]),
         // TrackerCore lets CLI tests script visits directly; CSVKit reads reports back.
         .testTarget(
             name: "TrackerCLITests",

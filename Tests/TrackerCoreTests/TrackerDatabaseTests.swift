@@ -58,6 +58,29 @@ final class TrackerDatabaseTests: XCTestCase {
         XCTAssertTrue(rows[1][3].string?.contains("13812345678") == true)
     }
 
+    func testEachOutermostTransactionIsOneAuditCommand() throws {
+        let test = try TestDatabase(operatorName: "王会计")
+        test.database.commandDescription = "household add"
+        let store = HouseholdStore(test.database)
+        _ = try store.add(fields(name: "赵丁先"))
+        _ = try store.add(fields(name: "苏记拴"))
+        test.database.commandDescription = "import"
+        try test.database.batch {
+            _ = try store.add(fields(name: "张文峰"))
+            _ = try store.add(fields(name: "沈红荣", village: "药王庄社区"))
+            // A read inside a batch uses the batch's own transaction.
+            XCTAssertEqual(try store.resolve("张文峰").headName, "张文峰")
+        }
+        let commands = try test.database.connection.query("SELECT operator, command, first_entry, last_entry FROM audit_commands ORDER BY id")
+        XCTAssertEqual(commands.map { $0[1].string }, ["household add", "household add", "import"])
+        XCTAssertEqual(Set(commands.map { $0[0].string }), ["王会计"])
+        // The ranges cover the whole audit log, without gaps or overlaps.
+        let total = try test.count("audit_log")
+        XCTAssertEqual(commands.first?[2].int, 1)
+        XCTAssertEqual(commands.last?[3].int, total)
+        for (earlier, later) in zip(commands, commands.dropFirst()) { XCTAssertEqual(earlier[3].int! + 1, later[2].int) }
+    }
+
     func testUpgradeCopiesTheOldDatabaseAsideAndKeepsData() throws {
         let folder = NSTemporaryDirectory() + "tracker-upgrade-" + UUID().uuidString
         defer { try? FileManager.default.removeItem(atPath: folder) }

@@ -52,14 +52,40 @@ enum RectificationQueries {
     /// (an item due today is not yet overdue).
     static func items(matching filter: RectificationFilter, today: CalendarDate,
                       in connection: Connection) throws -> [Rectification] {
+        // Only the filters given become conditions: "(? IS NULL OR r.household_id = ?)"
+        // cannot use an index, so it scanned every item of the county for
+        // one household (`visit add` lists that household's open items).
+        var conditions: [String] = []
+        var values: [any SQLiteBindable] = []
+        switch filter.status {
+        case .all: break
+        case .closed: conditions.append("r.status = 'closed'")
+        case .open: conditions.append("r.status = 'open'")
+        case .overdue:
+            conditions.append("r.status = 'open' AND r.due_date < ?")
+            values.append(today.description)
+        }
+        if let household = filter.householdID {
+            conditions.append("r.household_id = ?")
+            values.append(household)
+        }
+        if let owner = filter.ownerID {
+            conditions.append("r.owner_official_id = ?")
+            values.append(owner)
+        }
+        if let town = filter.town {
+            conditions.append("t.name = ?")
+            values.append(town)
+        }
+        if let village = filter.village {
+            conditions.append("v.name = ?")
+            values.append(village)
+        }
+        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
         var items: [Rectification] = []
-        try connection.forEach(selectColumns + """
-             WHERE (?1 = 'all' OR (?1 = 'closed' AND r.status = 'closed') OR (?1 = 'open' AND r.status = 'open')
-                    OR (?1 = 'overdue' AND r.status = 'open' AND r.due_date < ?2))
-               AND (?3 IS NULL OR r.household_id = ?3) AND (?4 IS NULL OR r.owner_official_id = ?4)
-               AND (?5 IS NULL OR t.name = ?5) AND (?6 IS NULL OR v.name = ?6)
+        try connection.forEach(selectColumns + whereClause + """
              ORDER BY r.status = 'closed', CASE WHEN r.status = 'open' THEN r.due_date END, r.closed_on DESC, r.id
-            """, [filter.status.key, today.description, filter.householdID, filter.ownerID, filter.town, filter.village]) {
+            """, values) {
             items.append(read($0))
         }
         return items

@@ -14,6 +14,14 @@ public struct ReportStore {
         try database.read { connection in try MonthlyReportQueries.report(month: month, scope: scope, in: connection) }
     }
 
+    /// The statements behind `monthly`, in the order it runs them, with
+    /// their parameters (?1 first day, ?2 last day, ?3 town, ?4 village):
+    /// for comparing the report with the bare SQL (Benchmarks/).
+    public static var monthlyStatements: [String] {
+        [MonthlyReportQueries.households, MonthlyReportQueries.visitsInMonth, MonthlyReportQueries.officialsAtMonthEnd,
+         MonthlyReportQueries.closedInMonth, MonthlyReportQueries.openAtMonthEnd]
+    }
+
     /// The summary by village and town for `month` (see `MonthlySummary`).
     public func summary(_ month: YearMonth, scope: HouseholdFilter = HouseholdFilter()) throws(TrackerError)
         -> MonthlySummary

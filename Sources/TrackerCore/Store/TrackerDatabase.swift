@@ -96,29 +96,71 @@ public final class TrackerDatabase {
 
     /// Runs `body` as one write transaction (BEGIN IMMEDIATE) stamped with the
     /// operator; any throw leaves the database exactly as it was.
+    ///
+    /// Inside `batch` the same body runs in a savepoint of the batch's
+    /// transaction instead: its rules and writes are unchanged, only the
+    /// commit (and its fsync) is shared with the rest of the batch.
     public func write<T>(_ body: (Connection) throws -> T) throws(TrackerError) -> T {
         do {
+            if batchDepth > 0 {
+                return try connection.savepoint("tracker_write") { try body(connection) }
+            }
+            return try connection.transaction(.immediate) { try stamped { try body(connection) } }
+        } catch {
+            throw wrap(error)
+        }
+    }
+
+    /// How many `batch` calls are running; writes inside one become savepoints.
+    private var batchDepth = 0
+
+    /// Runs `body` — any number of ordinary store calls — as ONE write
+    /// transaction: all of it is committed, or (when `body` throws) none.
+    ///
+    /// Each store call inside still checks its own rules and runs in a
+    /// savepoint, so a refused call that the caller catches leaves the rest
+    /// of the batch intact. For bulk loads (a county of synthetic visits),
+    /// where a commit per call with `synchronous=FULL` would spend its time
+    /// in fsync.
+    public func batch<T>(_ body: () throws -> T) throws(TrackerError) -> T {
+        if batchDepth > 0 { return try rethrowing(body) }
+        do {
             return try connection.transaction(.immediate) {
-                try connection.run("UPDATE audit_context SET operator = ? WHERE id = 1", operatorName)
-                let before = try connection.scalarInt("SELECT max(id) FROM audit_log") ?? 0
-                let result = try body(connection)
-                let after = try connection.scalarInt("SELECT max(id) FROM audit_log") ?? 0
-                if after > before {
-                    try connection.run("""
-                        INSERT INTO audit_commands (operator, command, first_entry, last_entry) VALUES (?, ?, ?, ?)
-                        """, operatorName, String((commandDescription ?? "tracker").prefix(500)), before + 1, after)
-                }
-                return result
+                batchDepth += 1
+                defer { batchDepth -= 1 }
+                return try stamped(body)
             }
         } catch {
             throw wrap(error)
         }
     }
 
+    /// Stamps the operator for the audit triggers, runs `body`, and records
+    /// the range of audit entries it made as one command in `audit_commands`.
+    /// Called once per outermost transaction.
+    private func stamped<T>(_ body: () throws -> T) throws -> T {
+        try connection.run("UPDATE audit_context SET operator = ? WHERE id = 1", operatorName)
+        let before = try connection.scalarInt("SELECT max(id) FROM audit_log") ?? 0
+        let result = try body()
+        let after = try connection.scalarInt("SELECT max(id) FROM audit_log") ?? 0
+        if after > before {
+            try connection.run("""
+                INSERT INTO audit_commands (operator, command, first_entry, last_entry) VALUES (?, ?, ?, ?)
+                """, operatorName, String((commandDescription ?? "tracker").prefix(500)), before + 1, after)
+        }
+        return result
+    }
+
+    private func rethrowing<T>(_ body: () throws -> T) throws(TrackerError) -> T {
+        do { return try body() } catch { throw wrap(error) }
+    }
+
     /// Runs `body` inside one read transaction, so everything it reads comes
     /// from the same snapshot even while others write.
     public func read<T>(_ body: (Connection) throws -> T) throws(TrackerError) -> T {
         do {
+            // Inside a write or a batch the open transaction already gives one snapshot.
+            if !connection.isAutocommit { return try body(connection) }
             return try connection.transaction(.deferred) { try body(connection) }
         } catch {
             throw wrap(error)

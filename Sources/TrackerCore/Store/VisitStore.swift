@@ -82,6 +82,24 @@ public struct VisitStore {
         }
     }
 
+    /// Records many visits in ONE write transaction: every draft goes through
+    /// `record` (same rules, same rectification items, same audit rows), so
+    /// the only difference is one commit instead of one per visit.
+    ///
+    /// All or nothing: the first refused draft is thrown (as `record` would
+    /// throw it) and nothing of the batch is written. Drafts are recorded in
+    /// order, so a later draft sees the items an earlier one opened.
+    public func recordBatch(_ drafts: [VisitDraft], today: CalendarDate) throws(TrackerError) -> [VisitOutcome] {
+        // Refuse a bad draft before the transaction starts, as `record` does.
+        for draft in drafts { _ = try VisitRules.validated(draft, today: today) }
+        return try database.batch {
+            var outcomes: [VisitOutcome] = []
+            outcomes.reserveCapacity(drafts.count)
+            for draft in drafts { outcomes.append(try record(draft, today: today)) }
+            return outcomes
+        }
+    }
+
     /// Visits matching `filter`, newest first, with officials, checks and requests.
     public func list(filter: VisitFilter = VisitFilter()) throws(TrackerError) -> [Visit] {
         try database.read { connection in try VisitQueries.visits(matching: filter, in: connection) }
