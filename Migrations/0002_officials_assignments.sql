@@ -16,7 +16,7 @@ CREATE TABLE assignments (
     household_id INTEGER NOT NULL REFERENCES households (id) ON DELETE CASCADE,
     official_id INTEGER NOT NULL REFERENCES officials (id) ON DELETE RESTRICT,
     role TEXT NOT NULL DEFAULT 'responsible'
-        CHECK (role IN ('responsible', 'resident_cadre', 'first_secretary', 'paired_cadre')),
+        CHECK (CASE role WHEN 'responsible' THEN 1 WHEN 'resident_cadre' THEN 1 WHEN 'first_secretary' THEN 1 WHEN 'paired_cadre' THEN 1 ELSE role IS NULL END),
     start_date TEXT CHECK (start_date IS NULL OR date(start_date) = start_date),
     end_date TEXT CHECK (end_date IS NULL OR date(end_date) = end_date),
     source_id INTEGER REFERENCES sources (id) ON DELETE RESTRICT,

@@ -6,7 +6,7 @@ CREATE TABLE visits (
     household_id INTEGER NOT NULL REFERENCES households (id) ON DELETE CASCADE,
     visit_date TEXT NOT NULL CHECK (date(visit_date) = visit_date),
     kind TEXT NOT NULL DEFAULT 'home_visit'
-        CHECK (kind IN ('home_visit', 'survey', 'return_visit', 'verification', 'phone')),
+        CHECK (CASE kind WHEN 'home_visit' THEN 1 WHEN 'survey' THEN 1 WHEN 'return_visit' THEN 1 WHEN 'verification' THEN 1 WHEN 'phone' THEN 1 ELSE kind IS NULL END),
     campaign TEXT,
     findings TEXT,
     plans TEXT,
@@ -21,7 +21,7 @@ CREATE TABLE visit_officials (
     id INTEGER PRIMARY KEY,
     visit_id INTEGER NOT NULL REFERENCES visits (id) ON DELETE CASCADE,
     official_id INTEGER NOT NULL REFERENCES officials (id) ON DELETE RESTRICT,
-    is_lead INTEGER NOT NULL DEFAULT 0 CHECK (is_lead IN (0, 1)),
+    is_lead INTEGER NOT NULL DEFAULT 0 CHECK (CASE is_lead WHEN 0 THEN 1 WHEN 1 THEN 1 ELSE is_lead IS NULL END),
     UNIQUE (visit_id, official_id)
 ) STRICT;
 CREATE UNIQUE INDEX visit_officials_one_lead ON visit_officials (visit_id) WHERE is_lead = 1;
@@ -33,8 +33,8 @@ CREATE INDEX visit_officials_by_official ON visit_officials (official_id);
 CREATE TABLE checklist_results (
     id INTEGER PRIMARY KEY,
     visit_id INTEGER NOT NULL REFERENCES visits (id) ON DELETE CASCADE,
-    item TEXT NOT NULL CHECK (item IN ('food', 'clothing', 'education', 'medical', 'housing', 'water')),
-    result TEXT NOT NULL CHECK (result IN ('met', 'not_met', 'not_applicable', 'unrecorded')),
+    item TEXT NOT NULL CHECK (CASE item WHEN 'food' THEN 1 WHEN 'clothing' THEN 1 WHEN 'education' THEN 1 WHEN 'medical' THEN 1 WHEN 'housing' THEN 1 WHEN 'water' THEN 1 ELSE item IS NULL END),
+    result TEXT NOT NULL CHECK (CASE result WHEN 'met' THEN 1 WHEN 'not_met' THEN 1 WHEN 'not_applicable' THEN 1 WHEN 'unrecorded' THEN 1 ELSE result IS NULL END),
     note TEXT,
     UNIQUE (visit_id, item)
 ) STRICT;

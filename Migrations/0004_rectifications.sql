@@ -5,13 +5,12 @@ CREATE TABLE rectifications (
     id INTEGER PRIMARY KEY,
     household_id INTEGER NOT NULL REFERENCES households (id) ON DELETE CASCADE,
     visit_id INTEGER REFERENCES visits (id) ON DELETE SET NULL,
-    item TEXT NOT NULL CHECK (item IN (
-        'food', 'clothing', 'education', 'medical', 'housing', 'water', 'request', 'other')),
+    item TEXT NOT NULL CHECK (CASE item WHEN 'food' THEN 1 WHEN 'clothing' THEN 1 WHEN 'education' THEN 1 WHEN 'medical' THEN 1 WHEN 'housing' THEN 1 WHEN 'water' THEN 1 WHEN 'request' THEN 1 WHEN 'other' THEN 1 ELSE item IS NULL END),
     description TEXT NOT NULL CHECK (length(description) >= 1),
     owner_official_id INTEGER REFERENCES officials (id) ON DELETE RESTRICT,
     opened_on TEXT NOT NULL CHECK (date(opened_on) = opened_on),
     due_date TEXT NOT NULL CHECK (date(due_date) = due_date AND due_date >= opened_on),
-    status TEXT NOT NULL DEFAULT 'open' CHECK (status IN ('open', 'closed')),
+    status TEXT NOT NULL DEFAULT 'open' CHECK (CASE status WHEN 'open' THEN 1 WHEN 'closed' THEN 1 ELSE status IS NULL END),
     closed_on TEXT CHECK (closed_on IS NULL OR date(closed_on) = closed_on),
     resolution TEXT,
     verified_on TEXT CHECK (verified_on IS NULL OR date(verified_on) = verified_on),
@@ -23,7 +22,7 @@ CREATE TABLE rectifications (
 -- "A 不达标 result opens an item unless one is already open": at most one
 -- open item per household and checklist item.
 CREATE UNIQUE INDEX rectifications_one_open_per_item ON rectifications (household_id, item)
-    WHERE status = 'open' AND item IN ('food', 'clothing', 'education', 'medical', 'housing', 'water');
+    WHERE status = 'open' AND item <> 'request' AND item <> 'other';
 CREATE INDEX rectifications_open_by_due ON rectifications (due_date) WHERE status = 'open';
 CREATE INDEX rectifications_by_household ON rectifications (household_id, opened_on);
 CREATE INDEX rectifications_by_owner ON rectifications (owner_official_id);
@@ -31,7 +30,7 @@ CREATE INDEX rectifications_by_owner ON rectifications (owner_official_id);
 CREATE TABLE rectification_events (
     id INTEGER PRIMARY KEY,
     rectification_id INTEGER NOT NULL REFERENCES rectifications (id) ON DELETE CASCADE,
-    event TEXT NOT NULL CHECK (event IN ('opened', 'closed', 'reopened', 'verified')),
+    event TEXT NOT NULL CHECK (CASE event WHEN 'opened' THEN 1 WHEN 'closed' THEN 1 WHEN 'reopened' THEN 1 WHEN 'verified' THEN 1 ELSE event IS NULL END),
     event_date TEXT NOT NULL CHECK (date(event_date) = event_date),
     note TEXT
 ) STRICT;

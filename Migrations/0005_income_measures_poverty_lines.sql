@@ -17,9 +17,7 @@ CREATE TABLE measures (
     id INTEGER PRIMARY KEY,
     household_id INTEGER NOT NULL REFERENCES households (id) ON DELETE CASCADE,
     year INTEGER NOT NULL CHECK (year BETWEEN 1978 AND 2100),
-    kind TEXT NOT NULL CHECK (kind IN (
-        'industry', 'employment', 'education', 'health', 'housing', 'relocation',
-        'safety_net', 'finance', 'photovoltaic', 'ecology', 'public_job')),
+    kind TEXT NOT NULL CHECK (CASE kind WHEN 'industry' THEN 1 WHEN 'employment' THEN 1 WHEN 'education' THEN 1 WHEN 'health' THEN 1 WHEN 'housing' THEN 1 WHEN 'relocation' THEN 1 WHEN 'safety_net' THEN 1 WHEN 'finance' THEN 1 WHEN 'photovoltaic' THEN 1 WHEN 'ecology' THEN 1 WHEN 'public_job' THEN 1 ELSE kind IS NULL END),
     note TEXT NOT NULL CHECK (length(note) >= 1),
     amount_fen INTEGER CHECK (amount_fen IS NULL OR amount_fen >= 0),
     source_id INTEGER REFERENCES sources (id) ON DELETE RESTRICT
@@ -32,7 +30,7 @@ CREATE TABLE poverty_lines (
     year INTEGER NOT NULL CHECK (year BETWEEN 1978 AND 2100),
     region TEXT NOT NULL DEFAULT 'national',
     amount_fen INTEGER NOT NULL CHECK (amount_fen > 0),
-    approximate INTEGER NOT NULL DEFAULT 0 CHECK (approximate IN (0, 1)),
+    approximate INTEGER NOT NULL DEFAULT 0 CHECK (CASE approximate WHEN 0 THEN 1 WHEN 1 THEN 1 ELSE approximate IS NULL END),
     note TEXT,
     UNIQUE (year, region)
 ) STRICT;

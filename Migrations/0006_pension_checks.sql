@@ -5,7 +5,7 @@ CREATE TABLE pension_checks (
     id INTEGER PRIMARY KEY,
     member_id INTEGER NOT NULL REFERENCES members (id) ON DELETE CASCADE,
     check_date TEXT NOT NULL CHECK (date(check_date) = check_date),
-    method TEXT NOT NULL CHECK (method IN ('app', 'window', 'home_visit')),
+    method TEXT NOT NULL CHECK (CASE method WHEN 'app' THEN 1 WHEN 'window' THEN 1 WHEN 'home_visit' THEN 1 ELSE method IS NULL END),
     official_id INTEGER REFERENCES officials (id) ON DELETE SET NULL,
     note TEXT
 ) STRICT;

@@ -38,6 +38,19 @@ final class TrackerDatabaseTests: XCTestCase {
         }
     }
 
+    func testEnumerationChecksRefuseUnknownKeysAndAcceptNull() throws {
+        let test = try TestDatabase()
+        let household = try HouseholdStore(test.database).add(fields(name: "赵丁先"))
+        let connection = test.database.connection
+        XCTAssertThrowsError(try connection.run("INSERT INTO members (household_id, name, relation) VALUES (?, 'x', 'cousin')", household.id)) { error in
+            XCTAssertEqual((error as? SQLiteError)?.extendedCode, SQLiteError.constraintCheck)
+        }
+        XCTAssertThrowsError(try connection.run("INSERT INTO members (household_id, name, relation, sex) VALUES (?, 'x', 'child', '')", household.id))
+        XCTAssertNoThrow(try connection.run("INSERT INTO members (household_id, name, relation, sex) VALUES (?, 'x', 'child', NULL)", household.id))
+        XCTAssertThrowsError(try connection.run("UPDATE households SET status = 'rich' WHERE id = ?", household.id))
+        XCTAssertThrowsError(try connection.run("INSERT INTO audit_log (operator, action, table_name, row_id) VALUES ('x', 'peek', 't', 1)"))
+    }
+
     func testDatabaseFileIsOwnerOnly() throws {
         let test = try TestDatabase()
         XCTAssertEqual(FileSystem.mode(test.path), 0o600)
