@@ -78,6 +78,10 @@ public final class Connection {
         // FULL: in WAL mode a commit is fsynced before it is reported, so a
         // command that said "done" survives power loss (NORMAL may lose it).
         try execute("PRAGMA synchronous = FULL")
+        // 64 MiB of page cache (SQLite's default is about 2 MiB): a roster
+        // import changes far more pages than that in one transaction, and a
+        // full cache spills pages to the WAL only to write them again later.
+        try execute("PRAGMA cache_size = -65536")
         // Statement journals (one per INSERT that fires an audit trigger) go
         // to a temp file once one spills past 64 KiB and stay there for the
         // rest of the transaction: every row of a bulk import then writes

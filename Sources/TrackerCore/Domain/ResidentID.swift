@@ -26,42 +26,51 @@ public struct ResidentID: Hashable, Sendable, CustomStringConvertible {
     /// code's first digit (1–8); the birth date being real, from 1900, and
     /// not after `today`.
     public init(_ text: String, today: CalendarDate = .today()) throws(DomainError) {
-        var characters = Array(text.trimmingWhitespace())
+        let trimmed = text.trimmingWhitespace()
         func fail(_ problem: ResidentIDProblem) -> DomainError {
             .invalidResidentID(value: text, problem: problem)
         }
-        guard characters.count == 18 || characters.count == 15 else {
-            throw fail(.length(characters.count))
-        }
-        let isLegacy = characters.count == 15
-        if !isLegacy, characters[17] == "x" { characters[17] = "X" }
-        for (index, character) in characters.enumerated() where !ASCIIDigits.isDigit(character) {
-            if index == 17, character == "X" { continue }
+        // A valid number is ASCII, and rosters hold 100,000 of them: work on
+        // bytes. Anything else is refused, named by the Character at fault.
+        guard trimmed.utf8.allSatisfy({ $0 < 0x80 }) else {
+            let characters = Array(trimmed)
+            guard characters.count == 18 || characters.count == 15 else { throw fail(.length(characters.count)) }
+            let (index, character) = characters.enumerated().first { !ASCIIDigits.isDigit($0.element) }!
             throw fail(.nonDigit(position: index + 1, character: character))
         }
+        var bytes = Array(trimmed.utf8)
+        guard bytes.count == 18 || bytes.count == 15 else {
+            throw fail(.length(bytes.count))
+        }
+        let isLegacy = bytes.count == 15
+        if !isLegacy, bytes[17] == UInt8(ascii: "x") { bytes[17] = UInt8(ascii: "X") }
+        for (index, byte) in bytes.enumerated() where !(UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte) {
+            if index == 17, byte == UInt8(ascii: "X") { continue }
+            throw fail(.nonDigit(position: index + 1, character: Character(Unicode.Scalar(byte))))
+        }
         if !isLegacy {
-            let expected = Self.checkCharacter(forFirst17: String(characters[0..<17]))!
-            guard characters[17] == expected else {
-                throw fail(.checkCharacter(expected: expected, found: characters[17]))
+            let expected = Self.checkCharacter(first17: bytes[0..<17])
+            let found = Character(Unicode.Scalar(bytes[17]))
+            guard found == expected else {
+                throw fail(.checkCharacter(expected: expected, found: found))
             }
         }
-        guard characters[0] != "0", characters[0] != "9" else {
-            throw fail(.areaCode(String(characters[0..<6])))
+        guard bytes[0] != UInt8(ascii: "0"), bytes[0] != UInt8(ascii: "9") else {
+            throw fail(.areaCode(String(decoding: bytes[0..<6], as: UTF8.self)))
         }
-        let birthText = isLegacy ? "19" + String(characters[6..<12]) : String(characters[6..<14])
-        let birthBytes = Array(birthText.utf8)
+        let birthBytes = isLegacy ? Array("19".utf8) + bytes[6..<12] : Array(bytes[6..<14])
         guard
             let birth = CalendarDate(
                 year: ASCIIDigits.value(birthBytes[0..<4])!, month: ASCIIDigits.value(birthBytes[4..<6])!,
                 day: ASCIIDigits.value(birthBytes[6..<8])!)
         else {
-            throw fail(.impossibleBirthDate(birthText))
+            throw fail(.impossibleBirthDate(String(decoding: birthBytes, as: UTF8.self)))
         }
         guard birth.year >= 1900 else { throw fail(.birthBefore1900(birth)) }
         guard birth <= today else { throw fail(.birthInFuture(birth)) }
 
-        let sequenceDigit = characters[isLegacy ? 14 : 16].wholeNumberValue!
-        self.value = String(characters)
+        let sequenceDigit = Int(bytes[isLegacy ? 14 : 16] - UInt8(ascii: "0"))
+        self.value = String(decoding: bytes, as: UTF8.self)
         self.birthDate = birth
         self.sex = sequenceDigit % 2 == 1 ? .male : .female
     }
@@ -72,6 +81,11 @@ public struct ResidentID: Hashable, Sendable, CustomStringConvertible {
     public static func checkCharacter(forFirst17 digits: String) -> Character? {
         let bytes = Array(digits.utf8)
         guard bytes.count == 17, ASCIIDigits.value(bytes) != nil else { return nil }
+        return checkCharacter(first17: bytes[...])
+    }
+
+    /// The MOD 11-2 check character of 17 ASCII digits (the caller checked them).
+    static func checkCharacter(first17 bytes: ArraySlice<UInt8>) -> Character {
         var sum = 0
         for (byte, weight) in zip(bytes, weights) {
             sum += Int(byte - UInt8(ascii: "0")) * weight
