@@ -49,14 +49,14 @@ let package = Package(
 
         // Benchmarks (issue 8): a seeded county generator that writes through
         // TrackerCore, and the runner that times tracker against sqlite3.
-        .target(name: "CountyGenerator", dependencies: ["TrackerCore"], path: "Benchmarks/CountyGenerator"),
+        .target(name: "CountyGenerator", dependencies: ["TrackerCore", "TestSupport"], path: "Benchmarks/CountyGenerator"),
         .executableTarget(
             name: "tracker-bench",
             dependencies: ["CountyGenerator", "TrackerCore", "SQLiteKit", "tracker"],
             path: "Benchmarks/TrackerBench"
         ),
 
-        // Helpers the test targets share (a seeded random generator).
+        // Helpers the tests and the benchmark share (a seeded random generator).
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SQLiteKitTests", dependencies: ["SQLiteKit"]),
         .testTarget(name: "CSVKitTests", dependencies: ["CSVKit", "TestSupport"]),

@@ -1,21 +1,10 @@
-/// SplitMix64: a small, fast generator whose whole state is one seed, so a
-/// county built twice from the same seed is the same county.
-public struct SeededRandom: Sendable {
-    private var state: UInt64
+import TestSupport
 
-    public init(seed: UInt64) { state = seed }
+/// The county's random source: the project's SplitMix64, whose whole state
+/// is one seed, so a county built twice from the same seed is the same county.
+public typealias SeededRandom = SplitMix64
 
-    public mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A number in `0..<bound`.
-    public mutating func below(_ bound: Int) -> Int { Int(next() % UInt64(bound)) }
-
+extension SplitMix64 {
     /// True with probability `permille / 1000`.
     public mutating func chance(_ permille: Int) -> Bool { below(1000) < permille }
 
