@@ -13,21 +13,22 @@ protocol CommandGroup {
 enum CommandTree {
     static let version = "tracker 0.1.0"
 
-    /// Adding a group here is all it takes to add commands.
+    /// Adding a group here is all it takes to add commands; `--help` lists
+    /// them in this order, the everyday work first.
     static var groups: [any CommandGroup.Type] { [
         SetupCommands.self,
         HouseholdCommands.self,
         MemberCommands.self,
         OfficialCommands.self,
         AssignmentCommands.self,
-        SafetyCommands.self,
         VisitCommands.self,
         FollowUpCommands.self,
-        ConfigCommands.self,
+        ReportCommands.self,
         ImportCommands.self,
         MoneyCommands.self,
         PensionCommands.self,
-        ReportCommands.self,
+        SafetyCommands.self,
+        ConfigCommands.self,
     ] }
 
     static let globalOptions: [OptionSpec] = [
