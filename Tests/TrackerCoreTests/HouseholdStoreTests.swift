@@ -93,4 +93,37 @@ final class HouseholdStoreTests: XCTestCase {
         XCTAssertEqual(added.headName, name)
         XCTAssertEqual(try test.count("households"), 1)
     }
+
+    func testTheHeadIsAMemberAndFollowsEdits() throws {
+        let test = try TestDatabase()
+        let store = HouseholdStore(test.database)
+        var input = fields(name: "王五", code: "H1")
+        input.headIDNumber = try ResidentID("372901198001011236", today: CalendarDate(year: 2024, month: 1, day: 1)!)
+        let household = try store.add(input)
+        var members = try store.caseFile(of: household, today: CalendarDate(year: 2024, month: 1, day: 1)!).members
+        XCTAssertEqual(members.map(\.name), ["王五"])
+        XCTAssertEqual(members.first?.relation, .head)
+        XCTAssertEqual(members.first?.birthDate?.description, "1980-01-01", "taken from the ID number")
+        XCTAssertEqual(members.first?.sex, .male)
+        XCTAssertThrowsError(try MemberStore(test.database).add(MemberFields(name: "王六", relation: .head), to: household),
+                             "a household has one head")
+        var rename = HouseholdFields()
+        rename.headName = "王伍"
+        _ = try store.edit(household, rename)
+        members = try store.caseFile(of: household, today: CalendarDate(year: 2024, month: 1, day: 1)!).members
+        XCTAssertEqual(members.map(\.name), ["王伍"])
+
+        // Another household cannot take a number a member already carries.
+        var child = MemberFields(name: "王小五", relation: .child)
+        child.idNumber = try ResidentID("372901201003040027", today: CalendarDate(year: 2024, month: 1, day: 1)!)
+        _ = try MemberStore(test.database).add(child, to: household)
+        var other = fields(name: "李四", code: "H2")
+        other.headIDNumber = child.idNumber
+        let before = try test.dump()
+        XCTAssertThrowsError(try store.add(other)) { error in
+            XCTAssertEqual((error as! TrackerError).kind, .refused)
+            XCTAssertTrue((error as! TrackerError).english.contains("王小五"), "\(error)")
+        }
+        XCTAssertEqual(try test.dump(), before)
+    }
 }

@@ -46,7 +46,9 @@ final class MoneyStoreTests: XCTestCase {
 
     func testSizeDefaultsToMembersAndIsOtherwiseAskedFor() throws {
         let test = try TestDatabase()
-        let noSize = try household(test, size: nil)
+        // A seeded household has neither a size nor members.
+        _ = try SeedLoader(test.database).load()
+        let noSize = try HouseholdStore(test.database).resolve("赵丁先")
         let store = IncomeStore(test.database)
         XCTAssertThrowsError(try store.add(household: noSize, year: 2020, wage: Money(yuan: 1))) { error in
             XCTAssertEqual((error as! TrackerError).kind, .refused)
@@ -55,6 +57,9 @@ final class MoneyStoreTests: XCTestCase {
         _ = try MemberStore(test.database).add(MemberFields(name: "赵丁先", relation: .head), to: noSize)
         _ = try MemberStore(test.database).add(MemberFields(name: "王秀英", relation: .spouse), to: noSize)
         XCTAssertEqual(try store.add(household: noSize, year: 2020, wage: Money(yuan: 1)).income.householdSize, 2)
+        // A household added through the store has its head as a member from the start.
+        let added = try household(test, size: nil)
+        XCTAssertEqual(try store.add(household: added, year: 2020, wage: Money(yuan: 1)).income.householdSize, 1)
     }
 
     func testYearsAndAmountsAreChecked() throws {

@@ -133,6 +133,11 @@ public struct HouseholdStore {
                 fields.monitoringKind?.key, fields.size, fields.registeredOn?.description)
             let id = connection.lastInsertRowID
             try replaceCauses(fields.causes ?? [], of: id, in: connection)
+            // The head is a member of the household too (户主), so the case
+            // lists them with the rest of the family.
+            var head = MemberFields(name: fields.headName!, relation: .head)
+            head.idNumber = fields.headIDNumber
+            try MemberStore.insert(head, household: id, in: connection)
             return try Self.household(id: id, in: connection)
         }
     }
@@ -173,6 +178,15 @@ public struct HouseholdStore {
                 liftedYear, monitoringKind?.key,
                 fields.size, fields.registeredOn?.description)
             if let causes = fields.causes { try replaceCauses(causes, of: household.id, in: connection) }
+            // Keep the head member in step with the household's head.
+            if fields.headName != nil || fields.headIDNumber != nil {
+                try connection.run("""
+                    UPDATE members SET name = coalesce(?2, name), id_number = coalesce(?3, id_number),
+                        sex = coalesce(?4, sex), birth_date = coalesce(?5, birth_date)
+                    WHERE household_id = ?1 AND relation = 'head'
+                    """, household.id, fields.headName, fields.headIDNumber?.value,
+                    fields.headIDNumber?.sex.key, fields.headIDNumber?.birthDate.description)
+            }
             return try Self.household(id: household.id, in: connection)
         }
     }
@@ -200,6 +214,15 @@ public struct HouseholdStore {
             throw TrackerError(.refused,
                 en: "ID number \(Masking.idNumber(number)) is already the head of \(holder.label)",
                 zh: "身份证号 \(Masking.idNumber(number)) 已是 \(holder.label) 的户主")
+        }
+        // The head is also a member; another household's member may not carry the number.
+        if let number = fields.headIDNumber?.value, let holder = try connection.query("""
+            SELECT m.name, h.head_name FROM members m JOIN households h ON h.id = m.household_id
+            WHERE m.id_number = ? AND m.household_id IS NOT ?
+            """, number, id).first {
+            throw TrackerError(.refused,
+                en: "ID number \(Masking.idNumber(number)) is already recorded for \(holder[0].string ?? "") of household \(holder[1].string ?? "")",
+                zh: "身份证号 \(Masking.idNumber(number)) 已登记为 \(holder[1].string ?? "") 户的 \(holder[0].string ?? "")")
         }
     }
 }
