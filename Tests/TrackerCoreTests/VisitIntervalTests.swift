@@ -30,10 +30,13 @@ final class VisitIntervalTests: XCTestCase {
     }
 
     func testMonthArithmeticKeepsTheDayOrTheMonthsLastDay() {
-        XCTAssertEqual(VisitInterval.adding(months: 2, to: day("2020-04-15")), day("2020-06-15"))
-        XCTAssertEqual(VisitInterval.adding(months: 1, to: day("2020-03-31")), day("2020-04-30"))
-        XCTAssertEqual(VisitInterval.adding(months: 1, to: day("2020-01-31")), day("2020-02-29"))
-        XCTAssertEqual(VisitInterval.adding(months: 2, to: day("2020-11-30")), day("2021-01-30"))
+        XCTAssertEqual(day("2020-04-15").adding(months: 2), day("2020-06-15"))
+        XCTAssertEqual(day("2020-03-31").adding(months: 1), day("2020-04-30"))
+        XCTAssertEqual(day("2020-01-31").adding(months: 1), day("2020-02-29"))
+        XCTAssertEqual(day("2020-11-30").adding(months: 2), day("2021-01-30"))
+        XCTAssertEqual(day("2020-02-29").adding(months: 12), day("2021-02-28"))
+        XCTAssertEqual(day("2020-03-25").adding(months: -720), day("1960-03-25"))
+        XCTAssertEqual(day("2020-01-15").adding(months: -1), day("2019-12-15"))
     }
 
     func testSettingIsStoredDefaultedAndCheckedWhenRead() throws {

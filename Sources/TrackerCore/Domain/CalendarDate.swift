@@ -90,6 +90,15 @@ public struct CalendarDate: Comparable, Hashable, Sendable, CustomStringConverti
         CalendarDate(dayNumber: dayNumber + days)
     }
 
+    /// The date moved by whole calendar months (earlier when negative), the
+    /// day kept where the month has it, else the month's last day:
+    /// 2020-03-31 + 1 month = 2020-04-30, 2020-02-29 + 12 months = 2021-02-28.
+    public func adding(months: Int) -> CalendarDate {
+        let total = year * 12 + (month - 1) + months
+        let newYear = total / 12, newMonth = total % 12 + 1
+        return CalendarDate(year: newYear, month: newMonth, day: min(day, Self.daysIn(year: newYear, month: newMonth)))!
+    }
+
     /// Days from this date to `other`: positive when `other` is later.
     public func days(to other: CalendarDate) -> Int {
         other.dayNumber - dayNumber

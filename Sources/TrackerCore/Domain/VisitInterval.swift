@@ -104,7 +104,7 @@ public enum VisitInterval: Hashable, Sendable, CustomStringConvertible {
         guard let lastVisit else { return true }
         switch self {
         case .monthly: return lastVisit < today.firstOfMonth
-        case .everyMonths(let n): return Self.adding(months: n, to: lastVisit) <= today
+        case .everyMonths(let n): return lastVisit.adding(months: n) <= today
         case .perQuarter(let n), .perMonth(let n): return visitsInPeriod < n
         }
     }
@@ -115,16 +115,8 @@ public enum VisitInterval: Hashable, Sendable, CustomStringConvertible {
         guard let lastVisit else { return nil }
         switch self {
         case .monthly: return lastVisit.yearMonth.next.firstDay
-        case .everyMonths(let n): return Self.adding(months: n, to: lastVisit)
+        case .everyMonths(let n): return lastVisit.adding(months: n)
         case .perQuarter, .perMonth: return countingPeriodStart(asOf: today)
         }
-    }
-
-    /// `date` moved by whole calendar months, the day kept where the month
-    /// has it, else the month's last day.
-    static func adding(months: Int, to date: CalendarDate) -> CalendarDate {
-        let total = date.year * 12 + (date.month - 1) + months
-        let year = total / 12, month = total % 12 + 1
-        return CalendarDate(year: year, month: month, day: min(date.day, CalendarDate.daysIn(year: year, month: month)))!
     }
 }

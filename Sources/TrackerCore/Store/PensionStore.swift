@@ -55,8 +55,7 @@ public struct PensionStore {
         throws(TrackerError) -> [PensionDue] {
         try database.read { connection in
             // Born on or before this day means 60 or older on `date`.
-            let latestBirth = CalendarDate(year: date.year - Self.pensionAge, month: date.month,
-                                           day: min(date.day, CalendarDate.daysIn(year: date.year - Self.pensionAge, month: date.month)))!
+            let latestBirth = date.adding(months: -12 * Self.pensionAge)
             var due: [PensionDue] = []
             try connection.forEach("""
                 SELECT m.id, m.household_id, m.name, m.relation, m.sex, m.birth_date, m.id_number, m.health, m.schooling,
@@ -88,7 +87,6 @@ public struct PensionStore {
     /// When a check made on `date` lapses: the same day a year later
     /// (29 February becomes 28 February).
     public static func nextDue(after date: CalendarDate) -> CalendarDate {
-        let year = date.year + 1
-        return CalendarDate(year: year, month: date.month, day: min(date.day, CalendarDate.daysIn(year: year, month: date.month)))!
+        date.adding(months: validMonths)
     }
 }
