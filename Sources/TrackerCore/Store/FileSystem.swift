@@ -4,9 +4,9 @@ import Glibc
 import Darwin
 #endif
 
-/// The few file operations the store needs, through the C library so the
-/// domain does not pull in Foundation (which costs start-up time).
-enum FileSystem {
+/// The few file operations the store (and the CLI's file output) need,
+/// through the C library so nothing pulls in Foundation (start-up time).
+public enum FileSystem {
     static func exists(_ path: String) -> Bool {
         var info = stat()
         return stat(path, &info) == 0
@@ -25,7 +25,7 @@ enum FileSystem {
         return UInt32(info.st_mode) & 0o777
     }
 
-    static func parentDirectory(of path: String) -> String {
+    public static func parentDirectory(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         let parent = String(path[..<slash])
         return parent.isEmpty ? "/" : parent
@@ -76,7 +76,8 @@ enum FileSystem {
         unlink(path)
     }
 
-    static func lastErrorText() -> String {
+    /// The C library's text for the current `errno`.
+    public static func lastErrorText() -> String {
         String(cString: strerror(errno))
     }
 }

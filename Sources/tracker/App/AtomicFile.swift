@@ -20,7 +20,7 @@ enum AtomicFile {
     }
 
     static func write(_ bytes: [UInt8], to path: String, replacing: Bool) throws(TrackerError) {
-        let folder = parentDirectory(of: path)
+        let folder = FileSystem.parentDirectory(of: path)
         let (temporary, descriptor) = try createTemporary(near: path)
         var done = false
         defer { if !done { unlink(temporary) } }
@@ -30,7 +30,7 @@ enum AtomicFile {
             let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
             if written < 0 {
                 if errno == EINTR { continue }
-                let reason = errorText()
+                let reason = FileSystem.lastErrorText()
                 close(descriptor)
                 throw TrackerError.io(path: path, reason: reason)
             }
@@ -39,14 +39,14 @@ enum AtomicFile {
         // The data must be on disk before the name points at it, or a crash
         // right after the rename could leave an empty file under the name.
         if fsync(descriptor) != 0 {
-            let reason = errorText()
+            let reason = FileSystem.lastErrorText()
             close(descriptor)
             throw TrackerError.io(path: path, reason: reason)
         }
-        if close(descriptor) != 0 { throw TrackerError.io(path: path, reason: errorText()) }
+        if close(descriptor) != 0 { throw TrackerError.io(path: path, reason: FileSystem.lastErrorText()) }
 
         if replacing {
-            if rename(temporary, path) != 0 { throw TrackerError.io(path: path, reason: errorText()) }
+            if rename(temporary, path) != 0 { throw TrackerError.io(path: path, reason: FileSystem.lastErrorText()) }
         } else if link(temporary, path) == 0 {
             unlink(temporary)
         } else {
@@ -56,9 +56,9 @@ enum AtomicFile {
             case EPERM, EOPNOTSUPP, EXDEV, EMLINK:
                 // A file system without hard links: check, then rename.
                 if exists(path) { throw alreadyExists(path) }
-                if rename(temporary, path) != 0 { throw TrackerError.io(path: path, reason: errorText()) }
+                if rename(temporary, path) != 0 { throw TrackerError.io(path: path, reason: FileSystem.lastErrorText()) }
             default:
-                throw TrackerError.io(path: path, reason: errorText())
+                throw TrackerError.io(path: path, reason: FileSystem.lastErrorText())
             }
         }
         done = true
@@ -66,7 +66,7 @@ enum AtomicFile {
     }
 
     private static func createTemporary(near path: String) throws(TrackerError) -> (String, Int32) {
-        let folder = parentDirectory(of: path)
+        let folder = FileSystem.parentDirectory(of: path)
         let name = path.split(separator: "/").last.map(String.init) ?? "report"
         for _ in 0..<100 {
             let candidate = "\(folder)/.\(name).\(getpid())-\(UInt32.random(in: 0...UInt32.max)).tmp"
@@ -76,7 +76,7 @@ enum AtomicFile {
                 fchmod(descriptor, 0o600)
                 return (candidate, descriptor)
             }
-            if errno != EEXIST { throw TrackerError.io(path: path, reason: errorText()) }
+            if errno != EEXIST { throw TrackerError.io(path: path, reason: FileSystem.lastErrorText()) }
         }
         throw TrackerError.io(path: path, reason: "could not create a temporary file in \(folder)")
     }
@@ -95,16 +95,9 @@ enum AtomicFile {
             zh: "\(path) 已存在；如需覆盖请加 --force")
     }
 
+    /// lstat, not stat: a dangling symlink at the target still counts as taken.
     private static func exists(_ path: String) -> Bool {
         var info = stat()
         return lstat(path, &info) == 0
     }
-
-    private static func parentDirectory(of path: String) -> String {
-        guard let slash = path.lastIndex(of: "/") else { return "." }
-        let parent = String(path[..<slash])
-        return parent.isEmpty ? "/" : parent
-    }
-
-    private static func errorText() -> String { String(cString: strerror(errno)) }
 }

@@ -13,7 +13,7 @@ enum InputFile {
             handle = fopen(path, "rb")
         }
         guard let handle else {
-            throw TrackerError.io(path: path, reason: String(cString: strerror(errno)))
+            throw TrackerError.io(path: path, reason: FileSystem.lastErrorText())
         }
         defer { fclose(handle) }
         var bytes: [UInt8] = []
@@ -22,7 +22,7 @@ enum InputFile {
             let count = fread(&buffer, 1, buffer.count, handle)
             if count > 0 { bytes.append(contentsOf: buffer[0..<count]) }
             if count < buffer.count {
-                if ferror(handle) != 0 { throw TrackerError.io(path: path, reason: String(cString: strerror(errno))) }
+                if ferror(handle) != 0 { throw TrackerError.io(path: path, reason: FileSystem.lastErrorText()) }
                 break
             }
         }
