@@ -13,7 +13,7 @@ final class BadInputCorpusTests: XCTestCase {
         let arguments: [String]
     }
 
-    func loadCases(files: String, database: String) throws -> [Case] {
+    static func loadCases(files: String, database: String) throws -> [Case] {
         let text = try String(contentsOf: Self.corpus.appendingPathComponent("bad-invocations.tsv"), encoding: .utf8)
         var cases: [Case] = []
         for (index, raw) in text.components(separatedBy: "\n").enumerated() where !raw.hasPrefix("#") && !raw.isEmpty {
@@ -25,7 +25,7 @@ final class BadInputCorpusTests: XCTestCase {
     }
 
     /// Expands the corpus tokens (see the comment at the top of the file).
-    func expand(_ field: String, files: String, database: String) -> String {
+    static func expand(_ field: String, files: String, database: String) -> String {
         if field.hasPrefix("@FILE:") { return files + "/" + field.dropFirst(6) }
         if field == "@DB" { return database }
         if field.hasPrefix("@REPEAT:") {
@@ -53,7 +53,7 @@ final class BadInputCorpusTests: XCTestCase {
         // Bad files are copied, so a command that wrongly writes cannot spoil the corpus.
         let files = tracker.folder + "/corpus-files"
         try FileManager.default.copyItem(atPath: Self.corpus.appendingPathComponent("files").path, toPath: files)
-        let cases = try loadCases(files: files, database: tracker.databasePath)
+        let cases = try Self.loadCases(files: files, database: tracker.databasePath)
         XCTAssertGreaterThanOrEqual(cases.count, 100, "the corpus holds at least 100 bad invocations")
 
         let before = try tracker.dump()

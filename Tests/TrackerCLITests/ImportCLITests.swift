@@ -50,7 +50,7 @@ final class ImportCLITests: XCTestCase {
         try write(roster.text, to: gbPath, gb18030: true)
         let gb = tracker.run("import", "households", gbPath)
         XCTAssertEqual(gb.status, 0, gb.stderr)
-        XCTAssertTrue(gb.stdout.contains("(gb18030)"), gb.stdout)
+        XCTAssertTrue(gb.stdout.contains("(GB18030)"), gb.stdout)
         XCTAssertEqual(try counts(tracker), afterFirst, "the same roster saved as GB18030 imports the same")
     }
 

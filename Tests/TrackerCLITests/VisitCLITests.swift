@@ -52,7 +52,7 @@ final class VisitCLITests: XCTestCase {
         XCTAssertTrue(show.stdout.contains("closed 2020-05-08: 已修缮"), show.stdout)
         XCTAssertTrue(show.stdout.contains("0 open"), show.stdout)
         let visits = try XCTUnwrap(show.stdout.components(separatedBy: "Visits (newest first)").last)
-        XCTAssertTrue(visits.contains("2020-04-10") && visits.contains("safe housing=not met(屋顶漏雨)"), visits)
+        XCTAssertTrue(visits.contains("2020-04-10") && visits.contains("safe housing=not met (屋顶漏雨)"), visits)
         XCTAssertLessThan(try XCTUnwrap(visits.range(of: "2020-04-10")).lowerBound, try XCTUnwrap(visits.range(of: "2020-03-23")).lowerBound)
 
         let document = try XCTUnwrap(try tracker.json("household", "show", "赵丁先") as? [String: Any])

@@ -159,16 +159,16 @@ final class DomainEnumTests: XCTestCase {
     }
 
     func testAcceptedSpellingsListTheOfferedCases() {
-        XCTAssertEqual(CheckResult.acceptedSpellings(in: .zh), "达标 (ok), 不达标 (fail), 不适用 (na)")
+        XCTAssertEqual(CheckResult.acceptedSpellings(in: .zh), "达标（ok）、不达标（fail）、不适用（na）")
         XCTAssertEqual(CheckResult.acceptedSpellings(in: .en), "met (ok), not met (fail), not applicable (na)")
         XCTAssertEqual(
             ChecklistItem.acceptedSpellings(in: .zh),
-            "不愁吃 (吃), 不愁穿 (穿), 义务教育有保障 (教育), 基本医疗有保障 (医疗), 住房安全有保障 (住房), 饮水安全 (饮水)")
+            "不愁吃（吃）、不愁穿（穿）、义务教育有保障（教育）、基本医疗有保障（医疗）、住房安全有保障（住房）、饮水安全（饮水）")
         XCTAssertEqual(
             ChecklistItem.acceptedSpellings(in: .en),
             "food, clothing, compulsory education (education), basic medical care (medical), safe housing (housing), safe drinking water (water)"
         )
-        XCTAssertEqual(HouseholdAttribute.acceptedSpellings(in: .zh), "一般贫困户 (general), 低保贫困户 (dibao), 特困供养贫困户 (tekun)")
+        XCTAssertEqual(HouseholdAttribute.acceptedSpellings(in: .zh), "一般贫困户（general）、低保贫困户（dibao）、特困供养贫困户（tekun）")
     }
 
     func testUnknownValueThrowsWithFieldValueAndSpellings() {
@@ -179,11 +179,11 @@ final class DomainEnumTests: XCTestCase {
             }
             XCTAssertEqual(field, CheckResult.fieldName)
             XCTAssertEqual(value, "maybe")
-            XCTAssertEqual(expected.zh, "达标 (ok), 不达标 (fail), 不适用 (na)")
+            XCTAssertEqual(expected.zh, "达标（ok）、不达标（fail）、不适用（na）")
             XCTAssertEqual(
                 error.message(in: .en),
                 "unrecognised check result 'maybe'; expected one of: met (ok), not met (fail), not applicable (na)")
-            XCTAssertEqual(error.message(in: .zh), "无法识别的检查结果“maybe”；可选值：达标 (ok), 不达标 (fail), 不适用 (na)")
+            XCTAssertEqual(error.message(in: .zh), "无法识别的检查结果“maybe”；可选值：达标（ok）、不达标（fail）、不适用（na）")
         }
         let custom = BilingualText(zh: "检查项", en: "--check item")
         XCTAssertThrowsError(try ChecklistItem(parsing: "roof", field: custom)) { error in

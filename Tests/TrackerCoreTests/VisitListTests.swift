@@ -23,7 +23,7 @@ final class VisitListTests: XCTestCase {
         let march = try visits.list(filter: VisitFilter(month: YearMonth(year: 2020, month: 3)))
         XCTAssertEqual(march.map(\.id), [d, a, b])
         XCTAssertEqual(march.last?.requests, ["孩子看病"])
-        XCTAssertEqual(march.last?.householdLabel, "沈红荣 (药王庄社区, 丹阳街道办)")
+        XCTAssertEqual(march.last?.householdLabel?.en, "沈红荣 (药王庄社区, 丹阳街道办)")
         XCTAssertEqual(try visits.list(filter: VisitFilter(officialID: li.id)).map(\.id), [c, a])
         XCTAssertEqual(try visits.list(filter: VisitFilter(officialID: zhu.id, month: YearMonth(year: 2020, month: 4))).map(\.id), [c])
         XCTAssertEqual(try visits.list(filter: VisitFilter(householdID: shen.id)).map(\.id), [d, b])

@@ -123,7 +123,8 @@ final class VisitScenarioTests: XCTestCase {
         XCTAssertEqual(visit.checks.map(\.item), [.clothing, .education, .medical, .water])
         XCTAssertEqual(visit.requests, ["希望安排公益岗位"])
         XCTAssertEqual(visit.campaign, "大走访、大排查、大整改")
-        XCTAssertEqual(visit.householdLabel, "赵丁先 (焦庄村, 陈集镇)")
+        XCTAssertEqual(visit.householdLabel?.en, "赵丁先 (焦庄村, 陈集镇)")
+        XCTAssertEqual(visit.householdLabel?.zh, "赵丁先（陈集镇焦庄村）")
         let lead = try test.database.connection.scalarInt(
             "SELECT official_id FROM visit_officials WHERE visit_id = ? AND is_lead = 1", outcome.visitID)
         XCTAssertEqual(lead.map(Int64.init), li.id)

@@ -67,7 +67,7 @@ extension DomainEnum {
     }
 
     /// The offered cases for an "expected one of" message:
-    /// `达标 (ok), 不达标 (fail), 不适用 (na)`.
+    /// `met (ok), not met (fail), not applicable (na)` and `达标（ok）、不达标（fail）、不适用（na）`.
     ///
     /// Each label is followed by the short form, or else the key, when that
     /// differs from the label; in English only ASCII forms are added.
@@ -78,7 +78,8 @@ extension DomainEnum {
                 SpellingKey(candidate) != SpellingKey(label)
                     && (language == .zh || candidate.unicodeScalars.allSatisfy(\.isASCII))
             }
-            return hint.map { "\(label) (\($0))" } ?? label
-        }.joined(separator: ", ")
+            guard let hint else { return label }
+            return language == .zh ? "\(label)（\(hint)）" : "\(label) (\(hint))"
+        }.joined(separator: language == .zh ? "、" : ", ")
     }
 }

@@ -34,7 +34,7 @@ public enum VisitInterval: Hashable, Sendable, CustomStringConvertible {
 
     /// The accepted forms, for error messages and help.
     public static let acceptedForms = BilingualText(
-        zh: "monthly(每月至少一次)、every:N:months(每 N 个月至少一次,N 为 1–12)、per-quarter:N(每季度至少 N 次,N 为 1–90)、per-month:N(每月至少 N 次,N 为 1–31)",
+        zh: "monthly（每月至少一次）、every:N:months（每 N 个月至少一次，N 为 1–12）、per-quarter:N（每季度至少 N 次，N 为 1–90）、per-month:N（每月至少 N 次，N 为 1–31）",
         en: "monthly (at least once a calendar month), every:N:months (N 1–12), per-quarter:N (N 1–90), per-month:N (N 1–31)")
 
     /// Reads the stored form, exactly (surrounding whitespace aside): the

@@ -13,8 +13,8 @@ public enum RosterColumn: String, CaseIterable, Hashable, Sendable {
     public var aliases: [String] {
         switch self {
         case .code: ["户编号", "户号", "code", "household_code"]
-        case .town: ["乡镇", "乡镇(街道)", "镇", "街道", "town"]
-        case .village: ["村", "村(社区)", "行政村", "社区", "village"]
+        case .town: ["乡镇", "乡镇(街道)", "乡镇（街道）", "镇", "街道", "town"]
+        case .village: ["村", "村(社区)", "村（社区）", "行政村", "社区", "village"]
         case .county: ["县", "县区", "county"]
         case .name: ["姓名", "name"]
         case .relation: ["与户主关系", "关系", "relation"]

@@ -41,7 +41,7 @@ struct RosterHeader {
             throw TrackerError(.invalidInput,
                 en: "the roster has no \(en) column; add it to the header row (line \(record.line))",
                 zh: "花名册缺少“\(zh)”列；请在表头（第 \(record.line) 行）加上",
-                details: problems.map { $0.message(in: .en) })
+                detailLines: problems.map { BilingualText(zh: $0.message(in: .zh), en: $0.message(in: .en)) })
         }
         if !problems.isEmpty {
             throw RosterImporter.failure(problems)

@@ -80,16 +80,17 @@ public struct RosterImporter {
     static func failure(_ problems: [RosterProblem]) -> TrackerError {
         let sorted = problems.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
         let lines = Set(sorted.map(\.line)).count
-        var details = sorted.prefix(maximumListedProblems).map { $0.message(in: .en) }
+        var details = sorted.prefix(maximumListedProblems).map { BilingualText(zh: $0.message(in: .zh), en: $0.message(in: .en)) }
         if sorted.count > maximumListedProblems {
-            details.append("… and \(sorted.count - maximumListedProblems) more")
+            let more = sorted.count - maximumListedProblems
+            details.append(BilingualText(zh: "……另有 \(more) 处", en: "… and \(more) more"))
         }
         let noun = sorted.count == 1 ? "problem" : "problems"
         let lineNoun = lines == 1 ? "line" : "lines"
         return TrackerError(.invalidInput,
             en: "the roster has \(sorted.count) \(noun) on \(lines) \(lineNoun); nothing was imported. Correct them and import again",
             zh: "花名册有 \(sorted.count) 处问题（涉及 \(lines) 行），未导入任何数据；请改正后重新导入",
-            details: details)
+            detailLines: details)
     }
 
     private static func next(_ reader: inout CSVReader) throws(TrackerError) -> CSVRecord? {
@@ -106,10 +107,10 @@ public struct RosterImporter {
         case .quoteInUnquotedField: "字段中间出现引号（\"）；含引号的字段须整体用引号括起"
         case .charactersAfterClosingQuote: "引号结束后还有字符"
         case .unterminatedQuotedField: "此处开始的引号没有结束"
-        case .invalidBytes(let encoding, let offset): "第 \(offset) 字节不是有效的 \(encoding.rawValue) 编码；请用 --encoding 指定编码"
+        case .invalidBytes(let encoding, let offset): "第 \(offset) 字节不是有效的 \(encoding.label(in: .zh)) 编码；请用 --encoding 指定编码"
         case .undetectableEncoding: "既不是 UTF-8 也不是 GB18030 编码；请另存为“CSV UTF-8”"
         case .unrepresentableCharacter: "含有无法编码的字符"
-        case .encodingUnavailable(let encoding): "系统不支持 \(encoding.rawValue) 编码转换"
+        case .encodingUnavailable(let encoding): "系统不支持 \(encoding.label(in: .zh)) 编码转换"
         }
         return TrackerError(.invalidInput,
             en: "cannot read the roster: \(error.description)",

@@ -8,7 +8,7 @@ public struct AuditChangeSet: Sendable {
     /// Rows changed per table and action, e.g. ("visits", "insert", 1).
     public let counts: [(table: String, action: String, rows: Int)]
     /// The households the command touched (at most a handful, for display).
-    public let households: [String]
+    public let households: [BilingualText]
     /// How many households it touched in all.
     public let householdCount: Int
 }

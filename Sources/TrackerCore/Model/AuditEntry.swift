@@ -12,7 +12,7 @@ public struct AuditEntry: Sendable {
     public let rowID: Int64
     public let householdID: Int64?
     /// "赵丁先 (焦庄村)" when the row belongs to a household that still exists.
-    public let householdLabel: String?
+    public let householdLabel: BilingualText?
     /// Column values before the change (update, delete), in column order.
     public let oldValues: [(column: String, value: SQLiteValue)]
     /// Column values after the change (insert, update, reveal).

@@ -38,13 +38,25 @@ public struct Household: Sendable, Hashable, Identifiable {
         self.registeredOn = registeredOn
     }
 
-    /// How the household is named in messages: head, village and code.
-    public var label: String { Self.label(headName: headName, place: place, code: code) }
+    /// How the household is named in English messages: head, village and code.
+    public var label: String { label(in: .en) }
+
+    /// "赵丁先 (焦庄村, 陈集镇, H001)" in English; "赵丁先（陈集镇焦庄村，H001）" in
+    /// Chinese, where places run from large to small.
+    public func label(in language: Language) -> String {
+        Self.label(headName: headName, place: place, code: code, in: language)
+    }
+
+    /// Head and village, for lists: "赵丁先 (焦庄村)" and "赵丁先（焦庄村）".
+    public static func briefLabel(headName: String, village: String) -> BilingualText {
+        BilingualText(zh: "\(headName)（\(village)）", en: "\(headName) (\(village))")
+    }
 
     /// The label of a household known only by these columns (a joined row).
-    static func label(headName: String, place: PlacePath, code: String?) -> String {
-        var text = "\(headName) (\(place.shortLabel)"
-        if let code { text += ", \(code)" }
-        return text + ")"
+    public static func label(headName: String, place: PlacePath, code: String?, in language: Language) -> String {
+        switch language {
+        case .en: "\(headName) (\(place.shortLabel(in: .en))\(code.map { ", \($0)" } ?? ""))"
+        case .zh: "\(headName)（\(place.shortLabel(in: .zh))\(code.map { "，\($0)" } ?? "")）"
+        }
     }
 }

@@ -14,9 +14,17 @@ public struct Official: Sendable, Hashable, Identifiable {
         self.phone = phone
     }
 
-    /// "李国珍 （菏泽开发区党工委书记）" — tells same-named officials apart.
-    public var label: String {
-        let detail = [unit, title].compactMap { $0 }.joined(separator: " ")
-        return detail.isEmpty ? name : "\(name) (\(detail))"
+    /// How the official is named in English messages.
+    public var label: String { label(in: .en) }
+
+    /// "李国珍 (菏泽开发区 党工委书记)" in English, "李国珍（菏泽开发区党工委书记）" in
+    /// Chinese — tells same-named officials apart.
+    public func label(in language: Language) -> String {
+        let parts = [unit, title].compactMap { $0 }
+        guard !parts.isEmpty else { return name }
+        switch language {
+        case .en: return "\(name) (\(parts.joined(separator: " ")))"
+        case .zh: return "\(name)（\(parts.joined())）"
+        }
     }
 }

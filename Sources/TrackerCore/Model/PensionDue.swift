@@ -2,7 +2,7 @@
 /// about to: payment stops when a year passes without one.
 public struct PensionDue: Sendable, Hashable {
     public var member: Member
-    public var householdLabel: String
+    public var householdLabel: BilingualText
     public var age: Int
     /// The last check, if any.
     public var lastCheck: CalendarDate?
@@ -11,7 +11,7 @@ public struct PensionDue: Sendable, Hashable {
     /// nil when there never was one.
     public var lapsesOn: CalendarDate?
 
-    public init(member: Member, householdLabel: String, age: Int, lastCheck: CalendarDate?,
+    public init(member: Member, householdLabel: BilingualText, age: Int, lastCheck: CalendarDate?,
                 lastMethod: PensionCheckMethod?, lapsesOn: CalendarDate?) {
         self.member = member
         self.householdLabel = householdLabel

@@ -3,7 +3,7 @@
 public struct Rectification: Sendable, Hashable, Identifiable {
     public let id: Int64
     public var householdID: Int64
-    public var householdLabel: String
+    public var householdLabel: BilingualText
     public var visitID: Int64?
     public var topic: RectificationTopic
     public var description: String
@@ -15,7 +15,7 @@ public struct Rectification: Sendable, Hashable, Identifiable {
     public var resolution: String?
     public var verifiedOn: CalendarDate?
 
-    public init(id: Int64, householdID: Int64, householdLabel: String, visitID: Int64?, topic: RectificationTopic,
+    public init(id: Int64, householdID: Int64, householdLabel: BilingualText, visitID: Int64?, topic: RectificationTopic,
                 description: String, owner: Official?, openedOn: CalendarDate, dueDate: CalendarDate,
                 status: RectificationStatus, closedOn: CalendarDate? = nil, resolution: String? = nil,
                 verifiedOn: CalendarDate? = nil) {

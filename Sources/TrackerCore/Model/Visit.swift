@@ -27,12 +27,12 @@ public struct Visit: Sendable, Hashable, Identifiable {
     public var note: String?
     public var source: String?
     /// The household as `Household.label` names it, for lists that span households.
-    public var householdLabel: String?
+    public var householdLabel: BilingualText?
 
     public init(id: Int64, householdID: Int64, date: CalendarDate, kind: VisitKind, campaign: String? = nil,
                 officials: [Official] = [], checks: [Check] = [], requests: [String] = [],
                 findings: String? = nil, plans: String? = nil, note: String? = nil, source: String? = nil,
-                householdLabel: String? = nil) {
+                householdLabel: BilingualText? = nil) {
         self.id = id
         self.householdID = householdID
         self.date = date

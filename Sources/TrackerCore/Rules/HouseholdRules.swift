@@ -8,8 +8,8 @@ enum HouseholdRules {
         guard let name = fields.headName, !name.isBlank else {
             throw missing("NAME", zh: "户主姓名")
         }
-        guard let town = fields.town, !town.isBlank else { throw missing("--town", zh: "--town(乡镇)") }
-        guard let village = fields.village, !village.isBlank else { throw missing("--village", zh: "--village(村)") }
+        guard let town = fields.town, !town.isBlank else { throw missing("--town", zh: "--town（乡镇）") }
+        guard let village = fields.village, !village.isBlank else { throw missing("--village", zh: "--village（村）") }
         try validateCommon(fields, status: fields.status ?? .notLifted)
     }
 
@@ -38,16 +38,16 @@ enum HouseholdRules {
         }
         if let year = fields.liftedYear {
             guard status == .lifted else {
-                throw TrackerError(.invalidInput, en: "--lifted-year goes with --status 已脱贫 (lifted)",
+                throw TrackerError(.invalidInput, en: "--lifted-year goes with --status lifted",
                                    zh: "--lifted-year 仅用于 --status 已脱贫")
             }
             guard (1978...2100).contains(year) else {
                 throw TrackerError(.invalidInput, en: "--lifted-year must be a year such as 2019 (got \(year))",
-                                   zh: "--lifted-year 须为年份,如 2019(输入为 \(year))")
+                                   zh: "--lifted-year 须为年份，如 2019（输入为 \(year)）")
             }
         }
         if fields.monitoringKind != nil, status != .monitored {
-            throw TrackerError(.invalidInput, en: "--monitoring goes with --status 监测对象 (monitored)",
+            throw TrackerError(.invalidInput, en: "--monitoring goes with --status monitored",
                                zh: "--monitoring 仅用于 --status 监测对象")
         }
         if let causes = fields.causes, Set(causes).count != causes.count {

@@ -17,7 +17,7 @@ enum VisitRules {
         for official in draft.officials where !seenOfficials.insert(official.id).inserted {
             throw TrackerError(.invalidInput,
                 en: "official \(official.label) is named twice in --by; name each official once",
-                zh: "干部 \(official.label) 在 --by 中重复出现；每位干部只写一次")
+                zh: "干部 \(official.label(in: .zh)) 在 --by 中重复出现；每位干部只写一次")
         }
         if today < draft.date {
             throw TrackerError(.invalidInput,
@@ -78,7 +78,7 @@ enum VisitRules {
         let reference = household.code ?? household.headName
         throw TrackerError(.refused,
             en: "the visit date \(date) is before \(household.label) was registered (\(registered)); if it was registered earlier, correct that first: tracker household edit \(reference) --registered YYYY-MM-DD",
-            zh: "走访日期 \(date) 早于 \(household.label) 的建档日期（\(registered)）；如建档更早，请先更正：tracker household edit \(reference) --registered YYYY-MM-DD")
+            zh: "走访日期 \(date) 早于 \(household.label(in: .zh)) 的建档日期（\(registered)）；如建档更早，请先更正：tracker household edit \(reference) --registered YYYY-MM-DD")
     }
 
     /// A deadline may fall on the visit day but not before it (the schema

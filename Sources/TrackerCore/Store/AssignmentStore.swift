@@ -34,7 +34,7 @@ public struct AssignmentStore {
                 household.id, official.id) != nil {
                 throw TrackerError(.refused,
                     en: "\(official.name) is already assigned to \(household.label); 'tracker unassign' first to change the role",
-                    zh: "\(official.name) 已是 \(household.label) 的帮扶干部;如需改角色请先 tracker unassign")
+                    zh: "\(official.name) 已是 \(household.label(in: .zh)) 的帮扶干部；如需改角色请先 tracker unassign")
             }
             try connection.run("INSERT INTO assignments (household_id, official_id, role, start_date) VALUES (?, ?, ?, ?)",
                                household.id, official.id, role.key, start?.description)
@@ -53,7 +53,7 @@ public struct AssignmentStore {
             guard let current else {
                 throw TrackerError(.refused,
                     en: "\(official.name) is not currently assigned to \(household.label)",
-                    zh: "\(official.name) 当前不是 \(household.label) 的帮扶干部")
+                    zh: "\(official.name) 当前不是 \(household.label(in: .zh)) 的帮扶干部")
             }
             if let start = current.start, end.description < start {
                 throw TrackerError(.invalidInput,

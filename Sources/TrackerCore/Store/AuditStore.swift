@@ -25,7 +25,7 @@ extension AuditStore {
             var entries: [AuditEntry] = []
             try connection.forEach("""
                 SELECT a.id, a.at, a.operator, a.action, a.table_name, a.row_id, a.household_id,
-                       h.head_name || ' (' || v.name || ')', a.old_values, a.new_values
+                       h.head_name, a.old_values, a.new_values, v.name
                 FROM audit_log a
                 LEFT JOIN households h ON h.id = a.household_id
                 LEFT JOIN places v ON v.id = h.village_id
@@ -35,7 +35,7 @@ extension AuditStore {
                 """, [filter.householdID, filter.since?.description, filter.operatorName, filter.limit ?? -1]) { row in
                 entries.append(AuditEntry(
                     id: row.int64(0), at: row.text(1), operatorName: row.text(2), action: row.text(3), table: row.text(4),
-                    rowID: row.int64(5), householdID: row.optionalInt64(6), householdLabel: row.optionalText(7),
+                    rowID: row.int64(5), householdID: row.optionalInt64(6), householdLabel: row.optionalText(7).map { Household.briefLabel(headName: $0, village: row.text(10)) },
                     oldValues: try Self.columns(of: row.optionalText(8), in: connection),
                     newValues: try Self.columns(of: row.optionalText(9), in: connection)))
             }
@@ -79,15 +79,15 @@ extension AuditStore {
                     SELECT table_name, action, count(*) FROM audit_log WHERE id BETWEEN ? AND ?
                     GROUP BY table_name, action ORDER BY min(id)
                     """, [command.first, command.last]) { counts.append(($0.text(0), $0.text(1), $0.int(2))) }
-                var households: [String] = []
+                var households: [BilingualText] = []
                 var householdCount = 0
                 try connection.forEach("""
-                    SELECT h.head_name || ' (' || v.name || ')', count(*) OVER ()
+                    SELECT h.head_name, count(*) OVER (), v.name
                     FROM (SELECT DISTINCT household_id FROM audit_log WHERE id BETWEEN ? AND ? AND household_id IS NOT NULL) t
                     JOIN households h ON h.id = t.household_id JOIN places v ON v.id = h.village_id
                     ORDER BY h.id LIMIT 3
                     """, [command.first, command.last]) { row in
-                    households.append(row.text(0))
+                    households.append(Household.briefLabel(headName: row.text(0), village: row.text(2)))
                     householdCount = row.int(1)
                 }
                 return AuditChangeSet(id: command.id, at: command.at, operatorName: command.operatorName,

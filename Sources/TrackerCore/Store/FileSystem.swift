@@ -76,8 +76,24 @@ public enum FileSystem {
         unlink(path)
     }
 
-    /// The C library's text for the current `errno`.
-    public static func lastErrorText() -> String {
-        String(cString: strerror(errno))
+    /// The C library's text for the current `errno`, and a Chinese one for
+    /// the failures a user meets (the C library speaks only English here).
+    public static func lastErrorText() -> BilingualText {
+        let code = errno
+        let english = String(cString: strerror(code))
+        let chinese: String? = switch code {
+        case ENOENT: "没有该文件或目录"
+        case EACCES, EPERM: "没有权限"
+        case EEXIST: "文件已存在"
+        case ENOTDIR: "路径中有一项不是目录"
+        case EISDIR: "这是一个目录"
+        case ENOSPC: "磁盘空间不足"
+        case EROFS: "文件系统只读"
+        case EIO: "输入输出错误"
+        case ENAMETOOLONG: "文件名太长"
+        case EDQUOT: "超出磁盘配额"
+        default: nil
+        }
+        return BilingualText(zh: chinese ?? english, en: english)
     }
 }

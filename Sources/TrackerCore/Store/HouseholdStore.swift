@@ -88,20 +88,20 @@ public struct HouseholdStore {
             throw TrackerError(.ambiguous,
                 en: "household \(text) is ambiguous: \(matches.count) matches; add --village or use the code",
                 zh: "户主 \(text) 有 \(matches.count) 户同名；请加 --village 或使用户编号",
-                details: matches.map(\.label))
+                detailLines: matches.map { BilingualText(zh: $0.label(in: .zh), en: $0.label(in: .en)) })
         }
         let suggestions = try similarNames(to: text, village: village, in: connection)
         let scope = village.map { " in \($0)" } ?? ""
         let scopeZH = village.map { "在\($0)" } ?? ""
         throw TrackerError(.notFound,
-            en: "no household named \(text)\(scope)" + (suggestions.isEmpty ? "; see 'tracker household list'" : "; did you mean: \(suggestions.joined(separator: ", "))?"),
-            zh: "\(scopeZH)没有户主为 \(text) 的户" + (suggestions.isEmpty ? ";可用 tracker household list 查看" : ";是否要找:\(suggestions.joined(separator: "、"))?"))
+            en: "no household named \(text)\(scope)" + (suggestions.isEmpty ? "; see 'tracker household list'" : "; did you mean: \(suggestions.map(\.en).joined(separator: ", "))?"),
+            zh: "\(scopeZH)没有户主为 \(text) 的户" + (suggestions.isEmpty ? "；可用 tracker household list 查看" : "；是否要找：\(suggestions.map(\.zh).joined(separator: "、"))？"))
     }
 
     /// Head names close to `name` (one character off, or containing it),
     /// preferring the same village; at most five.
-    static func similarNames(to name: String, village: String?, in connection: Connection) throws -> [String] {
-        var scored: [(label: String, distance: Int, sameVillage: Bool)] = []
+    static func similarNames(to name: String, village: String?, in connection: Connection) throws -> [BilingualText] {
+        var scored: [(label: BilingualText, distance: Int, sameVillage: Bool)] = []
         let target = Array(name)
         try connection.forEach("""
             SELECT h.head_name, v.name, t.name FROM households h
@@ -112,10 +112,13 @@ public struct HouseholdStore {
             let distance = NameDistance.between(target, Array(candidate))
             let limit = target.count <= 2 ? 1 : 2
             if distance <= limit || candidate.contains(name) || name.contains(candidate) {
-                scored.append(("\(candidate) (\(row.text(1)), \(row.text(2)))", distance, row.text(1) == village))
+                let place = PlacePath(town: row.text(2), village: row.text(1))
+                let label = BilingualText(zh: Household.label(headName: candidate, place: place, code: nil, in: .zh),
+                                          en: Household.label(headName: candidate, place: place, code: nil, in: .en))
+                scored.append((label, distance, row.text(1) == village))
             }
         }
-        return scored.sorted { ($0.sameVillage ? 0 : 1, $0.distance, $0.label) < ($1.sameVillage ? 0 : 1, $1.distance, $1.label) }
+        return scored.sorted { ($0.sameVillage ? 0 : 1, $0.distance, $0.label.en) < ($1.sameVillage ? 0 : 1, $1.distance, $1.label.en) }
             .prefix(5).map(\.label)
     }
 
@@ -207,7 +210,7 @@ public struct HouseholdStore {
             let first = CalendarDate.parse(text), first < registered else { return }
         throw TrackerError(.refused,
             en: "\(household.label) has a visit on \(first); --registered cannot be later than its first visit",
-            zh: "\(household.label) 在 \(first) 已有走访记录；--registered 不能晚于第一次走访")
+            zh: "\(household.label(in: .zh)) 在 \(first) 已有走访记录；--registered 不能晚于第一次走访")
     }
 
     private func replaceCauses(_ causes: [PovertyCause], of household: Int64, in connection: Connection) throws {
@@ -225,14 +228,14 @@ public struct HouseholdStore {
             "SELECT id FROM households WHERE upper(code) = upper(?) AND id IS NOT ?", code, id) {
             let holder = try Self.household(id: Int64(other), in: connection)
             throw TrackerError(.refused, en: "code \(code) already belongs to \(holder.label); choose another --code",
-                               zh: "户编号 \(code) 已属于 \(holder.label)；请换一个 --code")
+                               zh: "户编号 \(code) 已属于 \(holder.label(in: .zh))；请换一个 --code")
         }
         if let number = fields.headIDNumber?.value, let other = try connection.scalarInt(
             "SELECT id FROM households WHERE head_id_number = ? AND id IS NOT ?", number, id) {
             let holder = try Self.household(id: Int64(other), in: connection)
             throw TrackerError(.refused,
                 en: "ID number \(Masking.idNumber(number)) is already the head of \(holder.label)",
-                zh: "身份证号 \(Masking.idNumber(number)) 已是 \(holder.label) 的户主")
+                zh: "身份证号 \(Masking.idNumber(number)) 已是 \(holder.label(in: .zh)) 的户主")
         }
         // The head is also a member; another household's member may not carry the number.
         if let number = fields.headIDNumber?.value, let holder = try connection.query("""

@@ -45,7 +45,7 @@ public struct IncomeStore {
             } else {
                 throw TrackerError(.refused,
                     en: "\(household.label) has no recorded size and no members; give --size for the per-capita income",
-                    zh: "\(household.label) 未登记人口数也没有成员；请用 --size 给出家庭人口以计算人均收入")
+                    zh: "\(household.label(in: .zh)) 未登记人口数也没有成员；请用 --size 给出家庭人口以计算人均收入")
             }
             let previous = try MoneyQueries.incomes(of: household.id, in: connection).first { $0.year == year }
             let values: [any SQLiteBindable] = [household.id, year, (wage ?? .zero).fen, (business ?? .zero).fen,

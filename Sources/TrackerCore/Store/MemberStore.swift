@@ -57,7 +57,7 @@ public struct MemberStore {
                 "SELECT name FROM members WHERE household_id = ? AND relation = 'head'", household.id) {
                 throw TrackerError(.refused,
                     en: "\(household.label) already has a head (\(head)); a household has one 户主",
-                    zh: "\(household.label) 已有户主（\(head)）；每户只有一位户主")
+                    zh: "\(household.label(in: .zh)) 已有户主（\(head)）；每户只有一位户主")
             }
             if let number = fields.idNumber?.value, let holder = try connection.query("""
                 SELECT m.name, h.head_name FROM members m JOIN households h ON h.id = m.household_id WHERE m.id_number = ?

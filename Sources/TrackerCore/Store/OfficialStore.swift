@@ -58,7 +58,7 @@ public struct OfficialStore {
             throw TrackerError(.ambiguous,
                 en: "official \(text) is ambiguous: \(matches.count) matches; name one as #ID",
                 zh: "干部 \(text) 有 \(matches.count) 人同名；请用 #编号 指明",
-                details: matches.map { "#\($0.id) \($0.label)" })
+                detailLines: matches.map { BilingualText(zh: "#\($0.id) \($0.label(in: .zh))", en: "#\($0.id) \($0.label)") })
         }
         var names: [String] = []
         try connection.forEach("SELECT name FROM officials") { row in
@@ -67,6 +67,6 @@ public struct OfficialStore {
         }
         throw TrackerError(.notFound,
             en: "no official named \(text)" + (names.isEmpty ? "; add one with 'tracker official add \(text)'" : "; did you mean: \(names.joined(separator: ", "))?"),
-            zh: "没有名为 \(text) 的干部" + (names.isEmpty ? ";可用 tracker official add \(text) 添加" : ";是否要找:\(names.joined(separator: "、"))?"))
+            zh: "没有名为 \(text) 的干部" + (names.isEmpty ? "；可用 tracker official add \(text) 添加" : "；是否要找：\(names.joined(separator: "、"))？"))
     }
 }

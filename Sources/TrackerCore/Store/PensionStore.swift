@@ -41,10 +41,10 @@ public struct PensionStore {
                 let names = members.map(\.name).joined(separator: ", ")
                 throw TrackerError(.notFound,
                     en: "\(household.label) has no member named \(name)" + (names.isEmpty ? "; add one with 'tracker member add'" : " (members: \(names))"),
-                    zh: "\(household.label) 没有名为 \(name) 的成员" + (names.isEmpty ? "；可用 tracker member add 添加" : "（成员：\(names)）"))
+                    zh: "\(household.label(in: .zh)) 没有名为 \(name) 的成员" + (names.isEmpty ? "；可用 tracker member add 添加" : "（成员：\(names)）"))
             }
             throw TrackerError(.ambiguous, en: "\(household.label) has \(matches.count) members named \(name); give the ID number instead",
-                               zh: "\(household.label) 有 \(matches.count) 名成员叫 \(name)；请改用身份证号")
+                               zh: "\(household.label(in: .zh)) 有 \(matches.count) 名成员叫 \(name)；请改用身份证号")
         }
     }
 
@@ -60,10 +60,11 @@ public struct PensionStore {
             try connection.forEach("""
                 SELECT m.id, m.household_id, m.name, m.relation, m.sex, m.birth_date, m.id_number, m.health, m.schooling,
                        m.grade, m.labour, m.medical_insurance, m.pension_insurance,
-                       h.head_name || ' (' || v.name || ')',
+                       h.head_name,
                        (SELECT max(check_date) FROM pension_checks WHERE member_id = m.id AND check_date <= ?1),
                        (SELECT method FROM pension_checks WHERE member_id = m.id AND check_date <= ?1
-                        ORDER BY check_date DESC, id DESC LIMIT 1)
+                        ORDER BY check_date DESC, id DESC LIMIT 1),
+                       v.name
                 FROM members m
                 JOIN households h ON h.id = m.household_id
                 JOIN places v ON v.id = h.village_id
@@ -76,7 +77,7 @@ public struct PensionStore {
                 let last = row.optionalText(14).flatMap(CalendarDate.parse)
                 let lapses = last.map { Self.nextDue(after: $0) }
                 guard lapses.map({ $0.adding(days: -withinDays) <= date }) ?? true else { return }
-                due.append(PensionDue(member: member, householdLabel: row.text(13), age: member.birthDate.map { $0.age(on: date) } ?? 0,
+                due.append(PensionDue(member: member, householdLabel: Household.briefLabel(headName: row.text(13), village: row.text(16)), age: member.birthDate.map { $0.age(on: date) } ?? 0,
                                       lastCheck: last, lastMethod: row.optionalText(15).flatMap(PensionCheckMethod.init(rawValue:)),
                                       lapsesOn: lapses))
             }

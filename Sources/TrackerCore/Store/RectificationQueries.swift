@@ -19,7 +19,7 @@ enum RectificationQueries {
             phone: row.optionalText(11))
         func date(_ column: Int) -> CalendarDate? { row.optionalText(column).flatMap(CalendarDate.parse) }
         return Rectification(
-            id: row.int64(0), householdID: row.int64(1), householdLabel: "\(row.text(2)) (\(row.text(3)))",
+            id: row.int64(0), householdID: row.int64(1), householdLabel: Household.briefLabel(headName: row.text(2), village: row.text(3)),
             visitID: row.optionalInt64(4), topic: RectificationTopic(rawValue: row.text(5)) ?? .other,
             description: row.text(6), owner: owner,
             openedOn: date(12)!, dueDate: date(13)!,
@@ -42,7 +42,7 @@ enum RectificationQueries {
         guard let found else {
             throw TrackerError(.notFound,
                 en: "no rectification item #\(id); see 'tracker followup list --status all'",
-                zh: "没有编号为 #\(id) 的整改事项;可用 tracker followup list --status all 查看")
+                zh: "没有编号为 #\(id) 的整改事项；可用 tracker followup list --status all 查看")
         }
         return found
     }

@@ -58,7 +58,7 @@ public struct RectificationStore {
                 let closedOn = item.closedOn.map(\.description) ?? "?"
                 throw TrackerError(.refused,
                     en: "#\(id) is already closed (on \(closedOn): \(item.resolution ?? "")); reopen it first with 'tracker followup reopen \(id) --reason TEXT'",
-                    zh: "#\(id) 已于 \(closedOn) 销号(\(item.resolution ?? ""));如需重新整改请先 tracker followup reopen \(id) --reason 原因")
+                    zh: "#\(id) 已于 \(closedOn) 销号（\(item.resolution ?? "")）；如需重新整改请先 tracker followup reopen \(id) --reason 原因")
             }
             if date < item.openedOn {
                 throw TrackerError(.invalidInput,

@@ -19,20 +19,35 @@ public struct TrackerError: Error, Sendable, CustomStringConvertible {
     public let kind: Kind
     public let english: String
     public let chinese: String
-    /// Extra lines shown under the message (candidates, per-row problems).
-    public let details: [String]
+    /// Extra lines shown under the message (candidates, per-row problems),
+    /// in both languages like the message itself.
+    public let detailLines: [BilingualText]
 
+    /// Detail lines that read the same in both languages (names, numbers).
     public init(_ kind: Kind, en english: String, zh chinese: String, details: [String] = []) {
+        self.init(kind, en: english, zh: chinese, detailLines: details.map { BilingualText(zh: $0, en: $0) })
+    }
+
+    public init(_ kind: Kind, en english: String, zh chinese: String, detailLines: [BilingualText]) {
         self.kind = kind
         self.english = english
         self.chinese = chinese
-        self.details = details
+        self.detailLines = detailLines
     }
+
+    /// The detail lines in English.
+    public var details: [String] { details(in: .en) }
+
+    public func details(in language: Language) -> [String] { detailLines.map { $0.text(in: language) } }
 
     public var description: String { english }
 
     public static func io(path: String, reason: String) -> TrackerError {
-        TrackerError(.io, en: "cannot use \(path): \(reason)", zh: "无法使用 \(path)：\(reason)")
+        io(path: path, reason: BilingualText(zh: reason, en: reason))
+    }
+
+    public static func io(path: String, reason: BilingualText) -> TrackerError {
+        TrackerError(.io, en: "cannot use \(path): \(reason.en)", zh: "无法使用 \(path)：\(reason.zh)")
     }
 
     /// Wraps a SQLite failure that no store translated into a domain message.
@@ -40,7 +55,7 @@ public struct TrackerError: Error, Sendable, CustomStringConvertible {
         if error.isNotADatabase {
             return TrackerError(.io,
                 en: "\(path) is not a tracker database (SQLite says: \(error.message)); pass another --db",
-                zh: "\(path) 不是 tracker 数据库(SQLite:\(error.message));请用 --db 指定其他文件")
+                zh: "\(path) 不是 tracker 数据库；请用 --db 指定其他文件")
         }
         if error.isBusy {
             return TrackerError(.io,

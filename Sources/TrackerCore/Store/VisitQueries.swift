@@ -39,7 +39,9 @@ enum VisitQueries {
                 kind: VisitKind(rawValue: row.text(3)) ?? .homeVisit, campaign: row.optionalText(4),
                 findings: row.optionalText(5), plans: row.optionalText(6), note: row.optionalText(7),
                 source: row.optionalText(8),
-                householdLabel: Household.label(headName: row.text(9), place: place, code: row.optionalText(10))))
+                householdLabel: BilingualText(
+                    zh: Household.label(headName: row.text(9), place: place, code: row.optionalText(10), in: .zh),
+                    en: Household.label(headName: row.text(9), place: place, code: row.optionalText(10), in: .en))))
         }
         try fillDetails(of: &visits, in: connection)
         return visits

@@ -78,7 +78,7 @@ enum AtomicFile {
             }
             if errno != EEXIST { throw TrackerError.io(path: path, reason: FileSystem.lastErrorText()) }
         }
-        throw TrackerError.io(path: path, reason: "could not create a temporary file in \(folder)")
+        throw TrackerError.io(path: path, reason: BilingualText(zh: "无法在 \(folder) 中创建临时文件", en: "could not create a temporary file in \(folder)"))
     }
 
     /// Makes the new name itself durable (the rename lives in the folder).

@@ -118,7 +118,7 @@ struct OptionValueError: Error {
     let error: DomainError
 
     func message(in language: Language) -> String {
-        "--\(option): " + error.message(in: language)
+        "--\(option)" + (language == .zh ? "：" : ": ") + error.message(in: language)
     }
 }
 

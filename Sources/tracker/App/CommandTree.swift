@@ -34,13 +34,13 @@ enum CommandTree {
     static let globalOptions: [OptionSpec] = [
         .value("db", valueName: "PATH", help: LocalizedText(
             en: "Database file (default: $TRACKER_DB, else $XDG_DATA_HOME/tracker/tracker.db)",
-            zh: "数据库文件(默认:$TRACKER_DB,否则 $XDG_DATA_HOME/tracker/tracker.db)")),
+            zh: "数据库文件（默认：$TRACKER_DB，否则 $XDG_DATA_HOME/tracker/tracker.db）")),
         .value("operator", valueName: "NAME", help: LocalizedText(
             en: "Who is making changes, for the audit log (default: $TRACKER_OPERATOR, else the login name)",
             zh: "操作人，记入审计日志（默认：$TRACKER_OPERATOR，否则为登录名）")),
         .value("lang", valueName: "zh|en", help: LocalizedText(
             en: "Language of labels and messages (default: from LC_ALL/LC_MESSAGES/LANG)",
-            zh: "界面语言(默认随 LC_ALL/LC_MESSAGES/LANG)")),
+            zh: "界面语言（默认随 LC_ALL/LC_MESSAGES/LANG）")),
         .value("format", valueName: "table|json|csv", help: LocalizedText(
             en: "Output format of read commands (default: table)", zh: "查询命令的输出格式（默认 table）")),
         .flag("json", help: LocalizedText(en: "Same as --format json", zh: "等同 --format json")),
@@ -54,7 +54,7 @@ enum CommandTree {
     static let root = CommandSpec(
         "tracker",
         abstract: LocalizedText(
-            en: "Track visits to registered poor households, the 两不愁三保障 checklist and rectification items.",
+            en: "Track visits to registered poor households, their checklist (food, clothing, schooling, medical care, housing, water) and rectification items.",
             zh: "建档立卡贫困户走访、两不愁三保障排查与整改台账管理。"),
         globalOptions: globalOptions,
         subcommands: groups.flatMap { $0.specs })

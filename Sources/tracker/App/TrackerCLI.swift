@@ -44,19 +44,19 @@ enum TrackerCLI {
     private static func makeContext(_ parsed: ParsedCommand, language: Language, environment: [String: String],
                                     output: Output) throws -> CommandContext {
         if let lang = parsed.value("lang"), CLIKit.Language(code: lang) == nil {
-            throw CLIFailure("--lang must be zh or en (got \(lang))", "--lang 只能是 zh 或 en(输入为 \(lang))", path: parsed.path)
+            throw CLIFailure("--lang must be zh or en (got \(lang))", "--lang 只能是 zh 或 en（输入为 \(lang)）", path: parsed.path)
         }
         var format = OutputFormat.table
         if let text = parsed.value("format") {
             guard let chosen = OutputFormat(rawValue: text.lowercased()) else {
                 throw CLIFailure("--format must be table, json or csv (got \(text))",
-                                 "--format 只能是 table、json 或 csv(输入为 \(text))", path: parsed.path)
+                                 "--format 只能是 table、json 或 csv（输入为 \(text)）", path: parsed.path)
             }
             format = chosen
         }
         let shorthands = [("json", OutputFormat.json), ("csv", .csv)].filter { parsed.isSet($0.0) }
         if shorthands.count > 1 || (shorthands.count == 1 && parsed.value("format") != nil && format != shorthands[0].1) {
-            throw CLIFailure("choose one output format: --json, --csv or --format", "只能选择一种输出格式:--json、--csv 或 --format",
+            throw CLIFailure("choose one output format: --json, --csv or --format", "只能选择一种输出格式：--json、--csv 或 --format",
                              path: parsed.path)
         }
         if let shorthand = shorthands.first { format = shorthand.1 }
@@ -74,7 +74,7 @@ enum TrackerCLI {
             return ExitCode.usage
         case let error as TrackerError:
             output.error(prefix + (language == .zh ? error.chinese : error.english))
-            for line in error.details { output.error("  " + line) }
+            for line in error.details(in: language) { output.error("  " + line) }
             switch error.kind {
             case .notFound, .ambiguous, .refused: return ExitCode.refused
             case .invalidInput: return ExitCode.invalidData

@@ -11,8 +11,7 @@ enum AssignmentCommands: CommandGroup {
             abstract: LocalizedText(en: "Assign an official to a household", zh: "安排帮扶干部"),
             arguments: [HouseholdCommands.householdArgument, officialArgument],
             options: [
-                .value("role", valueName: "ROLE", help: LocalizedText(
-                    en: "帮扶责任人 （default） | 驻村干部 | 第一书记 | 包保干部", zh: "帮扶责任人（默认）| 驻村干部 | 第一书记 | 包保干部")),
+                .value("role", valueName: "ROLE", help: ChoiceHelp.list(AssignmentRole.self, default: .responsible)),
                 .value("from", valueName: "YYYY-MM-DD", help: LocalizedText(en: "Start date (default: today)", zh: "开始日期（默认今天）")),
                 HouseholdCommands.villageSelector,
             ]),
@@ -39,7 +38,7 @@ enum AssignmentCommands: CommandGroup {
         let assignment = try AssignmentStore(database).assign(official, to: household, role: role, from: start)
         context.output.print(context.t(
             "Assigned \(official.name) to \(household.label) as \(assignment.role.label(in: .en)) from \(start)",
-            "已安排 \(official.name) 为 \(household.label) 的\(assignment.role.label(in: .zh))，自 \(start) 起"))
+            "已安排 \(official.name) 为 \(household.label(in: .zh)) 的\(assignment.role.label(in: .zh))，自 \(start) 起"))
     }
 
     static func unassign(_ context: CommandContext) throws {
@@ -52,6 +51,6 @@ enum AssignmentCommands: CommandGroup {
         let official = try OfficialStore(database).resolve(context.argument("official")!)
         try AssignmentStore(database).unassign(official, from: household, on: end)
         context.output.print(context.t("Ended \(official.name)'s assignment to \(household.label) on \(end)",
-                                       "已于 \(end) 结束 \(official.name) 对 \(household.label) 的帮扶"))
+                                       "已于 \(end) 结束 \(official.name) 对 \(household.label(in: .zh)) 的帮扶"))
     }
 }

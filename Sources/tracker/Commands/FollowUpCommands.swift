@@ -7,7 +7,7 @@ enum FollowUpCommands: CommandGroup {
         en: "The item's number, as listed (3 or #3)", zh: "事项编号（3 或 #3）"))
 
     static let specs: [CommandSpec] = [
-        CommandSpec("followup", abstract: LocalizedText(en: "Rectification items (整改事项)", zh: "整改事项（问题台账）"), subcommands: [
+        CommandSpec("followup", abstract: LocalizedText(en: "Rectification items", zh: "整改事项（问题台账）"), subcommands: [
             CommandSpec("list", id: "followup.list",
                 abstract: LocalizedText(en: "List rectification items", zh: "列出整改事项"),
                 discussion: LocalizedText(
@@ -26,7 +26,7 @@ enum FollowUpCommands: CommandGroup {
                 abstract: LocalizedText(en: "Show one item with its history", zh: "查看一条整改事项及其记录"),
                 arguments: [idArgument]),
             CommandSpec("close", id: "followup.close",
-                abstract: LocalizedText(en: "Close (销号) an item with what was done", zh: "整改销号"),
+                abstract: LocalizedText(en: "Close an item with what was done", zh: "整改销号"),
                 arguments: [idArgument],
                 options: [
                     .value("resolution", valueName: "TEXT", required: true, help: LocalizedText(
@@ -84,7 +84,7 @@ enum FollowUpCommands: CommandGroup {
         }
         let t = context.t
         var lines: [(String, String)] = [
-            (t("Household", "农户"), item.householdLabel),
+            (t("Household", "农户"), item.householdLabel.text(in: context.language)),
             (t("Item", "项目"), item.topic.label(in: context.language)),
             (t("Problem", "问题"), item.description),
             (t("Owner", "责任人"), item.owner?.label ?? "—"),
@@ -112,8 +112,8 @@ enum FollowUpCommands: CommandGroup {
         let item = try RectificationStore(try context.database())
             .close(id: id, resolution: context.value("resolution")!, on: date, today: today)
         context.output.print(context.t(
-            "Closed #\(item.id) (\(item.householdLabel), \(item.topic.label(in: .en))) on \(date): \(item.resolution ?? "")",
-            "已销号 #\(item.id)（\(item.householdLabel)，\(item.topic.label(in: .zh))），\(date)：\(item.resolution ?? "")"))
+            "Closed #\(item.id) (\(item.householdLabel.en), \(item.topic.label(in: .en))) on \(date): \(item.resolution ?? "")",
+            "已销号 #\(item.id)（\(item.householdLabel.zh)，\(item.topic.label(in: .zh))），\(date)：\(item.resolution ?? "")"))
     }
 
     static func reopen(_ context: CommandContext) throws {

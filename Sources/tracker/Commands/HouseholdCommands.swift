@@ -12,24 +12,21 @@ enum HouseholdCommands: CommandGroup {
 
     /// The fields `add` and `edit` share.
     static let fieldOptions: [OptionSpec] = [
-        .value("county", valueName: "COUNTY", help: LocalizedText(en: "County or district (县区)", zh: "县区")),
-        .value("code", valueName: "CODE", help: LocalizedText(en: "Household code (户编号)", zh: "户编号")),
+        .value("county", valueName: "COUNTY", help: LocalizedText(en: "County or district", zh: "县区")),
+        .value("code", valueName: "CODE", help: LocalizedText(en: "Household code", zh: "户编号")),
         .value("id-number", valueName: "ID", help: LocalizedText(en: "Head's resident ID number (18 characters)", zh: "户主身份证号（18 位）")),
         .value("phone", valueName: "PHONE", help: LocalizedText(en: "Contact phone", zh: "联系电话")),
-        .value("attribute", valueName: "ATTRIBUTE", help: LocalizedText(
-            en: "一般贫困户 | 低保贫困户 | 特困供养贫困户 （general, dibao, tekun）", zh: "一般贫困户 | 低保贫困户 | 特困供养贫困户")),
+        .value("attribute", valueName: "ATTRIBUTE", help: ChoiceHelp.list(HouseholdAttribute.self)),
         .repeatable("cause", valueName: "CAUSE", help: LocalizedText(
-            en: "Cause of poverty, the main one first (因病, 因残, 因学, 缺劳动力 …)",
+            en: "Cause of poverty, the main one first (illness, disability, schooling, lack-labour …)",
             zh: "致贫原因，主要原因在前（因病、因残、因学、缺劳动力……）")),
-        .value("status", valueName: "STATUS", help: LocalizedText(
-            en: "未脱贫 | 已脱贫 | 返贫 | 监测对象 (not-lifted, lifted, relapsed, monitored)", zh: "未脱贫 | 已脱贫 | 返贫 | 监测对象")),
-        .value("lifted-year", valueName: "YEAR", help: LocalizedText(en: "Year lifted out of poverty (with --status 已脱贫)", zh: "脱贫年份（配合 --status 已脱贫）")),
-        .value("monitoring", valueName: "KIND", help: LocalizedText(
-            en: "Monitoring category (with --status 监测对象): 脱贫不稳定户 | 边缘易致贫户 | 突发严重困难户",
-            zh: "监测类别（配合 --status 监测对象）：脱贫不稳定户 | 边缘易致贫户 | 突发严重困难户")),
+        .value("status", valueName: "STATUS", help: ChoiceHelp.list(HouseholdStatus.self)),
+        .value("lifted-year", valueName: "YEAR", help: LocalizedText(en: "Year lifted out of poverty (with --status lifted)", zh: "脱贫年份（配合 --status 已脱贫）")),
+        .value("monitoring", valueName: "KIND", help: ChoiceHelp.list(
+            MonitoringKind.self, en: "Monitoring category (with --status monitored): ", zh: "监测类别（配合 --status 监测对象）：")),
         .value("size", valueName: "N", help: LocalizedText(en: "Household size (persons)", zh: "家庭人口数")),
         .value("registered", valueName: "YYYY-MM-DD", help: LocalizedText(
-            en: "Registration date (建档日期; add: default today); monthly reports before it leave the household out, and a visit before it is refused",
+            en: "Registration date (add: default today); monthly reports before it leave the household out, and a visit before it is refused",
             zh: "建档日期（新增时默认今天）；早于该日期的月报不含此户，也不能登记早于该日期的走访")),
     ]
 
@@ -39,15 +36,15 @@ enum HouseholdCommands: CommandGroup {
                 abstract: LocalizedText(en: "Register a household", zh: "登记贫困户"),
                 arguments: [ArgumentSpec("name", valueName: "NAME", help: LocalizedText(en: "Head of household's name", zh: "户主姓名"))],
                 options: [
-                    .value("town", valueName: "TOWN", required: true, help: LocalizedText(en: "Town or subdistrict (乡镇/街道)", zh: "乡镇/街道")),
-                    .value("village", valueName: "VILLAGE", required: true, help: LocalizedText(en: "Village or community (村/社区)", zh: "村/社区")),
+                    .value("town", valueName: "TOWN", required: true, help: LocalizedText(en: "Town or subdistrict", zh: "乡镇/街道")),
+                    .value("village", valueName: "VILLAGE", required: true, help: LocalizedText(en: "Village or community", zh: "村/社区")),
                 ] + fieldOptions),
             CommandSpec("list", id: "household.list",
                 abstract: LocalizedText(en: "List households", zh: "列出贫困户"),
                 options: [
                     .value("town", valueName: "TOWN", help: LocalizedText(en: "Only this town", zh: "仅此乡镇")),
                     .value("village", valueName: "VILLAGE", help: LocalizedText(en: "Only this village", zh: "仅此村")),
-                    .value("status", valueName: "STATUS", help: LocalizedText(en: "Only this status (未脱贫, 已脱贫 …)", zh: "仅此脱贫状态")),
+                    .value("status", valueName: "STATUS", help: LocalizedText(en: "Only this status (not-lifted, lifted …)", zh: "仅此脱贫状态")),
                     .flag("due-for-visit", help: LocalizedText(
                         en: "Only households due for a visit under the visit interval (tracker config get visit-interval), oldest last visit first",
                         zh: "仅列出按走访频次应走访的贫困户（见 tracker config get visit-interval），最久未访的在前")),
@@ -89,7 +86,7 @@ enum HouseholdCommands: CommandGroup {
         fields.registeredOn = fields.registeredOn ?? context.today
         let household = try HouseholdStore(try context.database()).add(fields)
         context.output.print(context.t("Added household \(household.label) (id \(household.id))",
-                                       "已登记贫困户 \(household.label)（编号 \(household.id)）"))
+                                       "已登记贫困户 \(household.label(in: .zh))（编号 \(household.id)）"))
     }
 
     static func list(_ context: CommandContext) throws {
@@ -157,7 +154,7 @@ enum HouseholdCommands: CommandGroup {
             throw error
         }
         let edited = try store.edit(household, fields)
-        context.output.print(context.t("Updated \(edited.label)", "已更新 \(edited.label)"))
+        context.output.print(context.t("Updated \(edited.label)", "已更新 \(edited.label(in: .zh))"))
     }
 
     /// The options `add` and `edit` share, parsed and validated.

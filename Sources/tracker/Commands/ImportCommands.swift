@@ -10,7 +10,7 @@ enum ImportCommands: CommandGroup {
                 abstract: LocalizedText(en: "Import a household roster (one row per person), all rows or none",
                                         zh: "导入贫困户花名册（每人一行），要么全部导入，要么一行不导"),
                 discussion: LocalizedText(
-                    en: "Columns in any order, headed in Chinese or English: 户编号 code, 乡镇 town, 村 village, 姓名 name, 与户主关系 relation, 身份证号 id_number, 性别 sex, 出生日期 birth, 健康状况 health, 在校情况 schooling, 劳动能力 labour, 贫困户属性 attribute, 主要致贫原因 cause, 脱贫状态 status, 联系电话 phone, 家庭人口 size, 建档日期 (also 识别时间) registered as YYYY-MM or YYYY-MM-DD. A household without a registration counts in every month's report. Household columns are read from the head's row (与户主关系 = 户主). Re-importing a corrected roster updates households by code and members by ID number; nothing is duplicated. Every bad row is reported with its line number and nothing is imported.",
+                    en: "Columns in any order, headed in English or with the usual Chinese headings (listed by --lang zh): code, town, village, name, relation, id_number, sex, birth, health, schooling, labour, attribute, cause, status, phone, size, registered (YYYY-MM or YYYY-MM-DD). A household without a registration counts in every month's report. Household columns are read from the head's row (relation = head). Re-importing a corrected roster updates households by code and members by ID number; nothing is duplicated. Every bad row is reported with its line number and nothing is imported.",
                     zh: "列顺序不限，表头可用中文或英文：户编号、乡镇、村、姓名、与户主关系、身份证号、性别、出生日期、健康状况、在校情况、劳动能力、贫困户属性、主要致贫原因、脱贫状态、联系电话、家庭人口、建档日期（或识别时间，YYYY-MM 或 YYYY-MM-DD）。未填建档日期的户计入每个月的月报。户级信息取自户主所在行。重新导入更正后的花名册时，按户编号更新户、按身份证号更新成员，不会重复。任何一行有错都会连同行号报告，且不导入任何数据。"),
                 arguments: [ArgumentSpec("file", valueName: "FILE.csv", help: LocalizedText(en: "The roster; - for standard input", zh: "花名册文件；- 表示标准输入"))],
                 options: [
@@ -31,7 +31,7 @@ enum ImportCommands: CommandGroup {
             case "utf-8-bom", "utf8-bom": encoding = .utf8BOM
             case "gb18030", "gbk", "gb2312": encoding = .gb18030
             default:
-                throw context.usageFailure("--encoding must be utf-8 or gb18030 (got \(name))", "--encoding 只能是 utf-8 或 gb18030(输入为 \(name))")
+                throw context.usageFailure("--encoding must be utf-8 or gb18030 (got \(name))", "--encoding 只能是 utf-8 或 gb18030（输入为 \(name)）")
             }
         }
         let path = context.argument("file")!
@@ -59,14 +59,14 @@ enum ImportCommands: CommandGroup {
         }
         let verb = dryRun ? context.t("Would import", "将导入") : context.t("Imported", "已导入")
         context.output.print(context.t(
-            "\(verb) \(plan.rows) rows (\(plan.encoding.rawValue)): households \(plan.householdsToAdd.count) added, \(plan.householdsToUpdate.count) updated, \(plan.householdsUnchanged) unchanged; members \(plan.membersToAdd.count) added, \(plan.membersToUpdate.count) updated, \(plan.membersUnchanged) unchanged.",
-            "\(verb) \(plan.rows) 行（\(plan.encoding.rawValue)）：户 新增 \(plan.householdsToAdd.count)、更新 \(plan.householdsToUpdate.count)、未变 \(plan.householdsUnchanged)；成员 新增 \(plan.membersToAdd.count)、更新 \(plan.membersToUpdate.count)、未变 \(plan.membersUnchanged)。"))
+            "\(verb) \(plan.rows) rows (\(plan.encoding.label(in: .en))): households \(plan.householdsToAdd.count) added, \(plan.householdsToUpdate.count) updated, \(plan.householdsUnchanged) unchanged; members \(plan.membersToAdd.count) added, \(plan.membersToUpdate.count) updated, \(plan.membersUnchanged) unchanged.",
+            "\(verb) \(plan.rows) 行（\(plan.encoding.label(in: .zh))）：户 新增 \(plan.householdsToAdd.count)、更新 \(plan.householdsToUpdate.count)、未变 \(plan.householdsUnchanged)；成员 新增 \(plan.membersToAdd.count)、更新 \(plan.membersToUpdate.count)、未变 \(plan.membersUnchanged)。"))
         if plan.membersNotInFile > 0 {
             context.output.print(context.t("\(plan.membersNotInFile) members already recorded are not in this file; they were kept.",
                                            "有 \(plan.membersNotInFile) 名已登记成员不在本文件中，已保留。"))
         }
         for change in plan.householdsToUpdate + plan.membersToUpdate {
-            let columns = change.columns.map(\.chineseHeader).joined(separator: context.t(", ", "、"))
+            let columns = change.columns.map { context.language == .zh ? $0.chineseHeader : $0.rawValue }.joined(separator: context.t(", ", "、"))
             context.output.print(context.t("  line \(change.line): \(change.householdCode) \(change.name): \(columns)",
                                            "  第 \(change.line) 行：\(change.householdCode) \(change.name)：\(columns)"))
         }

@@ -10,22 +10,20 @@ enum MemberCommands: CommandGroup {
                 arguments: [HouseholdCommands.householdArgument,
                             ArgumentSpec("name", valueName: "NAME", help: LocalizedText(en: "The person's name", zh: "成员姓名"))],
                 options: [
-                    .value("relation", valueName: "RELATION", required: true, help: LocalizedText(
-                        en: "Relation to the head: 户主 | 配偶 | 子女 | 父母 | 孙子女 | 其他", zh: "与户主关系：户主 | 配偶 | 子女 | 父母 | 孙子女 | 其他")),
+                    .value("relation", valueName: "RELATION", required: true, help: ChoiceHelp.list(
+                        Relation.self, en: "Relation to the head: ", zh: "与户主关系：")),
                     HouseholdCommands.villageSelector,
                     .value("id-number", valueName: "ID", help: LocalizedText(en: "Resident ID number", zh: "身份证号")),
                     .value("birth", valueName: "YYYY-MM-DD", help: LocalizedText(en: "Birth date (taken from the ID number when omitted)", zh: "出生日期（省略时取自身份证号）")),
-                    .value("sex", valueName: "男|女", help: LocalizedText(en: "Sex (taken from the ID number when omitted)", zh: "性别（省略时取自身份证号）")),
-                    .value("health", valueName: "HEALTH", help: LocalizedText(en: "健康 | 长期慢性病 | 患有大病 | 残疾", zh: "健康 | 长期慢性病 | 患有大病 | 残疾")),
-                    .value("schooling", valueName: "SCHOOLING", help: LocalizedText(
-                        en: "学前 | 在校 | 辍学 | 文盲或半文盲 | 小学 | 初中 | 高中 | 大专及以上", zh: "学前 | 在校 | 辍学 | 文盲或半文盲 | 小学 | 初中 | 高中 | 大专及以上")),
-                    .value("grade", valueName: "GRADE", help: LocalizedText(en: "School grade, with --schooling 在校", zh: "年级(配合 --schooling 在校)")),
-                    .value("labour", valueName: "LABOUR", help: LocalizedText(
-                        en: "普通劳动力 | 技能劳动力 | 弱劳动力 | 丧失劳动力 | 无劳动力", zh: "普通劳动力 | 技能劳动力 | 弱劳动力 | 丧失劳动力 | 无劳动力")),
+                    .value("sex", valueName: "SEX", help: ChoiceHelp.list(Sex.self, en: "Taken from the ID number when omitted: ", zh: "省略时取自身份证号：")),
+                    .value("health", valueName: "HEALTH", help: ChoiceHelp.list(Health.self)),
+                    .value("schooling", valueName: "SCHOOLING", help: ChoiceHelp.list(Schooling.self)),
+                    .value("grade", valueName: "GRADE", help: LocalizedText(en: "School grade, with --schooling in-school", zh: "年级（配合 --schooling 在校）")),
+                    .value("labour", valueName: "LABOUR", help: ChoiceHelp.list(Labour.self)),
                     .value("medical", valueName: "yes|no", help: LocalizedText(
-                        en: "Enrolled in 城乡居民基本医疗保险", zh: "是否参加城乡居民基本医疗保险（是/否）")),
+                        en: "Enrolled in the residents' basic medical insurance", zh: "是否参加城乡居民基本医疗保险（是/否）")),
                     .value("pension", valueName: "yes|no", help: LocalizedText(
-                        en: "Enrolled in the residents' pension insurance (养老保险)", zh: "是否参加城乡居民养老保险（是/否）")),
+                        en: "Enrolled in the residents' pension insurance", zh: "是否参加城乡居民养老保险（是/否）")),
                 ]),
         ]),
     ]
@@ -67,6 +65,6 @@ enum MemberCommands: CommandGroup {
         let household = try HouseholdStore(database).resolve(context.argument("household")!, village: context.value("village"))
         let member = try MemberStore(database).add(fields, to: household)
         context.output.print(context.t("Added \(member.name) (\(member.relation.label(in: .en))) to \(household.label)",
-                                       "已为 \(household.label) 添加成员 \(member.name)（\(member.relation.label(in: .zh))）"))
+                                       "已为 \(household.label(in: .zh)) 添加成员 \(member.name)（\(member.relation.label(in: .zh))）"))
     }
 }

@@ -14,23 +14,21 @@ enum MoneyCommands: CommandGroup {
                 arguments: [HouseholdCommands.householdArgument],
                 options: [
                     yearOption,
-                    .value("wage", valueName: "YUAN", help: LocalizedText(en: "Wage income (工资性)", zh: "工资性收入")),
-                    .value("business", valueName: "YUAN", help: LocalizedText(en: "Net business income (生产经营性), may be negative", zh: "生产经营性净收入，可为负")),
-                    .value("property", valueName: "YUAN", help: LocalizedText(en: "Property income (财产性)", zh: "财产性收入")),
-                    .value("transfer", valueName: "YUAN", help: LocalizedText(en: "Transfer income (转移性)", zh: "转移性收入")),
+                    .value("wage", valueName: "YUAN", help: LocalizedText(en: "Wage income", zh: "工资性收入")),
+                    .value("business", valueName: "YUAN", help: LocalizedText(en: "Net business income, may be negative", zh: "生产经营性净收入，可为负")),
+                    .value("property", valueName: "YUAN", help: LocalizedText(en: "Property income", zh: "财产性收入")),
+                    .value("transfer", valueName: "YUAN", help: LocalizedText(en: "Transfer income", zh: "转移性收入")),
                     .value("size", valueName: "N", help: LocalizedText(en: "Household size that year (default: the household's size)", zh: "当年家庭人口（默认取户信息）")),
                     HouseholdCommands.villageSelector,
                 ]),
         ]),
-        CommandSpec("measure", abstract: LocalizedText(en: "Assistance measures (帮扶措施)", zh: "帮扶措施"), subcommands: [
+        CommandSpec("measure", abstract: LocalizedText(en: "Assistance measures", zh: "帮扶措施"), subcommands: [
             CommandSpec("add", id: "measure.add",
                 abstract: LocalizedText(en: "Record an assistance measure", zh: "登记帮扶措施"),
                 arguments: [HouseholdCommands.householdArgument],
                 options: [
                     yearOption,
-                    .value("kind", valueName: "KIND", required: true, help: LocalizedText(
-                        en: "产业 | 就业 | 教育 | 健康 | 危房改造 | 易地搬迁 | 兜底保障 | 金融 | 光伏 | 生态 | 公益岗位",
-                        zh: "产业 | 就业 | 教育 | 健康 | 危房改造 | 易地搬迁 | 兜底保障 | 金融 | 光伏 | 生态 | 公益岗位")),
+                    .value("kind", valueName: "KIND", required: true, help: ChoiceHelp.list(MeasureKind.self)),
                     .value("note", valueName: "TEXT", required: true, help: LocalizedText(en: "What was given or done", zh: "具体内容")),
                     .value("amount", valueName: "YUAN", help: LocalizedText(en: "Amount in yuan", zh: "金额（元）")),
                     HouseholdCommands.villageSelector,
@@ -42,7 +40,7 @@ enum MoneyCommands: CommandGroup {
                 options: [
                     yearOption,
                     .value("amount", valueName: "YUAN", required: true, help: LocalizedText(en: "Yuan per person per year", zh: "每人每年（元）")),
-                    .value("region", valueName: "REGION", help: LocalizedText(en: "national (default) or a province, e.g. 山东", zh: "national（默认）或省份，如 山东")),
+                    .value("region", valueName: "REGION", help: LocalizedText(en: "national (default) or a province's name", zh: "全国（national，默认）或省份，如 山东")),
                     .flag("approximate", help: LocalizedText(en: "Mark the figure as approximate", zh: "标记为约数")),
                     .value("note", valueName: "TEXT", help: LocalizedText(en: "Where the figure comes from", zh: "数据来源说明")),
                 ]),
@@ -69,13 +67,13 @@ enum MoneyCommands: CommandGroup {
             size: try context.integer("size", in: 1...99))
         let income = change.income
         var line = context.t("\(household.label) \(income.year): total \(income.total), per capita \(income.perCapita) (\(income.householdSize) persons)",
-                             "\(household.label) \(income.year) 年：合计 \(income.total) 元，人均 \(income.perCapita) 元（\(income.householdSize) 人）")
+                             "\(household.label(in: .zh)) \(income.year) 年：合计 \(income.total) 元，人均 \(income.perCapita) 元（\(income.householdSize) 人）")
         if let poverty = income.line {
             let below = income.isBelowLine == true
             line += context.t(below ? ", below the \(poverty.amount) line" : ", above the \(poverty.amount) line",
                               below ? "，低于贫困线 \(poverty.amount) 元" : "，高于贫困线 \(poverty.amount) 元")
         } else {
-            line += context.t("; no poverty line recorded for \(income.year) ('tracker line set')", ";\(income.year) 年尚无贫困线(可用 tracker line set 设置)")
+            line += context.t("; no poverty line recorded for \(income.year) ('tracker line set')", "；\(income.year) 年尚无贫困线（可用 tracker line set 设置）")
         }
         if change.replaced != nil { line += context.t(" (replaced the earlier record)", "（已覆盖原记录）") }
         context.output.print(line)
@@ -89,7 +87,7 @@ enum MoneyCommands: CommandGroup {
             kind: try context.enumValue("kind", as: MeasureKind.self)!, note: context.value("note")!,
             amount: try money(context, "amount"))
         context.output.print(context.t("Recorded \(measure.kind.label(in: .en)) measure #\(measure.id) for \(household.label), \(measure.year)",
-                                       "已为 \(household.label) 登记 \(measure.year) 年\(measure.kind.label(in: .zh))措施 #\(measure.id)"))
+                                       "已为 \(household.label(in: .zh)) 登记 \(measure.year) 年\(measure.kind.label(in: .zh))措施 #\(measure.id)"))
     }
 
     static func setLine(_ context: CommandContext) throws {
@@ -109,7 +107,10 @@ enum MoneyCommands: CommandGroup {
             .init(key: "note", header: Words("Note", "说明")),
         ])
         for line in try PovertyLineStore(try context.database()).list() {
-            listing.append([.number(Int64(line.year)), .text(line.region), .text(line.amount.description), .flag(line.approximate), .text(line.note)])
+            listing.append([.number(Int64(line.year)),
+                            .localized(PovertyLineWords.region(line.region).text(in: context.language), json: .string(line.region)),
+                            .text(line.amount.description), .flag(line.approximate),
+                            .localized(PovertyLineWords.note(line.note)?.text(in: context.language), json: .string(line.note))])
         }
         try listing.print(to: context)
     }

@@ -4,7 +4,7 @@ import TrackerCore
 /// `official add | list`: the cadres who are assigned and who visit.
 enum OfficialCommands: CommandGroup {
     static let specs: [CommandSpec] = [
-        CommandSpec("official", abstract: LocalizedText(en: "Assigned officials (帮扶干部)", zh: "帮扶干部"), subcommands: [
+        CommandSpec("official", abstract: LocalizedText(en: "Assigned officials", zh: "帮扶干部"), subcommands: [
             CommandSpec("add", id: "official.add",
                 abstract: LocalizedText(en: "Add an official", zh: "添加干部"),
                 arguments: [ArgumentSpec("name", valueName: "NAME", help: LocalizedText(en: "The official's name", zh: "干部姓名"))],
@@ -22,7 +22,7 @@ enum OfficialCommands: CommandGroup {
     static func add(_ context: CommandContext) throws {
         let official = try OfficialStore(try context.database()).add(
             name: context.argument("name")!, unit: context.value("unit"), title: context.value("title"), phone: context.value("phone"))
-        context.output.print(context.t("Added official \(official.label) (#\(official.id))", "已添加干部 \(official.label)（#\(official.id)）"))
+        context.output.print(context.t("Added official \(official.label) (#\(official.id))", "已添加干部 \(official.label(in: .zh))（#\(official.id)）"))
     }
 
     static func list(_ context: CommandContext) throws {
@@ -39,6 +39,6 @@ enum OfficialCommands: CommandGroup {
                             .text(official.phone.map { context.isSet("reveal") ? $0 : Masking.phone($0) })])
         }
         try listing.print(to: context, emptyMessage: Words("No officials yet; add one with 'tracker official add NAME'.",
-                                                           "暂无干部;可用 tracker official add 姓名 添加。"))
+                                                           "暂无干部；可用 tracker official add 姓名 添加。"))
     }
 }

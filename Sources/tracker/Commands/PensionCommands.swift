@@ -4,14 +4,13 @@ import TrackerCore
 /// `pension check | due`: the yearly pension eligibility check (生存认证).
 enum PensionCommands: CommandGroup {
     static let specs: [CommandSpec] = [
-        CommandSpec("pension", abstract: LocalizedText(en: "Pension eligibility checks (生存认证)", zh: "养老保险待遇资格认证（生存认证）"), subcommands: [
+        CommandSpec("pension", abstract: LocalizedText(en: "Pension eligibility checks", zh: "养老保险待遇资格认证（生存认证）"), subcommands: [
             CommandSpec("check", id: "pension.check",
                 abstract: LocalizedText(en: "Record a member's yearly eligibility check", zh: "登记成员的年度资格认证"),
                 arguments: [HouseholdCommands.householdArgument,
                             ArgumentSpec("member", valueName: "MEMBER", help: LocalizedText(en: "The member's name or ID number", zh: "成员姓名或身份证号"))],
                 options: [
-                    .value("method", valueName: "METHOD", required: true, help: LocalizedText(
-                        en: "手机APP | 服务窗口 | 上门认证 (app, window, home-visit)", zh: "手机APP | 服务窗口 | 上门认证")),
+                    .value("method", valueName: "METHOD", required: true, help: ChoiceHelp.list(PensionCheckMethod.self)),
                     .value("date", valueName: "YYYY-MM-DD", help: LocalizedText(en: "When (default: today)", zh: "认证日期（默认今天）")),
                     .value("by", valueName: "OFFICIAL", help: LocalizedText(en: "Official who did a home check", zh: "上门认证的干部")),
                     .value("note", valueName: "TEXT", help: LocalizedText(en: "Free note", zh: "备注")),
@@ -44,7 +43,7 @@ enum PensionCommands: CommandGroup {
         try store.record(member: member, on: date, method: method, official: official, note: context.value("note"), today: context.today)
         context.output.print(context.t(
             "Recorded the \(method.label(in: .en)) check of \(member.name) (\(household.label)) on \(date); next due by \(PensionStore.nextDue(after: date))",
-            "已登记 \(member.name)（\(household.label)）\(date) 的\(method.label(in: .zh))认证；下次须在 \(PensionStore.nextDue(after: date)) 前认证"))
+            "已登记 \(member.name)（\(household.label(in: .zh))）\(date) 的\(method.label(in: .zh))认证；下次须在 \(PensionStore.nextDue(after: date)) 前认证"))
     }
 
     static func due(_ context: CommandContext) throws {
@@ -71,7 +70,7 @@ enum PensionCommands: CommandGroup {
             } else {
                 state = ("never_checked", context.t("never checked", "从未认证"))
             }
-            listing.append([.text(entry.householdLabel), .text(entry.member.name), .number(Int64(entry.age)),
+            listing.append([.label(entry.householdLabel), .text(entry.member.name), .number(Int64(entry.age)),
                             .text(entry.lastCheck?.description), .choice(entry.lastMethod, in: context.language),
                             .text(entry.lapsesOn?.description), .localized(state.text, json: .string(state.key))])
         }

@@ -51,7 +51,7 @@ enum SafetyCommands: CommandGroup {
         }
         var listing = Listing([
             .init(key: "id", header: Words("#", "#"), alignment: .right),
-            .init(key: "at", header: Words("When (UTC)", "时间(UTC)")),
+            .init(key: "at", header: Words("When (UTC)", "时间（UTC）")),
             .init(key: "operator", header: Words("Operator", "操作人")),
             .init(key: "action", header: Words("Action", "操作")),
             .init(key: "table", header: Words("Table", "表")),
@@ -71,7 +71,8 @@ enum SafetyCommands: CommandGroup {
             }
             listing.append([.number(entry.id), .text(entry.at), .text(entry.operatorName),
                             .localized(actionLabel(entry.action, context), json: .string(entry.action)),
-                            .text(entry.table), .number(entry.rowID), .text(entry.householdLabel), .texts(summary)])
+                            .localized(RecordKindLabels.label(ofTable: entry.table).text(in: context.language), json: .string(entry.table)),
+                            .number(entry.rowID), .label(entry.householdLabel), .texts(summary)])
         }
         try listing.print(to: context, emptyMessage: Words("No changes recorded for that selection.", "没有符合条件的变更记录。"))
     }
@@ -86,17 +87,21 @@ enum SafetyCommands: CommandGroup {
             .init(key: "changes", header: Words("Rows changed", "变更行数")),
         ])
         for set in sets {
-            var households = set.households
+            var households = set.households.map { $0.text(in: context.language) }
             if set.householdCount > households.count {
                 households.append(context.t("… \(set.householdCount) in all", "……共 \(set.householdCount) 户"))
             }
             let changes = set.counts.map { "\($0.table) \(actionSign($0.action))\($0.rows)" }
+            let shownChanges = set.counts.map {
+                "\(RecordKindLabels.label(ofTable: $0.table).text(in: context.language)) \(actionSign($0.action))\($0.rows)"
+            }
             // JSON: the households named (not the "… in all" line), and the
             // changes as table keys whatever labels the table shows.
             let changesJSON = JSONValue.array(changes.map(JSONValue.string))
+            let separator = context.t(", ", "、")
             listing.append([.number(set.id), .text(set.at), .text(set.operatorName), .text(set.command),
-                            .localized(households.joined(separator: ", "), json: .array(set.households.map(JSONValue.string))),
-                            .localized(changes.joined(separator: ", "), json: changesJSON)])
+                            .localized(households.joined(separator: separator), json: .array(set.households.map { JSONValue.string($0.en) })),
+                            .localized(shownChanges.joined(separator: separator), json: changesJSON)])
         }
         try listing.print(to: context, emptyMessage: Words("No commands recorded for that selection; try --rows for row-level changes.",
                                                            "没有符合条件的命令记录；可用 --rows 查看逐行变更。"))

@@ -30,7 +30,7 @@ enum SetupCommands: CommandGroup {
                                            "\(database.path)：结构版本 \(version)，已是最新"))
         } else {
             context.output.print(context.t("\(database.path): schema version \(version) (applied \(database.appliedOnOpen.joined(separator: ", ")))",
-                                           "\(database.path):结构版本 \(version)(本次应用 \(database.appliedOnOpen.joined(separator: "、")))"))
+                                           "\(database.path)：结构版本 \(version)（本次应用 \(database.appliedOnOpen.joined(separator: "、"))）"))
         }
     }
 

@@ -90,7 +90,7 @@ extension VisitCommands {
         let out = context.output
         let who = draft.officials.map(\.name).joined(separator: context.t(", ", "、"))
         out.print(context.t("Recorded visit #\(outcome.visitID) to \(draft.household.label) on \(draft.date) by \(who)",
-                            "已登记走访 #\(outcome.visitID)：\(draft.household.label)，\(draft.date)，\(who)"))
+                            "已登记走访 #\(outcome.visitID)：\(draft.household.label(in: .zh))，\(draft.date)，\(who)"))
         if draft.checks.isEmpty { out.print(context.t("No checklist item was recorded.", "未记录排查结果。")) }
         func section(_ title: String, _ items: [Rectification]) {
             guard !items.isEmpty else { return }

@@ -4,13 +4,13 @@ import TrackerCore
 /// `visit add | list`: recording visits and reading them back.
 enum VisitCommands: CommandGroup {
     static let specs: [CommandSpec] = [
-        CommandSpec("visit", abstract: LocalizedText(en: "Visits to households (走访)", zh: "入户走访"), subcommands: [
+        CommandSpec("visit", abstract: LocalizedText(en: "Visits to households", zh: "入户走访"), subcommands: [
             CommandSpec("add", id: "visit.add",
                 abstract: LocalizedText(en: "Record a visit, its checks and the items it opens", zh: "登记一次走访、排查结果及整改事项"),
                 discussion: LocalizedText(
                     en: """
-                        Each --check that is 不达标 (fail) opens a rectification item for that checklist item, unless one is already open; owner: the first --by, deadline: the visit date + 30 days. --due/--owner right after a --followup apply to that follow-up; given before any --followup they apply to every item the visit opens that has none of its own. On a terminal, without any --check, the six items are asked one by one (Enter skips one).
-                        Example: tracker visit add 赵丁先 --by 李国珍 --date 2020-04-10 --check 住房=不达标:屋顶漏雨 --check 吃=达标
+                        Each --check that is not met (fail) opens a rectification item for that checklist item, unless one is already open; owner: the first --by, deadline: the visit date + 30 days. --due/--owner right after a --followup apply to that follow-up; given before any --followup they apply to every item the visit opens that has none of its own. On a terminal, without any --check, the six items are asked one by one (Enter skips one).
+                        Example: tracker visit add 赵丁先 --by 李国珍 --date 2020-04-10 --check housing=fail:roof-leaks --check food=ok
                         """,
                     zh: """
                         每个“不达标”的 --check 会为该项目新开一条整改事项（已有未销号的则不重复开）；责任人为第一个 --by，时限为走访日期后 30 天。紧跟在某个 --followup 后的 --due/--owner 只作用于该事项；写在所有 --followup 之前的，作用于本次走访新开、且未单独指定的全部事项。在终端中运行且未给出 --check 时，会逐项询问六个项目（回车跳过）。
@@ -22,15 +22,13 @@ enum VisitCommands: CommandGroup {
                         en: "Official present; repeat for several, the lead first", zh: "参加走访的干部，可重复，带队人在前")),
                     .value("date", valueName: "YYYY-MM-DD", help: LocalizedText(
                         en: "Visit date (default: today; not in the future)", zh: "走访日期（默认今天，不能晚于今天）")),
-                    .value("kind", valueName: "KIND", help: LocalizedText(
-                        en: "走访慰问 (default) | 摸底调查 | 回访 | 入户核查 | 电话回访 (home-visit, survey, return-visit, verification, phone)",
-                        zh: "走访慰问（默认）| 摸底调查 | 回访 | 入户核查 | 电话回访")),
+                    .value("kind", valueName: "KIND", help: ChoiceHelp.list(VisitKind.self, default: .homeVisit)),
                     .value("campaign", valueName: "TEXT", help: LocalizedText(
-                        en: "Campaign tag, e.g. 大走访、大排查、大整改", zh: "活动名称，如 大走访、大排查、大整改")),
+                        en: "Campaign tag, e.g. the name of a county-wide drive", zh: "活动名称，如 大走访、大排查、大整改")),
                     .repeatable("check", valueName: CheckArgument.form, help: LocalizedText(
-                        en: "A checklist result; ITEM: 吃 穿 教育 医疗 住房 饮水 (food clothing education medical housing water); RESULT: 达标|不达标|不适用 (ok|fail|na)",
+                        en: "A checklist result; ITEM: food clothing education medical housing water; RESULT: ok|fail|na (Chinese names accepted)",
                         zh: "排查结果；项目：吃 穿 教育 医疗 住房 饮水；结果：达标|不达标|不适用（ok|fail|na）")),
-                    .repeatable("need", valueName: "TEXT", help: LocalizedText(en: "A request the family raised (诉求)", zh: "群众诉求")),
+                    .repeatable("need", valueName: "TEXT", help: LocalizedText(en: "A request the family raised", zh: "群众诉求")),
                     .value("note", valueName: "TEXT", help: LocalizedText(en: "Free note", zh: "备注")),
                     .value("findings", valueName: "TEXT", help: LocalizedText(
                         en: "What was learned: family changes, health, income, expenses", zh: "了解到的情况：家庭变化、健康、收入来源、支出")),
@@ -90,9 +88,9 @@ enum VisitCommands: CommandGroup {
                 .object([("item", .string(check.item.key)), ("result", .string(check.result.key))])
             })
             listing.append([
-                .number(visit.id), .text(visit.date.description), .text(visit.householdLabel),
+                .number(visit.id), .text(visit.date.description), .label(visit.householdLabel),
                 .choice(visit.kind, in: language), .texts(visit.officials.map(\.name)),
-                .localized(checks.joined(separator: ", "), json: checksJSON),
+                .localized(checks.joined(separator: language == .zh ? "、" : ", "), json: checksJSON),
                 .texts(visit.requests), .text(visit.campaign),
             ])
         }

@@ -19,9 +19,8 @@ struct HouseholdCaseRenderer {
         var out = ""
         let household = file.household
         out += "\(household.headName)" + (household.code.map { "  [\($0)]" } ?? "") + "\n"
-        let place = [household.place.village, household.place.town, household.place.county].compactMap { $0 }.joined(separator: ", ")
         var facts: [(String, String)] = [
-            (t("Place", "地址"), place),
+            (t("Place", "地址"), household.place.address(in: language)),
             (t("Attribute", "贫困户属性"), household.attribute?.label(in: language) ?? "—"),
             (t("Status", "脱贫状态"), statusText(household)),
             (t("Causes", "致贫原因"), causesText(household.causes)),
@@ -54,12 +53,12 @@ struct HouseholdCaseRenderer {
         } else {
             out += table([t("Official", "干部"), t("Role", "角色"), t("From", "开始"), t("To", "结束")],
                          file.assignments.map { assignment in
-                [assignment.official.label, assignment.role.label(in: language),
+                [assignment.official.label(in: language), assignment.role.label(in: language),
                  assignment.startDate?.description ?? "", assignment.endDate?.description ?? t("current", "至今")]
             })
         }
 
-        out += section(t("Checklist (两不愁三保障 + 饮水安全)", "两不愁三保障及饮水安全"), count: nil)
+        out += section(t("Checklist (food, clothing, education, medical care, housing, drinking water)", "两不愁三保障及饮水安全"), count: nil)
         out += table([t("Item", "项目"), t("Status", "状态"), t("As of", "结果日期"), t("Last checked", "最近查看"), t("Note", "备注"),
                       t("Rectification", "整改")],
                      file.checklist.map { status in
@@ -109,17 +108,17 @@ struct HouseholdCaseRenderer {
         out += section(t("Visits (newest first)", "走访记录（新的在前）"), count: file.visits.count)
         if file.visits.isEmpty { out += "  " + t("none yet", "暂无") + "\n" }
         for visit in file.visits {
-            let who = visit.officials.map(\.name).joined(separator: "、")
+            let who = visit.officials.map(\.name).joined(separator: t(", ", "、"))
             out += "  \(visit.date)  #\(visit.id)  \(visit.kind.label(in: language))  \(who)"
-            if let campaign = visit.campaign { out += "  「\(campaign)」" }
+            if let campaign = visit.campaign { out += t("  “\(campaign)”", "  「\(campaign)」") }
             out += "\n"
             let opened = file.rectifications.filter { $0.visitID == visit.id }.map { "#\($0.id)" }
-            if !opened.isEmpty { out += "      " + t("Opened: ", "新开整改：") + opened.joined(separator: ", ") + "\n" }
+            if !opened.isEmpty { out += "      " + t("Opened: ", "新开整改：") + opened.joined(separator: t(", ", "、")) + "\n" }
             if !visit.checks.isEmpty {
                 let checks = visit.checks.map { check in
-                    "\(check.item.label(in: language))=\(check.result.label(in: language))" + (check.note.map { "(\($0))" } ?? "")
+                    "\(check.item.label(in: language))=\(check.result.label(in: language))" + (check.note.map { t(" (\($0))", "（\($0)）") } ?? "")
                 }
-                out += "      " + t("Checked: ", "排查：") + checks.joined(separator: t("; ", ";")) + "\n"
+                out += "      " + t("Checked: ", "排查：") + checks.joined(separator: t("; ", "；")) + "\n"
             }
             for (label, value) in [(t("Learned: ", "了解："), visit.findings), (t("Plans: ", "打算："), visit.plans),
                                    (t("Note: ", "备注："), visit.note)] {
@@ -132,7 +131,7 @@ struct HouseholdCaseRenderer {
 
     private func statusText(_ household: Household) -> String {
         var text = household.status.label(in: language)
-        if let year = household.liftedYear { text += " (\(year))" }
+        if let year = household.liftedYear { text += t(" (\(year))", "（\(year) 年）") }
         if let kind = household.monitoringKind { text += " · " + kind.label(in: language) }
         return text
     }
@@ -190,7 +189,7 @@ struct HouseholdCaseRenderer {
 
     private func section(_ title: String, count: Int?, extra: String? = nil) -> String {
         var header = "\n" + title
-        if let count { header += " (\(count))" }
+        if let count { header += t(" (\(count))", "（\(count)）") }
         if let extra { header += " · " + extra }
         return header + "\n"
     }

@@ -17,20 +17,25 @@ struct Listing {
         /// Text for people (a label in their language) that programs get as
         /// `json`: the stable English key, or a structure, whatever the language.
         case localized(String?, json: JSONValue)
+        /// A label the domain words in both languages (a household's name
+        /// and village); JSON gets the English form, the same in every language.
+        case label(BilingualText?)
 
         /// An enumeration: its label in `language` for people, its key in JSON.
         static func choice<Value: DomainEnum>(_ value: Value?, in language: Language) -> Cell {
             .localized(value?.label(in: language), json: .string(value?.key))
         }
 
-        var display: String {
+        /// The cell for people; lists join with 、 in Chinese.
+        func display(in language: Language) -> String {
             switch self {
             case .text(let value): value ?? ""
             case .number(let value): value.map(String.init) ?? ""
-            case .texts(let values): values.joined(separator: ", ")
+            case .texts(let values): values.joined(separator: language == .zh ? "、" : ", ")
             case .flag(let value): value ? "✓" : ""
             case .percent(let permille): permille.map { Self.decimal($0) + "%" } ?? ""
             case .localized(let text, _): text ?? ""
+            case .label(let text): text?.text(in: language) ?? ""
             }
         }
 
@@ -48,15 +53,16 @@ struct Listing {
             case .flag(let value): .bool(value)
             case .percent(let permille): permille.map { JSONValue.double(Double($0) / 10) } ?? .null
             case .localized(_, let json): json
+            case .label(let text): .string(text?.en)
             }
         }
 
-        var csv: CSVCell {
+        func csv(in language: Language) -> CSVCell {
             switch self {
             case .number(let value): value.map { .number(String($0)) } ?? .text("")
             case .flag(let value): .text(value ? "1" : "0")
             case .percent(let permille): permille.map { .number(Self.decimal($0)) } ?? .text("")
-            default: .text(display)
+            default: .text(display(in: language))
             }
         }
     }
@@ -87,14 +93,14 @@ struct Listing {
             }
             let renderer = TableRenderer(headers: columns.map { $0.header.text(in: context.language) },
                                          alignments: columns.map(\.alignment), maxWidth: context.terminalWidth)
-            context.output.write(renderer.render(rows.map { $0.map(\.display) }))
+            context.output.write(renderer.render(rows.map { $0.map { $0.display(in: context.language) } }))
         case .json:
             let objects = rows.map { row in JSONValue.object(zip(columns, row).map { ($0.key, $1.json) }) }
             context.output.print(JSONValue.array(objects).serialized(pretty: true))
         case .csv:
             var writer = CSVWriter(options: .init(encoding: .utf8, spreadsheetSafe: true))
             writer.writeRecord(columns.map { $0.header.text(in: context.language) })
-            for row in rows { writer.writeRecord(row.map(\.csv)) }
+            for row in rows { writer.writeRecord(row.map { $0.csv(in: context.language) }) }
             context.output.writeBytes(try writer.bytes())
         }
     }

@@ -50,7 +50,7 @@ struct RectificationRendering {
     ]
 
     func row(_ item: Rectification) -> [Listing.Cell] {
-        [.number(item.id), .text(item.householdLabel), .choice(item.topic, in: language), .text(item.description),
+        [.number(item.id), .label(item.householdLabel), .choice(item.topic, in: language), .text(item.description),
          .text(item.owner?.name), .text(item.openedOn.description), .text(item.dueDate.description),
          .choice(item.status, in: language), .flag(item.isOverdue(on: today)),
          .number(daysOverdue(item).map(Int64.init)), .text(item.closedOn?.description), .text(item.resolution),
@@ -60,7 +60,7 @@ struct RectificationRendering {
     /// The item for programs: stable keys, enum values as their keys.
     func json(_ item: Rectification) -> JSONValue {
         .object([
-            ("id", .int(item.id)), ("household_id", .int(item.householdID)), ("household", .string(item.householdLabel)),
+            ("id", .int(item.id)), ("household_id", .int(item.householdID)), ("household", .string(item.householdLabel.en)),
             ("visit_id", item.visitID.map(JSONValue.int) ?? .null), ("item", .string(item.topic.key)),
             ("problem", .string(item.description)), ("owner", .string(item.owner?.name)),
             ("opened_on", .string(item.openedOn.description)), ("due_date", .string(item.dueDate.description)),

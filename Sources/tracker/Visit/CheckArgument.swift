@@ -33,7 +33,7 @@ enum CheckArgument {
 
     private static func badShape(_ text: String) -> TrackerError {
         TrackerError(.invalidInput,
-            en: "--check '\(text)' is not of the form \(form), e.g. --check 住房=不达标:屋顶漏雨 or --check housing=fail",
-            zh: "--check “\(text)”格式不对，应为 项目=结果[:备注]，例如 --check 住房=不达标:屋顶漏雨")
+            en: "--check '\(text)' is not of the form \(form), e.g. --check housing=fail:roof-leaks",
+            zh: "--check “\(text)”格式不对，应为 项目=结果[：备注]，例如 --check 住房=不达标：屋顶漏雨")
     }
 }

@@ -20,7 +20,7 @@ struct ChecklistPrompter {
     /// (Ctrl-D) leaves the remaining items unchecked.
     func run() -> [Visit.Check] {
         write(t("Checklist: answer ok / fail / na (达标 / 不达标 / 不适用), a note may follow ':' (fail:roof leaks); Enter skips an item.\n",
-                "两不愁三保障排查：回答 达标 / 不达标 / 不适用（或 ok / fail / na），冒号后可写备注（不达标:屋顶漏雨）；直接回车跳过该项。\n"))
+                "两不愁三保障排查：回答 达标 / 不达标 / 不适用（或 ok / fail / na），冒号后可写备注（不达标：屋顶漏雨）；直接回车跳过该项。\n"))
         var checks: [Visit.Check] = []
         for item in ChecklistItem.allCases {
             while true {
