@@ -154,6 +154,9 @@ public struct HouseholdStore {
         try HouseholdRules.validateForEdit(fields, current: household)
         return try database.write { connection in
             try checkUnique(fields, excluding: household.id, in: connection)
+            if let registered = fields.registeredOn {
+                try checkNoVisitBefore(registered, of: household, in: connection)
+            }
             var villageID: Int64?
             if fields.town != nil || fields.village != nil || fields.county != nil {
                 let place = PlacePath(county: fields.county ?? household.place.county,
@@ -192,6 +195,17 @@ public struct HouseholdStore {
             }
             return try Self.household(id: household.id, in: connection)
         }
+    }
+
+    /// A registration may not move after a recorded visit: that visit would
+    /// fall before it and out of the monthly reports.
+    private func checkNoVisitBefore(_ registered: CalendarDate, of household: Household, in connection: Connection) throws {
+        guard let text = try connection.scalarText(
+            "SELECT min(visit_date) FROM visits WHERE household_id = ?", household.id),
+            let first = CalendarDate.parse(text), first < registered else { return }
+        throw TrackerError(.refused,
+            en: "\(household.label) has a visit on \(first); --registered cannot be later than its first visit",
+            zh: "\(household.label) 在 \(first) 已有走访记录；--registered 不能晚于第一次走访")
     }
 
     private func replaceCauses(_ causes: [PovertyCause], of household: Int64, in connection: Connection) throws {
