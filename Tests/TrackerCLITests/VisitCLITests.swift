@@ -27,7 +27,7 @@ final class VisitCLITests: XCTestCase {
 
         let all = try XCTUnwrap(try tracker.json("followup", "list", "--status", "all") as? [[String: Any]])
         XCTAssertEqual(all.count, 1, "exactly one item: 吃=达标 opens none")
-        XCTAssertEqual(all.first?["item"] as? String, "safe housing")
+        XCTAssertEqual(all.first?["item"] as? String, "housing", "JSON gives the item's key")
         XCTAssertEqual(all.first?["due_date"] as? String, "2020-05-10")
         XCTAssertEqual(all.first?["owner"] as? String, "李国珍")
         XCTAssertEqual(all.first?["problem"] as? String, "屋顶漏雨")
