@@ -27,25 +27,25 @@ struct MonthlyReportWorkbook {
         return [households, summary]
     }
 
-    /// The same columns as `MonthlyReportCSV.cells`, typed for a spreadsheet.
+    /// The CSV report's columns (one list of columns, kept in `MonthlyReportCSV`),
+    /// typed for a spreadsheet: text stays text, numbers become numbers, and
+    /// the last visit becomes a date cell.
     func cells(_ row: MonthlyReportRow) -> [Worksheet.Cell] {
-        let separator = language == .zh ? "、" : "; "
-        var cells: [Worksheet.Cell] = [
-            text(row.code), .text(row.headName), .text(row.place.town), .text(row.place.village),
-            text(row.attribute?.label(in: language)), .text(row.status.label(in: language)),
-            text(row.officials.joined(separator: separator)),
-            .integer(row.visitCount), text(row.visitDates.map(\.description).joined(separator: "; ")),
-            row.lastVisit.map { .date(serial: Self.serial($0)) } ?? .empty,
-        ]
-        cells += ChecklistItem.allCases.map { .text(MonthlyReportCSV.standing(row.check($0), in: language)) }
-        cells += [row.opened, row.closed, row.openAtMonthEnd, row.overdueAtMonthEnd].map { .integer($0) }
+        var cells = MonthlyReportCSV(report: report, language: language).cells(row).map { cell -> Worksheet.Cell in
+            switch cell {
+            case .text(let text), .code(let text): text.isEmpty ? .empty : .text(text)
+            case .number(let text): Int(text).map(Worksheet.Cell.integer) ?? Double(text).map(Worksheet.Cell.number) ?? .text(text)
+            }
+        }
+        // The CSV writes the last visit as text; if its column moved, this must move with it.
+        precondition(cells[Self.lastVisitColumn] == (row.lastVisit.map { .text($0.description) } ?? .empty),
+                     "MonthlyReportCSV's columns changed: update MonthlyReportWorkbook.lastVisitColumn")
+        cells[Self.lastVisitColumn] = row.lastVisit.map { .date(serial: Self.serial($0)) } ?? .empty
         return cells
     }
 
-    private func text(_ value: String?) -> Worksheet.Cell {
-        guard let value, !value.isEmpty else { return .empty }
-        return .text(value)
-    }
+    /// Where `MonthlyReportCSV` puts the last visit date.
+    static let lastVisitColumn = 9
 
     /// The spreadsheet's serial day: 25569 is 1970-01-01 in the 1900 date system.
     static func serial(_ date: CalendarDate) -> Int { date.dayNumber + 25569 }
