@@ -52,7 +52,7 @@ enum MonthlyReportQueries {
             JOIN places v ON v.id = h.village_id
             JOIN places t ON t.id = v.parent_id
             WHERE (?3 IS NULL OR t.name = ?3) AND (?4 IS NULL OR v.name = ?4)
-            ORDER BY t.name, v.name, h.head_name, h.id
+            ORDER BY sort_key(t.name), sort_key(v.name), sort_key(h.head_name), sort_key(h.code), h.id
             """
     }()
 
