@@ -39,7 +39,7 @@ final class WorkbookReportCLITests: XCTestCase {
         let csv = MonthlyReportCSV(report: report, language: .zh)
         XCTAssertEqual(sheet.first?.map(\.text), MonthlyReportCSV.headers(in: .zh))
         XCTAssertEqual(sheet.count, report.rows.count + 1)
-        let lastVisit = MonthlyReportCSV.headers(in: .zh).firstIndex(of: "最近走访日期")!
+        let lastVisit = try XCTUnwrap(MonthlyReportCSV.headers(in: .zh).firstIndex(of: "最近走访日期"))
         for (row, read) in zip(report.rows, sheet.dropFirst()) {
             let expected = csv.cells(row)
             XCTAssertEqual(read.count, expected.count, row.headName)

@@ -37,15 +37,11 @@ struct MonthlyReportWorkbook {
             case .number(let text): Int(text).map(Worksheet.Cell.integer) ?? Double(text).map(Worksheet.Cell.number) ?? .text(text)
             }
         }
-        // The CSV writes the last visit as text; if its column moved, this must move with it.
-        precondition(cells[Self.lastVisitColumn] == (row.lastVisit.map { .text($0.description) } ?? .empty),
-                     "MonthlyReportCSV's columns changed: update MonthlyReportWorkbook.lastVisitColumn")
-        cells[Self.lastVisitColumn] = row.lastVisit.map { .date(serial: Self.serial($0)) } ?? .empty
+        // The CSV writes the last visit as text; here it is a date cell.
+        let lastVisit = MonthlyReportCSV.headers(in: language).firstIndex(of: MonthlyReportCSV.lastVisitHeader.text(in: language))!
+        cells[lastVisit] = row.lastVisit.map { .date(serial: Self.serial($0)) } ?? .empty
         return cells
     }
-
-    /// Where `MonthlyReportCSV` puts the last visit date.
-    static let lastVisitColumn = 9
 
     /// The spreadsheet's serial day: 25569 is 1970-01-01 in the 1900 date system.
     static func serial(_ date: CalendarDate) -> Int { date.dayNumber + 25569 }
