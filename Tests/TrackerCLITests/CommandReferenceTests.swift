@@ -47,6 +47,7 @@ final class CommandReferenceTests: XCTestCase {
         let markdown = tracker.run("help", "--markdown", "--lang", "zh")
         XCTAssertEqual(markdown.status, 0, markdown.stderr)
         XCTAssertEqual(markdown.stdout, HelpCommands.reference(in: .zh))
+        try tracker.expectFailure(["help", "--json"], status: 64, message: "help is text for people")
         try tracker.expectFailure(["help", "monitor"], status: 64, message: "unknown subcommand 'monitor'")
         try tracker.expectFailure(["help", "housheold"], status: 64, message: "Did you mean 'household'?")
         try tracker.expectFailure(["help", "household", "add", "--markdown"], status: 64, message: "--markdown prints the whole reference")

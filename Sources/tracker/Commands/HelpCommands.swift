@@ -26,6 +26,10 @@ enum HelpCommands: CommandGroup {
 
     static func help(_ context: CommandContext) throws {
         let words = context.parsed.arguments["command"] ?? []
+        if context.format != .table {
+            throw context.usageFailure("help is text for people and has no --json or --csv form; --markdown gives the whole reference",
+                                       "帮助是给人看的文本，没有 --json 或 --csv 形式；--markdown 可输出完整参考")
+        }
         if context.isSet("markdown") {
             guard words.isEmpty else {
                 throw context.usageFailure("--markdown prints the whole reference; leave out \(words.joined(separator: " "))",
