@@ -29,6 +29,7 @@ enum CommandTree {
         PensionCommands.self,
         SafetyCommands.self,
         ConfigCommands.self,
+        HelpCommands.self,
     ] }
 
     static let globalOptions: [OptionSpec] = [
