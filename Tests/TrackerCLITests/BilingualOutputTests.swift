@@ -159,7 +159,8 @@ final class BilingualOutputTests: XCTestCase {
 
     func testChineseHelpHoldsNoEnglishAndKeepsChinesePunctuation() throws {
         let text = help("zh")
-        report(LanguageScan.englishIn(text, userData: [], allowedWords: LanguageScan.typedWords), "English in Chinese help")
+        report(LanguageScan.englishIn(text, userData: [], allowedWords: LanguageScan.typedWords.union(Self.commandNames)),
+               "English in Chinese help")
         report(LanguageScan.halfWidthPunctuation(text, userData: Self.examplesIn(text)), "half-width punctuation in Chinese help")
     }
 

@@ -57,7 +57,7 @@ enum LanguageScan {
         #"(?<![A-Za-z])--?[A-Za-z][A-Za-z0-9-]*"#,  // options
         #"(?<![A-Za-z])[a-z]+(-[a-z0-9]+)+"#,       // typed identifiers: visit-interval, utf-8-bom
         #"(?i)gb18030|utf-?8"#,                     // encodings
-        #"Excel|SQLite|WPS"#,                       // names of programs
+        #"Excel|SQLite|WPS|Markdown|Ctrl"#,         // names of programs and keys
         #"\$[A-Z_]+"#,                              // environment variables
         #"(?<![A-Za-z])[A-Z][A-Z0-9_]*(-[A-Z0-9]+)*(?![a-z])"#,  // CSV, UTF-8, YYYY-MM-DD, H001
     ]
@@ -66,7 +66,7 @@ enum LanguageScan {
     /// key and short form, plus the words of option values.
     static let typedWords: Set<String> = {
         var words: Set<String> = ["table", "json", "csv", "zh", "en", "yes", "no", "all", "overdue", "monthly", "every",
-                                  "months", "per", "quarter", "month", "national"]
+                                  "months", "per", "quarter", "month", "national", "xlsx"]
         func add<T: DomainEnum>(_ type: T.Type) {
             for value in T.allCases {
                 for spelling in [value.key, value.names.short].compactMap({ $0 }) + value.names.aliases
