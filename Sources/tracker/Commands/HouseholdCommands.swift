@@ -61,14 +61,18 @@ enum HouseholdCommands: CommandGroup {
             CommandSpec("edit", id: "household.edit",
                 abstract: LocalizedText(en: "Change a household's record", zh: "修改贫困户信息"),
                 discussion: LocalizedText(
-                    en: "Only the options given change. --village picks among same-named households when the name is ambiguous; otherwise it moves the household to that village.",
-                    zh: "只修改给出的选项。户主同名时 --village 用于指定是哪一户；否则表示迁到该村。"),
+                    en: "Only the options given change. --village picks among same-named households when the name is ambiguous; otherwise it moves the household to that village. --status 已脱贫 checks the rules of 脱贫: no open rectification item; every checklist item 达标 or 不适用 at its latest check; last year's per-capita income at or above that year's line. If one fails, the edit is refused with the list, unless --override gives a reason.",
+                    zh: "只修改给出的选项。户主同名时 --village 用于指定是哪一户；否则表示迁到该村。--status 已脱贫 会检查脱贫条件：无未销号的整改事项；六项排查最近一次均为达标或不适用；上一年人均纯收入达到当年贫困线。有一项不满足即拒绝并列出原因，除非用 --override 写明理由。"),
                 arguments: [householdArgument],
                 options: [
                     .value("name", valueName: "NAME", help: LocalizedText(en: "New head of household's name", zh: "新的户主姓名")),
                     .value("town", valueName: "TOWN", help: LocalizedText(en: "Town or subdistrict", zh: "乡镇/街道")),
                     .value("village", valueName: "VILLAGE", help: LocalizedText(en: "Village or community", zh: "村/社区")),
-                ] + fieldOptions),
+                ] + fieldOptions + [
+                    .value("override", valueName: "REASON", help: LocalizedText(
+                        en: "With --status 已脱贫: lift the household although a rule of 脱贫 is not met; the reason goes to the audit log",
+                        zh: "配合 --status 已脱贫：脱贫条件未全部满足时仍标记脱贫；理由记入审计日志")),
+                ]),
         ]),
     ]
 
@@ -156,8 +160,19 @@ enum HouseholdCommands: CommandGroup {
         case .failure(let error):
             throw error
         }
-        let edited = try store.edit(household, fields)
+        let today = context.today
+        let override = context.value("override")
+        // What the override sets aside, read before the edit so it can be shown after it.
+        let overridden = override != nil && fields.status == .lifted && household.status != .lifted
+            ? try store.liftBlockers(of: household, today: today) : []
+        let edited = try store.edit(household, fields, today: today, override: override)
         context.output.print(context.t("Updated \(edited.label)", "已更新 \(edited.label)"))
+        if !overridden.isEmpty {
+            context.output.print(context.t(
+                "Marked lifted despite \(overridden.count) unmet rule(s) of 脱贫; the reason is recorded in the audit log:",
+                "已强制标记脱贫，\(overridden.count) 项脱贫条件未满足；理由已记入审计日志："))
+            for blocker in overridden { context.output.print("  " + blocker.message.text(in: context.language)) }
+        }
     }
 
     /// The options `add` and `edit` share, parsed and validated.
