@@ -172,7 +172,7 @@ final class VisitCLITests: XCTestCase {
         tracker.environment["TRACKER_TODAY"] = "2020-05-25"
         XCTAssertEqual(tracker.run("visit", "add", "赵丁先", "--by", "李国珍", "--date", "2020-05-25").status, 0)
         let due = try XCTUnwrap(try tracker.json("household", "list", "--due-for-visit") as? [[String: Any]])
-        XCTAssertEqual(due.map { $0["head"] as? String }, ["沈红荣", "张文峰", "苏记拴"])
+        XCTAssertEqual(due.map { $0["head"] as? String }, ["沈红荣", "苏记拴", "张文峰"])
         XCTAssertEqual(due.first?["due_since"] as? String, "2020-05-20")
         XCTAssertEqual(due.first?["days_due"] as? Int, 5)
         XCTAssertEqual(due.last?["due_since"] as? String, "2020-05-23")

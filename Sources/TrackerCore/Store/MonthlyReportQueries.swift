@@ -37,7 +37,7 @@ enum MonthlyReportQueries {
             JOIN places t ON t.id = v.parent_id
             WHERE (?3 IS NULL OR t.name = ?3) AND (?4 IS NULL OR v.name = ?4)
               AND (h.registered_on IS NULL OR h.registered_on <= ?2)
-            ORDER BY t.name, v.name, h.head_name, h.id
+            ORDER BY sort_key(t.name), sort_key(v.name), sort_key(h.head_name), sort_key(h.code), h.id
             """
     }()
 
