@@ -149,8 +149,35 @@ final class VisitCLITests: XCTestCase {
         let result = tracker.run(["visit", "add", "苏记拴", "--by", "李国珍", "--date", "2020-04-02"], stdin: "fail\nfail\n")
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stderr, "", "no question is asked")
-        XCTAssertTrue(result.stdout.contains("No checklist item was recorded"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("No checklist item was recorded; give the results with --check ITEM=RESULT"),
+                      result.stdout)
         XCTAssertEqual((try tracker.json("followup", "list", "--status", "all") as? [Any])?.count, 0)
+        let zh = tracker.run(["visit", "add", "苏记拴", "--by", "李国珍", "--date", "2020-04-03", "--lang", "zh"], stdin: "")
+        XCTAssertTrue(zh.stdout.contains("未记录排查结果；请用 --check 项目=结果 给出"), zh.stdout)
+    }
+
+    func testAnswersTypedAtATerminalAreRecorded() throws {
+        let tracker = seeded()
+        let result = try tracker.runOnTerminal(["visit", "add", "苏记拴", "--by", "李国珍", "--date", "2020-04-02"],
+                                               typed: "ok\nok\nna\n\nfail:屋顶漏雨\nok\n")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stderr.contains("safe drinking water [ok/fail/na]: "), "the six questions: \(result.stderr)")
+        XCTAssertTrue(result.stdout.contains("Opened 1 rectification item(s):"), result.stdout)
+        let visits = try XCTUnwrap(try tracker.json("visit", "list", "--household", "苏记拴", "--month", "2020-04") as? [Any])
+        XCTAssertEqual(visits.count, 1)
+    }
+
+    func testCtrlDBeforeTheLastItemRecordsNothing() throws {
+        let tracker = seeded()
+        let before = try tracker.dump()
+        // Two answers, then Ctrl-D at the third question.
+        let result = try tracker.runOnTerminal(["visit", "add", "苏记拴", "--by", "李国珍", "--date", "2020-04-02"],
+                                               typed: "ok\nfail:漏雨\n\u{04}")
+        XCTAssertEqual(result.status, 1, result.stderr)
+        XCTAssertTrue(result.stderr.contains("Error: input ended before the last checklist item; nothing was recorded."),
+                      result.stderr)
+        XCTAssertFalse(result.stdout.contains("Recorded visit"), result.stdout)
+        XCTAssertEqual(try tracker.dump(), before, "a visit with half its answers is not recorded")
     }
 
     func testDueForVisitFollowsTheConfiguredInterval() throws {

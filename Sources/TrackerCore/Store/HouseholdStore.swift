@@ -7,9 +7,12 @@ public struct HouseholdStore {
     public init(_ database: TrackerDatabase) { self.database = database }
 
     /// Columns of `households` with their place names, as `read(_:)` expects them.
+    /// The size is the one recorded (家庭人口 of a roster, `--size`), else the
+    /// number of members, so a household added by hand is never sizeless.
     static let selectColumns = """
         SELECT h.id, h.code, h.head_name, h.head_id_number, h.phone, c.name, t.name, v.name,
-               h.attribute, h.status, h.lifted_year, h.monitoring_kind, h.size, s.title,
+               h.attribute, h.status, h.lifted_year, h.monitoring_kind,
+               coalesce(h.size, nullif((SELECT count(*) FROM members m WHERE m.household_id = h.id), 0)), s.title,
                (SELECT group_concat(cause, ',') FROM
                    (SELECT cause FROM household_causes WHERE household_id = h.id ORDER BY is_main DESC, id)),
                h.registered_on
