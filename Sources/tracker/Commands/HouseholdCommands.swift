@@ -49,8 +49,8 @@ enum HouseholdCommands: CommandGroup {
                     .value("village", valueName: "VILLAGE", help: LocalizedText(en: "Only this village", zh: "仅此村")),
                     .value("status", valueName: "STATUS", help: LocalizedText(en: "Only this status (未脱贫, 已脱贫 …)", zh: "仅此脱贫状态")),
                     .flag("due-for-visit", help: LocalizedText(
-                        en: "Only households due for a visit under the visit interval (tracker config get visit-interval), oldest last visit first",
-                        zh: "仅列出按走访频次应走访的贫困户（见 tracker config get visit-interval），最久未访的在前")),
+                        en: "Only households due or overdue for a visit under the visit interval (tracker config get visit-interval), overdue first. per-quarter:N / per-month:N: due while fewer than N visits this quarter / month; overdue once a quarter / month ended short and no visit since. every:N:months: due from the month of the deadline (last visit + N months), overdue after it",
+                        zh: "仅列出按走访频次应走访或已逾期的贫困户（见 tracker config get visit-interval），逾期的在前。per-quarter:N / per-month:N：本季度 / 本月走访少于 N 次为应走访；上一季度 / 月结束时不足 N 次且此后未走访为已逾期。every:N:months：期限（上次走访 + N 个月）所在月起为应走访，过期限为已逾期")),
                 ]),
             CommandSpec("show", id: "household.show",
                 abstract: LocalizedText(en: "Show the whole case of a household", zh: "查看一户的完整档案"),
