@@ -2,25 +2,40 @@ import SQLiteKit
 
 /// Reading incomes (with the line of their year) and measures.
 enum MoneyQueries {
+    /// Incomes with the line of their year. The national line applies
+    /// unless a regional one is configured for that year (the most recently
+    /// entered regional line wins).
+    private static let incomesWithLines = """
+        SELECT i.year, i.wage_fen, i.business_fen, i.property_fen, i.transfer_fen, i.household_size,
+               l.year, l.region, l.amount_fen, l.approximate, l.note, i.household_id
+        FROM incomes i
+        LEFT JOIN poverty_lines l ON l.id = (
+            SELECT id FROM poverty_lines WHERE year = i.year ORDER BY region = 'national', id DESC LIMIT 1)
+        """
+
+    private static func readIncome(_ row: Statement) -> IncomeYear {
+        let line = row.isNull(6) ? nil : PovertyLine(
+            year: row.int(6), region: row.text(7), amount: Money(fen: row.int64(8)),
+            approximate: row.int(9) != 0, note: row.optionalText(10))
+        return IncomeYear(
+            year: row.int(0), wage: Money(fen: row.int64(1)), business: Money(fen: row.int64(2)),
+            property: Money(fen: row.int64(3)), transfer: Money(fen: row.int64(4)),
+            householdSize: row.int(5), line: line)
+    }
+
     static func incomes(of household: Int64, in connection: Connection) throws -> [IncomeYear] {
         var incomes: [IncomeYear] = []
-        // The national line applies unless a regional one is configured for
-        // that year (the most recently entered regional line wins).
-        try connection.forEach("""
-            SELECT i.year, i.wage_fen, i.business_fen, i.property_fen, i.transfer_fen, i.household_size,
-                   l.year, l.region, l.amount_fen, l.approximate, l.note
-            FROM incomes i
-            LEFT JOIN poverty_lines l ON l.id = (
-                SELECT id FROM poverty_lines WHERE year = i.year ORDER BY region = 'national', id DESC LIMIT 1)
-            WHERE i.household_id = ? ORDER BY i.year DESC
-            """, [household]) { row in
-            let line = row.isNull(6) ? nil : PovertyLine(
-                year: row.int(6), region: row.text(7), amount: Money(fen: row.int64(8)),
-                approximate: row.int(9) != 0, note: row.optionalText(10))
-            incomes.append(IncomeYear(
-                year: row.int(0), wage: Money(fen: row.int64(1)), business: Money(fen: row.int64(2)),
-                property: Money(fen: row.int64(3)), transfer: Money(fen: row.int64(4)),
-                householdSize: row.int(5), line: line))
+        try connection.forEach(incomesWithLines + " WHERE i.household_id = ? ORDER BY i.year DESC", [household]) { row in
+            incomes.append(readIncome(row))
+        }
+        return incomes
+    }
+
+    /// Every household's income of `year`, by household id.
+    static func incomes(year: Int, in connection: Connection) throws -> [Int64: IncomeYear] {
+        var incomes: [Int64: IncomeYear] = [:]
+        try connection.forEach(incomesWithLines + " WHERE i.year = ?", [year]) { row in
+            incomes[row.int64(11)] = readIncome(row)
         }
         return incomes
     }

@@ -7,7 +7,8 @@ enum ReportCommands: CommandGroup {
     static let monthOption = OptionSpec.value(
         "month", valueName: "YYYY-MM", required: true,
         help: LocalizedText(
-            en: "The month; only what happened up to its last day counts", zh: "月份；只统计到该月最后一天为止的情况"))
+            en: "The month, not after the current one; only what happened up to its last day counts (the current month: up to today)",
+            zh: "月份，不能晚于本月；只统计到该月最后一天为止的情况（本月统计到今天）"))
     static let scopeOptions: [OptionSpec] = [
         .value("town", valueName: "TOWN", help: LocalizedText(en: "Only this town", zh: "仅此乡镇")),
         .value("village", valueName: "VILLAGE", help: LocalizedText(en: "Only this village", zh: "仅此村")),
@@ -65,9 +66,10 @@ enum ReportCommands: CommandGroup {
         let force = context.isSet("force")
         if let out { try AtomicFile.checkWritable(out, replacing: force) }
 
-        let report = try ReportStore(try context.database()).monthly(month, scope: scope(context))
+        let report = try ReportStore(try context.database()).monthly(month, scope: scope(context), today: context.today)
         let bytes = try MonthlyReportCSV(report: report, language: context.language).bytes(encoding: encoding)
         guard let out else {
+            if !report.isComplete { context.output.error(asOfNote(month, report.asOf, context)) }
             context.output.writeBytes(bytes)
             return
         }
@@ -76,10 +78,12 @@ enum ReportCommands: CommandGroup {
             context.t(
                 "Wrote the \(month) report (\(report.rows.count) households) to \(out)",
                 "已将 \(month) 月报（\(report.rows.count) 户）写入 \(out)"))
+        if !report.isComplete { context.output.print(asOfNote(month, report.asOf, context)) }
     }
 
     static func summary(_ context: CommandContext) throws {
-        let summary = try ReportStore(try context.database()).summary(try month(context), scope: scope(context))
+        let month = try month(context)
+        let summary = try ReportStore(try context.database()).summary(month, scope: scope(context), today: context.today)
         var listing = Listing(
             [
                 .init(key: "level", header: Words("Level", "层级")),
@@ -99,6 +103,8 @@ enum ReportCommands: CommandGroup {
                     .init(key: "closed", header: Words("Closed", "销号"), alignment: .right),
                     .init(key: "open", header: Words("Open at month end", "月末未销号"), alignment: .right),
                     .init(key: "overdue", header: Words("Overdue", "月末逾期"), alignment: .right),
+                    .init(key: "below_line", header: Words("Income below line", "上年收入未达线"), alignment: .right),
+                    .init(key: "as_of", header: Words("Counted up to", "统计截至"), inTable: false),
                 ])
         for line in summary.lines {
             let level: (key: String, label: Words) =
@@ -115,10 +121,22 @@ enum ReportCommands: CommandGroup {
                 .percent(permille: line.coveragePermille),
             ]
             cells += ChecklistItem.allCases.map { .number(Int64(line.failing($0))) }
-            cells += [line.opened, line.closed, line.openAtMonthEnd, line.overdueAtMonthEnd].map { .number(Int64($0)) }
+            cells += [line.opened, line.closed, line.openAtMonthEnd, line.overdueAtMonthEnd, line.belowLine]
+                .map { .number(Int64($0)) }
+            cells.append(.text(summary.asOf.description))
             listing.append(cells)
         }
+        if context.format == .table && !summary.isComplete {
+            // Said before the table, on stderr like other notes, so stdout stays the table.
+            context.output.error(asOfNote(month, summary.asOf, context))
+        }
         try listing.print(to: context)
+    }
+
+    /// "2020-05 is not over: counted as of today, 2020-05-20."
+    static func asOfNote(_ month: YearMonth, _ asOf: CalendarDate, _ context: CommandContext) -> String {
+        context.t("\(month) is not over: counted as of today, \(asOf); overdue means past its deadline by today.",
+                  "\(month) 尚未结束：统计截至今天（\(asOf)）；逾期指到今天已超过整改时限。")
     }
 
     // MARK: Options
