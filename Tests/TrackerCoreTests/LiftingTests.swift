@@ -33,7 +33,7 @@ final class LiftingTests: XCTestCase {
         let test = try TestDatabase()
         let household = try eligible(test)
         XCTAssertEqual(try HouseholdStore(test.database).liftBlockers(of: household, today: today), [])
-        let lifted = try HouseholdStore(test.database).edit(household, lift, today: today)
+        let lifted = try HouseholdStore(test.database).edit(household, lift, from: nil, today: today).household
         XCTAssertEqual(lifted.status, .lifted)
         XCTAssertEqual(try test.count("lift_overrides"), 0, "nothing to override")
     }
@@ -42,7 +42,7 @@ final class LiftingTests: XCTestCase {
         let test = try TestDatabase()
         let household = try HouseholdStore(test.database).add(fields(name: "赵丁先"))
         let before = try test.dump()
-        XCTAssertThrowsError(try HouseholdStore(test.database).edit(household, lift, today: today)) { error in
+        XCTAssertThrowsError(try HouseholdStore(test.database).edit(household, lift, from: nil, today: today).household) { error in
             let error = error as! TrackerError
             XCTAssertEqual(error.kind, .refused)
             XCTAssertTrue(error.english.contains("7 rules of 脱贫 are not met"), error.english)
@@ -69,13 +69,13 @@ final class LiftingTests: XCTestCase {
         XCTAssertEqual(item.description, "屋顶漏雨")
         XCTAssertEqual(blockers[1], .checklistItem(.housing, result: .notMet))
         XCTAssertEqual(blockers[2], .incomeBelowLine(year: 2019, perCapita: Money(fen: 321_799), line: Money(fen: 321_800)))
-        XCTAssertThrowsError(try HouseholdStore(test.database).edit(household, lift, today: today))
+        XCTAssertThrowsError(try HouseholdStore(test.database).edit(household, lift, from: nil, today: today).household)
     }
 
     func testAnOverrideLiftsAnywayAndRecordsTheReasonAndBlockersInTheAuditLog() throws {
         let test = try TestDatabase(operatorName: "王会计")
         let household = try HouseholdStore(test.database).add(fields(name: "赵丁先"))
-        let lifted = try HouseholdStore(test.database).edit(household, lift, today: today, override: "县扶贫办 2020-05-18 核定")
+        let lifted = try HouseholdStore(test.database).edit(household, lift, from: nil, today: today, override: "县扶贫办 2020-05-18 核定").household
         XCTAssertEqual(lifted.status, .lifted)
         let row = try XCTUnwrap(test.database.connection.query(
             "SELECT operator, new_values FROM audit_log WHERE table_name = 'lift_overrides'").first)
@@ -91,10 +91,10 @@ final class LiftingTests: XCTestCase {
         let household = try HouseholdStore(test.database).add(fields(name: "赵丁先"))
         var phone = HouseholdFields()
         phone.phone = "13812345678"
-        XCTAssertThrowsError(try HouseholdStore(test.database).edit(household, phone, today: today, override: "因为")) { error in
+        XCTAssertThrowsError(try HouseholdStore(test.database).edit(household, phone, from: nil, today: today, override: "因为")) { error in
             XCTAssertEqual((error as! TrackerError).kind, .invalidInput)
         }
-        XCTAssertThrowsError(try HouseholdStore(test.database).edit(household, lift, today: today, override: "  ")) { error in
+        XCTAssertThrowsError(try HouseholdStore(test.database).edit(household, lift, from: nil, today: today, override: "  ")) { error in
             XCTAssertEqual((error as! TrackerError).kind, .invalidInput)
         }
         XCTAssertEqual(try HouseholdStore(test.database).household(id: household.id).status, .notLifted)

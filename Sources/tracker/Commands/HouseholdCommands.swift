@@ -61,10 +61,12 @@ enum HouseholdCommands: CommandGroup {
             CommandSpec("edit", id: "household.edit",
                 abstract: LocalizedText(en: "Change a household's record", zh: "修改贫困户信息"),
                 discussion: LocalizedText(
-                    en: "Only the options given change. --village picks among same-named households when the name is ambiguous; otherwise it moves the household to that village. --status 已脱贫 checks the rules of 脱贫: no open rectification item; every checklist item 达标 or 不适用 at its latest check; last year's per-capita income at or above that year's line. If one fails, the edit is refused with the list, unless --override gives a reason.",
-                    zh: "只修改给出的选项。户主同名时 --village 用于指定是哪一户；否则表示迁到该村。--status 已脱贫 会检查脱贫条件：无未销号的整改事项；六项排查最近一次均为达标或不适用；上一年人均纯收入达到当年贫困线。有一项不满足即拒绝并列出原因，除非用 --override 写明理由。"),
+                    en: "Only the options given change. --village picks among same-named households when the name is ambiguous; otherwise it moves the household to that village. Status, attribute, village, size and head are dated facts: they change from --from (default today), monthly reports for earlier months keep what held then, and the command lists the past reports the change alters. --status 已脱贫 checks the rules of 脱贫 as of that day: no open rectification item; every checklist item 达标 or 不适用 at its latest check; last year's per-capita income at or above that year's line. If one fails, the edit is refused with the list, unless --override gives a reason.",
+                    zh: "只修改给出的选项。户主同名时 --village 用于指定是哪一户；否则表示迁到该村。脱贫状态、属性、所在村、人口和户主按日期登记：自 --from（默认今天）起生效，此前月份的月报不变；命令会列出因此改变的以往月报。--status 已脱贫 会按生效日检查脱贫条件：无未销号的整改事项；六项排查最近一次均为达标或不适用；上一年人均纯收入达到当年贫困线。有一项不满足即拒绝并列出原因，除非用 --override 写明理由。"),
                 arguments: [householdArgument],
                 options: [
+                    .value("from", valueName: "YYYY-MM-DD", help: LocalizedText(
+                        en: "When the change took effect (default: today; not after today)", zh: "变化生效日期（默认今天，不晚于今天）")),
                     .value("name", valueName: "NAME", help: LocalizedText(en: "New head of household's name", zh: "新的户主姓名")),
                     .value("town", valueName: "TOWN", help: LocalizedText(en: "Town or subdistrict", zh: "乡镇/街道")),
                     .value("village", valueName: "VILLAGE", help: LocalizedText(en: "Village or community", zh: "村/社区")),
@@ -161,17 +163,30 @@ enum HouseholdCommands: CommandGroup {
             throw error
         }
         let today = context.today
+        let from = try context.date("from")
         let override = context.value("override")
         // What the override sets aside, read before the edit so it can be shown after it.
         let overridden = override != nil && fields.status == .lifted && household.status != .lifted
-            ? try store.liftBlockers(of: household, today: today) : []
-        let edited = try store.edit(household, fields, today: today, override: override)
-        context.output.print(context.t("Updated \(edited.label)", "已更新 \(edited.label)"))
+            ? try store.liftBlockers(of: household, today: from ?? today) : []
+        let outcome = try store.edit(household, fields, from: from, today: today, override: override)
+        context.output.print(context.t("Updated \(outcome.household.label)", "已更新 \(outcome.household.label)"))
         if !overridden.isEmpty {
             context.output.print(context.t(
                 "Marked lifted despite \(overridden.count) unmet rule(s) of 脱贫; the reason is recorded in the audit log:",
                 "已强制标记脱贫，\(overridden.count) 项脱贫条件未满足；理由已记入审计日志："))
             for blocker in overridden { context.output.print("  " + blocker.message.text(in: context.language)) }
+        }
+        if let first = outcome.changedReports.first, let last = outcome.changedReports.last {
+            let span = first == last ? "\(first)" : "\(first) … \(last)"
+            context.output.print(context.t(
+                "This changes past monthly reports: \(span) (\(outcome.changedReports.count)); made again, they will differ from copies already sent",
+                "此变化影响以往月报：\(span)（\(outcome.changedReports.count) 个月）；重新生成将与已报送的不同"))
+        }
+        if !outcome.supersededToday.isEmpty {
+            let kinds = outcome.supersededToday.map { $0.label(in: context.language) }.joined(separator: context.t(", ", "、"))
+            context.output.print(context.t(
+                "A later recorded change still decides today's \(kinds)",
+                "\(kinds) 之后另有登记的变化，当前值仍以其为准"))
         }
     }
 
