@@ -24,28 +24,39 @@ enum MoneyQueries {
     }
 
     static func incomes(of household: Int64, in connection: Connection) throws -> [IncomeYear] {
-        var incomes: [IncomeYear] = []
-        try connection.forEach(incomesWithLines + " WHERE i.household_id = ? ORDER BY i.year DESC", [household]) { row in
-            incomes.append(readIncome(row))
-        }
-        return incomes
+        try incomes(household: household, year: nil, in: connection).map(\.income)
     }
 
     /// Every household's income of `year`, by household id.
     static func incomes(year: Int, in connection: Connection) throws -> [Int64: IncomeYear] {
-        var incomes: [Int64: IncomeYear] = [:]
-        try connection.forEach(incomesWithLines + " WHERE i.year = ?", [year]) { row in
-            incomes[row.int64(11)] = readIncome(row)
+        var byHousehold: [Int64: IncomeYear] = [:]
+        for (household, income) in try incomes(household: nil, year: year, in: connection) { byHousehold[household] = income }
+        return byHousehold
+    }
+
+    /// Incomes of one household or of all (nil), of one year or of all,
+    /// each with its household's id; by household, newest year first.
+    static func incomes(household: Int64?, year: Int?, in connection: Connection) throws
+        -> [(householdID: Int64, income: IncomeYear)] {
+        var incomes: [(householdID: Int64, income: IncomeYear)] = []
+        try connection.forEach(incomesWithLines + """
+             WHERE (?1 IS NULL OR i.household_id = ?1) AND (?2 IS NULL OR i.year = ?2)
+            ORDER BY i.household_id, i.year DESC
+            """, [household, year]) { row in
+            incomes.append((row.int64(11), readIncome(row)))
         }
         return incomes
     }
 
-    static func measures(of household: Int64, in connection: Connection) throws -> [Measure] {
+    /// Measures of one household or of all (nil), of one year or of all;
+    /// by household, newest year first.
+    static func measures(of household: Int64?, year: Int? = nil, in connection: Connection) throws -> [Measure] {
         var measures: [Measure] = []
         try connection.forEach("""
             SELECT id, household_id, year, kind, note, amount_fen FROM measures
-            WHERE household_id = ? ORDER BY year DESC, id
-            """, [household]) { row in
+            WHERE (?1 IS NULL OR household_id = ?1) AND (?2 IS NULL OR year = ?2)
+            ORDER BY household_id, year DESC, id
+            """, [household, year]) { row in
             measures.append(Measure(
                 id: row.int64(0), householdID: row.int64(1), year: row.int(2),
                 kind: MeasureKind(rawValue: row.text(3)) ?? .industry, note: row.text(4),
