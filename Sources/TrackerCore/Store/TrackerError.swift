@@ -23,9 +23,13 @@ public struct TrackerError: Error, Sendable, CustomStringConvertible {
     /// in both languages like the message itself.
     public let detailLines: [BilingualText]
 
-    /// Detail lines that read the same in both languages (names, numbers).
-    public init(_ kind: Kind, en english: String, zh chinese: String, details: [String] = []) {
-        self.init(kind, en: english, zh: chinese, detailLines: details.map { BilingualText(zh: $0, en: $0) })
+    /// `details` in English; `chineseDetails` when the lines are worded
+    /// (not just names and numbers), else the same lines.
+    public init(_ kind: Kind, en english: String, zh chinese: String, details: [String] = [],
+                chineseDetails: [String]? = nil) {
+        let zh = chineseDetails ?? details
+        precondition(zh.count == details.count, "one Chinese detail line per English one")
+        self.init(kind, en: english, zh: chinese, detailLines: zip(details, zh).map { BilingualText(zh: $1, en: $0) })
     }
 
     public init(_ kind: Kind, en english: String, zh chinese: String, detailLines: [BilingualText]) {
