@@ -20,12 +20,14 @@ public struct VisitSchedule {
             var visits: [Int64: (last: CalendarDate?, inPeriod: Int)] = [:]
             try connection.forEach("""
                 SELECT household_id, max(visit_date), count(*) FILTER (WHERE visit_date >= ?1)
-                FROM visits WHERE visit_date <= ?2 GROUP BY household_id
+                FROM visits WHERE visit_date <= ?2 AND voided_on IS NULL GROUP BY household_id
                 """, [periodStart?.description, today.description]) { row in
                 visits[row.int64(0)] = (CalendarDate.parse(row.text(1)), row.int(2))
             }
             var due: [DueVisit] = []
             for household in try HouseholdStore.households(filter, in: connection) {
+                // A closed case is visited no more.
+                if let closed = household.closedOn, closed <= today { continue }
                 let record = visits[household.id]
                 let inPeriod = record?.inPeriod ?? 0
                 guard interval.isDue(lastVisit: record?.last, visitsInPeriod: inPeriod, asOf: today) else { continue }

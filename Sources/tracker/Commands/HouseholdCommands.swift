@@ -71,7 +71,7 @@ enum HouseholdCommands: CommandGroup {
                     .value("town", valueName: "TOWN", help: LocalizedText(en: "Town or subdistrict", zh: "乡镇/街道")),
                     .value("village", valueName: "VILLAGE", help: LocalizedText(en: "Village or community", zh: "村/社区")),
                 ] + fieldOptions),
-        ]),
+        ] + endingSpecs),
     ]
 
     static let handlers: [String: CommandHandler] = [
@@ -79,7 +79,7 @@ enum HouseholdCommands: CommandGroup {
         "household.list": list,
         "household.show": show,
         "household.edit": edit,
-    ]
+    ].merging(endingHandlers) { _, _ in preconditionFailure("two handlers for one command id") }
 
     // MARK: Handlers
 
