@@ -129,7 +129,8 @@ final class CaseCorrectionsCLITests: XCTestCase {
 
         let death = ok(tracker, "member", "remove", "赵丁先", "赵丁先", "--reason", "死亡", "--date", "2020-06-15")
         XCTAssertTrue(death.stdout.contains("was the head"), death.stdout)
-        XCTAssertEqual(try lastCommand(tracker)["reason"] as? String, "死亡")
+        XCTAssertEqual(try lastCommand(tracker)["reason"] as? String, "death", "a stable key in JSON")
+        XCTAssertTrue(tracker.run("log", "--limit", "1", "--lang", "zh").stdout.contains("死亡"))
         try tracker.expectFailure(["member", "remove", "赵丁先", "赵丁先", "--reason", "死亡"], status: 1, message: "already left")
         ok(tracker, "member", "remove", "苏记拴", "苏小红", "--reason", "婚嫁", "--date", "2020-06-10")
 
@@ -235,7 +236,9 @@ final class CaseCorrectionsCLITests: XCTestCase {
                                   status: 65, message: "before the household's last visit")
         try tracker.expectFailure(["household", "close", "沈红荣", "--reason", "迁出", "--date", "2020-07-01"], status: 65, message: "after today")
         ok(tracker, "household", "close", "沈红荣", "--reason", "迁出", "--date", "2020-05-10", "--note", "随子女迁往市区")
-        XCTAssertEqual(try lastCommand(tracker)["reason"] as? String, "迁出：随子女迁往市区")
+        XCTAssertEqual(try lastCommand(tracker)["reason"] as? String, "moved_out: 随子女迁往市区")
+        XCTAssertTrue(tracker.run("log", "--limit", "1").stdout.contains("moved out: 随子女迁往市区"))
+        XCTAssertTrue(tracker.run("log", "--limit", "1", "--lang", "zh").stdout.contains("迁出：随子女迁往市区"))
         try tracker.expectFailure(["household", "close", "沈红荣", "--reason", "迁出"], status: 1, message: "already closed")
 
         XCTAssertNotNil(try row(tracker, month: "2020-05", head: "沈红荣"))
