@@ -136,7 +136,9 @@ final class CaseCorrectionsCLITests: XCTestCase {
 
         try tracker.expectFailure(["household", "head", "赵丁先", "赵丁先"], status: 1, message: "cannot be its head")
         try tracker.expectFailure(["household", "head", "赵丁先", "王桂兰", "--date", "2020-07-01"], status: 65, message: "after today")
-        ok(tracker, "household", "head", "赵丁先", "王桂兰", "--date", "2020-06-16")
+        try tracker.expectFailure(["household", "head", "赵丁先", "王桂兰", "--reason", " "], status: 65, message: "--reason")
+        ok(tracker, "household", "head", "赵丁先", "王桂兰", "--date", "2020-06-16", "--reason", "户主去世")
+        XCTAssertEqual(try lastCommand(tracker)["reason"] as? String, "户主去世")
 
         tracker.environment["TRACKER_TODAY"] = "2020-08-01"
         XCTAssertEqual(try row(tracker, month: "2020-05", head: "赵丁先")?["Household size"], "3")
@@ -217,7 +219,8 @@ final class CaseCorrectionsCLITests: XCTestCase {
         try tracker.expectFailure(["official", "edit", "李国珍"], status: 65, message: "nothing to change")
         ok(tracker, "official", "edit", "李国珍", "--title", "区委书记")
 
-        let leave = ok(tracker, "official", "leave", "李国珍", "--date", "2020-05-15")
+        let leave = ok(tracker, "official", "leave", "李国珍", "--date", "2020-05-15", "--reason", "调任")
+        XCTAssertEqual(try lastCommand(tracker)["reason"] as? String, "调任")
         XCTAssertTrue(leave.stdout.contains("1 assignment(s) ended"), leave.stdout)
         XCTAssertTrue(leave.stdout.contains("#1"), leave.stdout)
         try tracker.expectFailure(["official", "leave", "李国珍"], status: 1, message: "already left")
