@@ -41,7 +41,7 @@ struct HouseholdCaseRenderer {
             out += table([t("Name", "姓名"), t("Relation", "关系"), t("Sex", "性别"), t("Age", "年龄"), t("Health", "健康"),
                           t("Schooling", "在校/文化"), t("Labour", "劳动能力"), t("ID number", "身份证号")],
                          file.members.map { member in
-                [member.name, member.relation.label(in: language), member.sex?.label(in: language) ?? "",
+                [member.name, relationText(member), member.sex?.label(in: language) ?? "",
                  member.birthDate.map { String($0.age(on: file.today)) } ?? "",
                  member.health?.label(in: language) ?? "",
                  [member.schooling?.label(in: language), member.grade].compactMap { $0 }.joined(separator: " "),
@@ -131,6 +131,14 @@ struct HouseholdCaseRenderer {
         return out
     }
 
+    /// The relation, and for someone who left, when and why.
+    private func relationText(_ member: Member) -> String {
+        let relation = member.relation.label(in: language)
+        guard let left = member.leftOn else { return relation }
+        let why = member.leftReason.map { $0.label(in: language) } ?? ""
+        return relation + t(" (left \(left): \(why))", "（\(left) 减员：\(why)）")
+    }
+
     private func statusText(_ household: Household) -> String {
         var text = household.status.label(in: language)
         if let year = household.liftedYear { text += " (\(year))" }
@@ -182,11 +190,8 @@ struct HouseholdCaseRenderer {
     }
 
     private func lineComparison(_ income: IncomeYear) -> String {
-        switch income.isBelowLine {
-        case .some(true): t("below", "低于")
-        case .some(false): t("above", "高于")
-        case .none: t("no line for \(income.year)", "\(income.year) 年无贫困线")
-        }
+        guard let standing = income.standing else { return t("no line for \(income.year)", "\(income.year) 年无贫困线") }
+        return standing.label(in: language)
     }
 
     func section(_ title: String, count: Int?, extra: String? = nil) -> String {
