@@ -62,10 +62,11 @@ let package = Package(
         .testTarget(name: "CSVKitTests", dependencies: ["CSVKit", "TestSupport"]),
         .testTarget(name: "CLIKitTests", dependencies: ["CLIKit", "TestSupport"]),
         .testTarget(name: "TrackerCoreTests", dependencies: ["TrackerCore", "SQLiteKit", "TestSupport", "CountyGenerator"]),
-        // TrackerCore lets CLI tests script visits directly; CSVKit reads reports back.
+        // TrackerCore lets CLI tests script visits directly; CSVKit reads reports back;
+        // CountyGenerator gives the report page a county worth drawing.
         .testTarget(
             name: "TrackerCLITests",
-            dependencies: ["tracker", "SQLiteKit", "TrackerCore", "CSVKit", "TestSupport"],
+            dependencies: ["tracker", "SQLiteKit", "TrackerCore", "CSVKit", "TestSupport", "CountyGenerator"],
             // Bad invocations and bad files, kept as data and read by path.
             exclude: ["Corpus"]
         ),

@@ -46,10 +46,13 @@ enum ReportCommands: CommandGroup {
                         en: "Per village and town: coverage of visits, failing items, rectification items",
                         zh: "按村、乡镇汇总：走访覆盖率、未达标户数、整改事项"),
                     options: [monthOption] + scopeOptions),
+                pageSpec,
             ])
     ]
 
-    static let handlers: [String: CommandHandler] = ["report.monthly": monthly, "report.summary": summary]
+    static let handlers: [String: CommandHandler] = [
+        "report.monthly": monthly, "report.summary": summary, "report.page": page,
+    ]
 
     // MARK: Handlers
 
