@@ -48,7 +48,9 @@ final class ReportPageCLITests: XCTestCase {
             XCTAssertEqual(page.part("figure", where: "data-chart", is: chart)?.elements("table").count, 1, chart)
         }
         // The seed's March: four households visited, in two towns.
-        XCTAssertTrue(result.stdout.contains("<desc id=\"coverage-1-desc\">陈集镇：3 户中已走访 3 户，覆盖率 100.0%"))
+        XCTAssertTrue(
+            pictures.contains { $0.contains("-desc\">陈集镇：3 户中已走访 3 户，覆盖率 100.0%；焦庄村：3 户中已走访 3 户") },
+            "the town's picture describes its figures")
     }
 
     func testEnglishPageOnStdoutIsTheSameEachTime() throws {

@@ -48,7 +48,7 @@ struct RosterPlanner {
         for household in households {
             // Households with problems of their own were reported; plan the rest.
             guard let head = household.head, let place = head.place, let headName = head.name else { continue }
-            let old = existing[household.code]
+            let old = existing[HouseholdCode.matchKey(household.code)]
             for row in household.rows {
                 guard let number = row.idNumber,
                     let holder = holders[number.value]?.first(where: { $0.householdID != old?.0.id })

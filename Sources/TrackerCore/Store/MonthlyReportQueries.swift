@@ -36,7 +36,7 @@ enum MonthlyReportQueries {
             JOIN places v ON v.id = h.village_id
             JOIN places t ON t.id = v.parent_id
             WHERE \(inScope)
-            ORDER BY t.name, v.name, h.head_name, h.id
+            ORDER BY sort_key(t.name), sort_key(v.name), sort_key(h.head_name), sort_key(h.code), h.id
             """
     }()
 
@@ -78,7 +78,7 @@ enum MonthlyReportQueries {
     /// which cannot answer "as of a date"), so this is one pass over the
     /// table rather than a lookup per household.
     static let officialsAtMonthEnd = """
-        SELECT a.household_id, o.name FROM assignments a JOIN officials o ON o.id = a.official_id
+        SELECT a.household_id, o.name, a.role FROM assignments a JOIN officials o ON o.id = a.official_id
         WHERE (a.start_date IS NULL OR a.start_date <= ?2) AND (a.end_date IS NULL OR a.end_date >= ?2)
         ORDER BY a.household_id, a.start_date, a.id
         """
@@ -168,7 +168,8 @@ enum MonthlyReportQueries {
         }
         try connection.forEach(officialsAtMonthEnd, dates) { row in
             guard let index = position[row.int64(0)] else { return }
-            rows[index].officials.append(row.text(1))
+            guard let role = AssignmentRole(rawValue: row.text(2)) else { return }
+            rows[index].officials.append(MonthlyReportRow.Official(name: row.text(1), role: role))
         }
         try connection.forEach(closedInMonth, dates) { row in
             guard let index = position[row.int64(0)] else { return }

@@ -47,15 +47,18 @@ struct IDHolder: Equatable {
 /// Reads pass the whole list as one JSON array and expand it with
 /// `json_each`, so a 100,000-person roster costs a handful of queries instead
 /// of one per row; `IN (SELECT value FROM json_each(?))` still probes the
-/// indexes on `households.code` and `members.id_number`.
+/// index on `members.id_number`. Codes match ignoring case (`upper(code)`),
+/// which reads the households table once per query instead of its index.
 enum RosterQueries {
+    /// The stored households whose codes match `codes` (ignoring the case of
+    /// Latin letters, see `HouseholdCode`), keyed by `HouseholdCode.matchKey`.
     static func households(codes: [String], in connection: Connection) throws -> [String: (StoredHousehold, [StoredMember])] {
         let codesJSON = jsonArray(codes)
         var byID: [Int64: StoredHousehold] = [:]
         try connection.forEach("""
             SELECT id, code, head_name, head_id_number, phone, village_id, attribute, status, lifted_year,
                    monitoring_kind, size, registered_on
-            FROM households WHERE code IN (SELECT value FROM json_each(?))
+            FROM households WHERE upper(code) IN (SELECT upper(value) FROM json_each(?))
             """, [codesJSON]) { row in
             byID[row.int64(0)] = StoredHousehold(
                 id: row.int64(0), code: row.text(1), headName: row.text(2), headIDNumber: row.optionalText(3),
@@ -66,14 +69,14 @@ enum RosterQueries {
         guard !byID.isEmpty else { return [:] }
         try connection.forEach("""
             SELECT household_id, cause FROM household_causes
-            WHERE household_id IN (SELECT id FROM households WHERE code IN (SELECT value FROM json_each(?)))
+            WHERE household_id IN (SELECT id FROM households WHERE upper(code) IN (SELECT upper(value) FROM json_each(?)))
             ORDER BY household_id, is_main DESC, id
             """, [codesJSON]) { row in byID[row.int64(0)]?.causes.append(row.text(1)) }
         var members: [Int64: [StoredMember]] = [:]
         try connection.forEach("""
             SELECT id, household_id, name, relation, sex, birth_date, id_number, health, schooling, labour
             FROM members
-            WHERE household_id IN (SELECT id FROM households WHERE code IN (SELECT value FROM json_each(?)))
+            WHERE household_id IN (SELECT id FROM households WHERE upper(code) IN (SELECT upper(value) FROM json_each(?)))
             ORDER BY id
             """, [codesJSON]) { row in
             members[row.int64(1), default: []].append(StoredMember(
@@ -82,7 +85,7 @@ enum RosterQueries {
                 health: row.optionalText(7), schooling: row.optionalText(8), labour: row.optionalText(9)))
         }
         var result: [String: (StoredHousehold, [StoredMember])] = [:]
-        for household in byID.values { result[household.code] = (household, members[household.id] ?? []) }
+        for household in byID.values { result[HouseholdCode.matchKey(household.code)] = (household, members[household.id] ?? []) }
         return result
     }
 

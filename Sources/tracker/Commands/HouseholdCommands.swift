@@ -111,7 +111,7 @@ enum HouseholdCommands: CommandGroup {
         for household in households {
             listing.append([
                 .text(household.code), .text(household.headName), .text(household.place.town), .text(household.place.village),
-                .text(household.attribute?.label(in: language)), .text(household.status.label(in: language)),
+                .choice(household.attribute, in: language), .choice(household.status, in: language),
                 .number(household.size.map(Int64.init)), .text(household.phone.map { context.isSet("reveal") ? $0 : Masking.phone($0) }),
             ])
         }

@@ -77,7 +77,7 @@ enum ImportCommands: CommandGroup {
         func changes(_ list: [RosterChange]) -> JSONValue {
             .array(list.map { change in
                 .object([("line", .int(Int64(change.line))), ("code", .string(change.householdCode)), ("name", .string(change.name)),
-                         ("columns", .array(change.columns.map { .string($0.chineseHeader) }))])
+                         ("columns", .array(change.columns.map { .string($0.rawValue) }))])
             })
         }
         return .object([
