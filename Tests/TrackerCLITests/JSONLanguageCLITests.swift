@@ -20,6 +20,8 @@ final class JSONLanguageCLITests: XCTestCase {
         "report summary": [["report", "summary", "--month", "2020-04"]],
         // CSV only: --json is refused alike in both languages.
         "report monthly": [["report", "monthly", "--month", "2020-04"]],
+        // HTML only: --json is refused alike in both languages.
+        "report page": [["report", "page", "--month", "2020-04"]],
         "line list": [["line", "list"]],
         "pension due": [["pension", "due", "--within", "366"]],
         "log": [["log"], ["log", "--rows", "--limit", "40"]],
@@ -85,8 +87,8 @@ final class JSONLanguageCLITests: XCTestCase {
                 let en = tracker.run(invocation + ["--json", "--lang", "en"])
                 XCTAssertEqual(zh.status, en.status, "exit codes of \(invocation) differ by language")
                 XCTAssertEqual(zh.stdout, en.stdout, "JSON of 'tracker \(invocation.joined(separator: " "))' differs by language")
-                if command == "report monthly" {
-                    XCTAssertEqual(en.status, 64, "report monthly refuses --json")
+                if command == "report monthly" || command == "report page" {
+                    XCTAssertEqual(en.status, 64, "\(command) refuses --json")
                     continue
                 }
                 XCTAssertEqual(en.status, 0, "\(invocation): \(en.stderr)")
