@@ -60,6 +60,25 @@ final class MonthAtAGlanceTests: XCTestCase {
         XCTAssertEqual(trend[1], RectificationMonth(month: MonthlyReportFixture.march, opened: 3, closed: 2, openAtMonthEnd: 3, overdueAtMonthEnd: 1))
     }
 
+    /// A household that moved counts where it lived at each month's end,
+    /// in the trend as in the summary.
+    func testTrendCountsAMovedHouseholdWhereItLivedAtEachMonthEnd() throws {
+        let fixture = try MonthlyReportFixture()
+        try fixture.addApril()
+        var move = HouseholdFields()
+        move.town = "丹阳街道办"
+        move.village = "药王庄社区"
+        _ = try HouseholdStore(fixture.test.database).edit(fixture.zhao, move, from: day("2020-04-01"), today: day("2020-04-20"))
+        let store = ReportStore(fixture.test.database)
+        for town in ["丹阳街道办", "陈集镇"] {
+            let scope = HouseholdFilter(town: town)
+            let trend = try store.trend(endingWith: MonthlyReportFixture.april, months: 3, scope: scope)
+            for point in trend { XCTAssertEqual(point, try total(store, point.month, scope), "\(point.month) in \(town)") }
+        }
+        let april = try XCTUnwrap(try store.trend(endingWith: MonthlyReportFixture.april, months: 1, scope: HouseholdFilter(town: "丹阳街道办")).first)
+        XCTAssertEqual(april.closed, 3, "赵丁先's water and food items and 沈红荣's food item, all closed in April")
+    }
+
     func testTrendRefusesAnUnknownTown() throws {
         let fixture = try MonthlyReportFixture()
         try assertRefused(fixture.test, kind: .notFound, mentioning: "no town named 陈家镇") {

@@ -21,18 +21,34 @@ enum MonthlyReportQueries {
             """
             coalesce(
                   (SELECT c.result FROM visits hv JOIN checklist_results c ON c.visit_id = hv.id AND c.item = '\(item.key)'
-                   WHERE hv.household_id = h.id AND hv.visit_date <= ?2 AND c.result <> 'unrecorded'
+                   WHERE hv.household_id = h.id AND hv.visit_date <= ?2 AND hv.voided_on IS NULL AND c.result <> 'unrecorded'
                    ORDER BY hv.visit_date DESC, hv.id DESC LIMIT 1),
                   (SELECT 'unrecorded' FROM visits hv JOIN checklist_results c ON c.visit_id = hv.id AND c.item = '\(item.key)'
-                   WHERE hv.household_id = h.id AND hv.visit_date <= ?2 LIMIT 1))
+                   WHERE hv.household_id = h.id AND hv.visit_date <= ?2 AND hv.voided_on IS NULL LIMIT 1))
             """
         }
+        // The household's dated facts as of the month's last day, so a past
+        // month's report keeps what held then (see HouseholdFactQueries).
+        // A size not given is counted from the members there at month end;
+        // one who left in the month still counts in it.
+        let asOf = HouseholdFactQueries.asOf
         return """
             SELECT h.id, h.code, h.head_name, t.name, v.name, h.attribute, h.status,
-                   (SELECT max(lv.visit_date) FROM visits lv WHERE lv.household_id = h.id AND lv.visit_date <= ?2),
-                   (SELECT count(*) FROM rectifications r WHERE r.household_id = h.id AND r.opened_on BETWEEN ?1 AND ?2),
-                   \(checks.joined(separator: ",\n       "))
-            FROM households h
+                   (SELECT max(lv.visit_date) FROM visits lv
+                    WHERE lv.household_id = h.id AND lv.visit_date <= ?2 AND lv.voided_on IS NULL),
+                   (SELECT count(*) FROM rectifications r
+                    WHERE r.household_id = h.id AND r.opened_on BETWEEN ?1 AND ?2 AND r.voided_on IS NULL),
+                   \(checks.joined(separator: ",\n       ")),
+                   coalesce(h.size, (SELECT nullif(count(*), 0) FROM members m WHERE m.household_id = h.id
+                       AND (m.joined_on IS NULL OR m.joined_on <= ?2) AND (m.left_on IS NULL OR m.left_on >= ?1)))
+            FROM (SELECT h.id, h.code, h.registered_on, h.closed_on,
+                         coalesce(\(asOf(.head, "head_name", "?2")), h.head_name) AS head_name,
+                         coalesce(\(asOf(.village, "village_id", "?2")), h.village_id) AS village_id,
+                         \(asOf(.attribute, "attribute", "?2")) AS attribute,
+                         coalesce(\(asOf(.status, "status", "?2")), h.status) AS status,
+                         \(asOf(.size, "size", "?2")) AS size
+                  FROM households h
+                  WHERE \(inMonth)) h
             JOIN places v ON v.id = h.village_id
             JOIN places t ON t.id = v.parent_id
             WHERE \(inScope)
@@ -40,19 +56,24 @@ enum MonthlyReportQueries {
             """
     }()
 
-    /// Which households a month's report counts: those in the town and
-    /// village asked for (?3, ?4; NULL: any) that were registered by the
-    /// month's last day (?2). Shared by `households` and `householdIDs`, so
-    /// the report and the 12-month trend count the same households.
-    static let inScope = """
-        (?3 IS NULL OR t.name = ?3) AND (?4 IS NULL OR v.name = ?4)
-          AND (h.registered_on IS NULL OR h.registered_on <= ?2)
-        """
+    /// Which households a month's report counts: registered by the month's
+    /// last day (?2) and not closed before its first (?1). Shared by
+    /// `households` and `householdIDs`, so the report and the 12-month
+    /// trend count the same households.
+    static let inMonth = "(h.registered_on IS NULL OR h.registered_on <= ?2) AND (h.closed_on IS NULL OR h.closed_on >= ?1)"
+
+    /// Of those, the ones in the town and village asked for (?3, ?4; NULL:
+    /// any), by where they lived at month end (`t` and `v`).
+    static let inScope = "(?3 IS NULL OR t.name = ?3) AND (?4 IS NULL OR v.name = ?4)"
 
     /// The ids of the households `households` reads, without the per-household
-    /// lookups: what the trend needs to drop rows outside the scope.
+    /// lookups: what the trend needs to drop rows outside the scope. Only
+    /// the village is looked up as of month end, as `households` does.
     static let householdIDs = """
-        SELECT h.id FROM households h
+        SELECT h.id
+        FROM (SELECT h.id, coalesce(\(HouseholdFactQueries.asOf(.village, column: "village_id")), h.village_id) AS village_id
+              FROM households h
+              WHERE \(inMonth)) h
         JOIN places v ON v.id = h.village_id
         JOIN places t ON t.id = v.parent_id
         WHERE \(inScope)
@@ -62,14 +83,14 @@ enum MonthlyReportQueries {
     /// per row; the trend reads it for months whose rows it does not build.
     static let openedInMonth = """
         SELECT household_id, count(*) FROM rectifications
-        WHERE opened_on BETWEEN ?1 AND ?2
+        WHERE opened_on BETWEEN ?1 AND ?2 AND voided_on IS NULL
         GROUP BY household_id
         """
 
     /// The month's visits, through `visits_by_date`.
     static let visitsInMonth = """
         SELECT household_id, visit_date FROM visits
-        WHERE visit_date BETWEEN ?1 AND ?2
+        WHERE visit_date BETWEEN ?1 AND ?2 AND voided_on IS NULL
         ORDER BY household_id, visit_date, id
         """
 
@@ -88,7 +109,7 @@ enum MonthlyReportQueries {
     static let closedInMonth = """
         SELECT r.household_id, count(DISTINCT e.rectification_id)
         FROM rectification_events e JOIN rectifications r ON r.id = e.rectification_id
-        WHERE e.event_date BETWEEN ?1 AND ?2 AND e.event = 'closed'
+        WHERE e.event_date BETWEEN ?1 AND ?2 AND e.event = 'closed' AND r.voided_on IS NULL
         GROUP BY r.household_id
         """
 
@@ -102,7 +123,7 @@ enum MonthlyReportQueries {
     /// Every other item is closed now and was already closed then. For each
     /// candidate the state at month end is its latest opened/closed/reopened
     /// event up to that day (`rectification_events_by_item`); an item with
-    /// no event at all counts as opened on `opened_on`.
+    /// no event at all counts as opened on `opened_on`. Voided items count nowhere.
     static let stateAtMonthEnd = """
         WITH candidates AS (
             SELECT id FROM rectifications WHERE status = 'open'
@@ -120,6 +141,7 @@ enum MonthlyReportQueries {
                             AND NOT EXISTS (SELECT 1 FROM rectification_events e WHERE e.rectification_id = r.id)
                             THEN 'opened' END) AS state
             FROM candidates JOIN rectifications r ON r.id = candidates.id
+            WHERE r.voided_on IS NULL
         )
 
         """
@@ -149,7 +171,7 @@ enum MonthlyReportQueries {
                 attribute: row.optionalText(5).flatMap(HouseholdAttribute.init(rawValue:)),
                 status: HouseholdStatus(rawValue: row.text(6)) ?? .notLifted,
                 lastVisit: row.optionalText(7).flatMap(CalendarDate.parse),
-                opened: row.int(8))
+                opened: row.int(8), size: row.optionalInt(9 + ChecklistItem.allCases.count))
             for (offset, item) in ChecklistItem.allCases.enumerated() {
                 if let result = row.optionalText(9 + offset).flatMap(CheckResult.init(rawValue:)) {
                     line.checks[item] = result
