@@ -79,6 +79,11 @@ enum MonthlyReportQueries {
         WHERE \(inScope)
         """
 
+    /// `householdIDs` for a report of the whole county: with no town or
+    /// village asked for, where a household lived does not matter, and its
+    /// dated village need not be looked up.
+    static let allHouseholdIDs = "SELECT h.id FROM households h WHERE \(inMonth)"
+
     /// Items opened in the month, per household: `households` counts the same
     /// per row; the trend reads it for months whose rows it does not build.
     static let openedInMonth = """

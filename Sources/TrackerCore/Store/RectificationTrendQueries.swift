@@ -48,10 +48,14 @@ enum RectificationTrendQueries {
     /// The households `month`'s report counts in `scope`.
     static func householdIDs(month: YearMonth, scope: HouseholdFilter, in connection: Connection) throws -> Set<Int64> {
         var ids: Set<Int64> = []
-        try connection.forEach(
-            MonthlyReportQueries.householdIDs,
-            [month.firstDay.description, month.lastDay.description, scope.town, scope.village]
-        ) { row in ids.insert(row.int64(0)) }
+        let dates: [any SQLiteBindable] = [month.firstDay.description, month.lastDay.description]
+        if scope.town == nil && scope.village == nil {
+            try connection.forEach(MonthlyReportQueries.allHouseholdIDs, dates) { row in ids.insert(row.int64(0)) }
+        } else {
+            try connection.forEach(MonthlyReportQueries.householdIDs, dates + [scope.town, scope.village]) { row in
+                ids.insert(row.int64(0))
+            }
+        }
         return ids
     }
 }
