@@ -79,6 +79,13 @@ final class MonthAtAGlanceTests: XCTestCase {
         XCTAssertEqual(april.closed, 3, "赵丁先's water and food items and 沈红荣's food item, all closed in April")
     }
 
+    func testAMonthNotBegunIsRefused() throws {
+        let fixture = try MonthlyReportFixture()
+        try assertRefused(fixture.test, kind: .refused, mentioning: "2020-04 has not begun") {
+            _ = try ReportStore(fixture.test.database).monthAtAGlance(MonthlyReportFixture.april, today: day("2020-03-31"))
+        }
+    }
+
     func testTrendRefusesAnUnknownTown() throws {
         let fixture = try MonthlyReportFixture()
         try assertRefused(fixture.test, kind: .notFound, mentioning: "no town named 陈家镇") {
@@ -115,19 +122,25 @@ final class MonthAtAGlanceTests: XCTestCase {
         XCTAssertEqual(march.overdue.first?.owner?.name, fixture.li.name)
     }
 
-    func testHouseholdsDueAreReckonedAtMonthEndOrTodayWhileTheMonthRuns() throws {
+    func testPageIsCountedAtMonthEndOrTodayWhileTheMonthRuns() throws {
         let fixture = try MonthlyReportFixture()
         let store = ReportStore(fixture.test.database)
         let schedule = VisitSchedule(fixture.test.database)
         let past = try store.monthAtAGlance(MonthlyReportFixture.march, today: day("2020-05-01"))
-        XCTAssertEqual(past.dueAsOf, day("2020-03-31"))
+        XCTAssertEqual(past.asOf, day("2020-03-31"))
         XCTAssertEqual(past.dueForVisit, try schedule.householdsDue(asOf: day("2020-03-31")))
         // Monthly interval: visited in March (赵丁先, 沈红荣) are not due at its end.
         XCTAssertEqual(past.dueForVisit.map(\.household.headName).sorted(), ["王五", "苏记拴"])
 
         let running = try store.monthAtAGlance(MonthlyReportFixture.march, today: day("2020-03-10"))
-        XCTAssertEqual(running.dueAsOf, day("2020-03-10"))
+        XCTAssertEqual(running.asOf, day("2020-03-10"))
         XCTAssertEqual(running.dueForVisit, try schedule.householdsDue(asOf: day("2020-03-10")))
+        // The rest of the page counts to today as well, as the summary does.
+        let summary = try store.summary(MonthlyReportFixture.march, today: day("2020-03-10"))
+        XCTAssertEqual(running.summary, summary)
+        XCTAssertEqual(running.overdue.count, summary.lines.last?.overdueAtMonthEnd)
+        XCTAssertEqual(running.trend.last?.openAtMonthEnd, summary.lines.last?.openAtMonthEnd)
+        XCTAssertEqual(running.trend.last?.opened, summary.lines.last?.opened)
         XCTAssertEqual(running.coverageTargetPermille, 1000)
     }
 

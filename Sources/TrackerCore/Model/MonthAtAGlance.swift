@@ -14,21 +14,20 @@ public struct MonthAtAGlance: Sendable, Hashable {
     /// Rectification figures for the 12 months ending with `month`, oldest
     /// first; the last one equals the summary's total line.
     public var trend: [RectificationMonth]
-    /// Items open and past their deadline at month end (the summary's
+    /// Items open and past their deadline on `asOf` (the summary's
     /// "overdue"), longest overdue first: earliest deadline, then earliest
     /// opened.
     public var overdue: [Rectification]
-    /// The day `dueForVisit` is reckoned on: the month's last day, or today
-    /// while the month is not over.
-    public var dueAsOf: CalendarDate
-    /// Households in the report that are due for a visit as of `dueAsOf`,
-    /// never visited first, then the oldest last visit (as
-    /// `household list --due-for-visit` orders them).
+    /// The day everything is counted up to: the month's last day, or today
+    /// while the month runs (`MonthlyReport.asOf`).
+    public var asOf: CalendarDate
+    /// Households in the report that are due or overdue for a visit on
+    /// `asOf`, in the order `household list --due-for-visit` gives them.
     public var dueForVisit: [DueVisit]
 
     public init(
         month: YearMonth, scope: HouseholdFilter, summary: MonthlySummary, interval: VisitInterval,
-        trend: [RectificationMonth], overdue: [Rectification], dueAsOf: CalendarDate, dueForVisit: [DueVisit]
+        trend: [RectificationMonth], overdue: [Rectification], asOf: CalendarDate, dueForVisit: [DueVisit]
     ) {
         self.month = month
         self.scope = scope
@@ -37,7 +36,7 @@ public struct MonthAtAGlance: Sendable, Hashable {
         self.coverageTargetPermille = interval.monthlyCoverageTargetPermille
         self.trend = trend
         self.overdue = overdue
-        self.dueAsOf = dueAsOf
+        self.asOf = asOf
         self.dueForVisit = dueForVisit
     }
 }

@@ -14,10 +14,13 @@ enum OverdueAtMonthEndQueries {
             ORDER BY r.due_date, r.opened_on, r.id
             """
 
-    /// The items of the households `month`'s report counts in `scope`.
-    static func items(month: YearMonth, counted: Set<Int64>, in connection: Connection) throws -> [Rectification] {
+    /// The items of the households the report counts (`counted`), as of its
+    /// day `asOf` (the month's last day, or today in the current month).
+    static func items(month: YearMonth, asOf: CalendarDate, counted: Set<Int64>, in connection: Connection) throws
+        -> [Rectification]
+    {
         var items: [Rectification] = []
-        try connection.forEach(statement, [month.firstDay.description, month.lastDay.description]) { row in
+        try connection.forEach(statement, [month.firstDay.description, asOf.description]) { row in
             let item = RectificationQueries.read(row)
             if counted.contains(item.householdID) { items.append(item) }
         }

@@ -10,26 +10,27 @@ import SQLiteKit
 /// `closedInMonth`, `openAtMonthEnd`) give per household, summed here over
 /// the households that month's report counts (`householdIDs`).
 enum RectificationTrendQueries {
-    /// The `months` months ending with `last`, oldest first.
-    static func trend(endingWith last: YearMonth, months: Int, scope: HouseholdFilter, in connection: Connection) throws
-        -> [RectificationMonth]
-    {
+    /// The `months` months ending with `last`, oldest first; a month not
+    /// over by `today` is counted up to `today`, as its report counts it.
+    static func trend(
+        endingWith last: YearMonth, months: Int, scope: HouseholdFilter, today: CalendarDate, in connection: Connection
+    ) throws -> [RectificationMonth] {
         try MonthlyReportQueries.checkScope(scope, in: connection)
         var month = last
         for _ in 1..<max(1, months) { month = month.previous }
         var points: [RectificationMonth] = []
         while month <= last {
-            points.append(try figures(for: month, scope: scope, in: connection))
+            points.append(try figures(for: month, asOf: min(month.lastDay, today), scope: scope, in: connection))
             month = month.next
         }
         return points
     }
 
-    static func figures(for month: YearMonth, scope: HouseholdFilter, in connection: Connection) throws
-        -> RectificationMonth
+    static func figures(for month: YearMonth, asOf: CalendarDate, scope: HouseholdFilter, in connection: Connection)
+        throws -> RectificationMonth
     {
-        let counted = try householdIDs(month: month, scope: scope, in: connection)
-        let dates: [any SQLiteBindable] = [month.firstDay.description, month.lastDay.description]
+        let counted = try householdIDs(month: month, asOf: asOf, scope: scope, in: connection)
+        let dates: [any SQLiteBindable] = [month.firstDay.description, asOf.description]
         var point = RectificationMonth(month: month)
         try connection.forEach(MonthlyReportQueries.openedInMonth, dates) { row in
             if counted.contains(row.int64(0)) { point.opened += row.int(1) }
@@ -46,9 +47,11 @@ enum RectificationTrendQueries {
     }
 
     /// The households `month`'s report counts in `scope`.
-    static func householdIDs(month: YearMonth, scope: HouseholdFilter, in connection: Connection) throws -> Set<Int64> {
+    static func householdIDs(month: YearMonth, asOf: CalendarDate, scope: HouseholdFilter, in connection: Connection)
+        throws -> Set<Int64>
+    {
         var ids: Set<Int64> = []
-        let dates: [any SQLiteBindable] = [month.firstDay.description, month.lastDay.description]
+        let dates: [any SQLiteBindable] = [month.firstDay.description, asOf.description]
         if scope.town == nil && scope.village == nil {
             try connection.forEach(MonthlyReportQueries.allHouseholdIDs, dates) { row in ids.insert(row.int64(0)) }
         } else {

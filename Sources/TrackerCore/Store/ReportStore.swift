@@ -8,10 +8,22 @@ public struct ReportStore {
     /// It counts what happened up to the month's last day only, so it can be
     /// produced again later with the same result. Refused (not found) when
     /// the town or village does not exist.
-    public func monthly(_ month: YearMonth, scope: HouseholdFilter = HouseholdFilter()) throws(TrackerError)
-        -> MonthlyReport
+    ///
+    /// The current month is counted as of `today` (`MonthlyReport.asOf`):
+    /// an item due later this month is not overdue yet. A month after the
+    /// current one has not happened and is refused.
+    public func monthly(_ month: YearMonth, scope: HouseholdFilter = HouseholdFilter(),
+                        today: CalendarDate = .today()) throws(TrackerError) -> MonthlyReport
     {
-        try database.read { connection in try MonthlyReportQueries.report(month: month, scope: scope, in: connection) }
+        guard month <= today.yearMonth else {
+            throw TrackerError(.refused,
+                en: "\(month) has not begun (today is \(today)); a report counts what has happened: ask for \(today.yearMonth) or an earlier month",
+                zh: "\(month) 尚未开始（今天是 \(today)）；月报只统计已发生的情况：请选 \(today.yearMonth) 或更早的月份")
+        }
+        let asOf = min(month.lastDay, today)
+        return try database.read { connection in
+            try MonthlyReportQueries.report(month: month, asOf: asOf, scope: scope, in: connection)
+        }
     }
 
     /// The statements behind `monthly`, in the order it runs them, with
@@ -23,41 +35,45 @@ public struct ReportStore {
     }
 
     /// The summary by village and town for `month` (see `MonthlySummary`).
-    public func summary(_ month: YearMonth, scope: HouseholdFilter = HouseholdFilter()) throws(TrackerError)
-        -> MonthlySummary
+    public func summary(_ month: YearMonth, scope: HouseholdFilter = HouseholdFilter(),
+                        today: CalendarDate = .today()) throws(TrackerError) -> MonthlySummary
     {
-        try monthly(month, scope: scope).summary
+        try monthly(month, scope: scope, today: today).summary
     }
 
     /// Rectification figures for the `months` months ending with `month`,
-    /// oldest first; each point is the total line of that month's summary.
-    public func trend(endingWith month: YearMonth, months: Int = 12, scope: HouseholdFilter = HouseholdFilter())
-        throws(TrackerError) -> [RectificationMonth]
+    /// oldest first; each point is the total line of that month's summary
+    /// (the current month counted as of `today`, as the summary counts it).
+    public func trend(endingWith month: YearMonth, months: Int = 12, scope: HouseholdFilter = HouseholdFilter(),
+                      today: CalendarDate = .today()) throws(TrackerError) -> [RectificationMonth]
     {
         try database.read { connection in
-            try RectificationTrendQueries.trend(endingWith: month, months: months, scope: scope, in: connection)
+            try RectificationTrendQueries.trend(
+                endingWith: month, months: months, scope: scope, today: today, in: connection)
         }
     }
 
-    /// Everything `report page` shows for `month`, from one snapshot: the
-    /// summary, the coverage target of the visit interval, the 12-month
-    /// trend, the overdue items at month end and the households due for a
-    /// visit (as of the month's last day, or `today` while the month runs).
+    /// Everything `report page` shows for `month`, from one snapshot and as
+    /// of the report's day (the month's last day, or `today` while the month
+    /// runs): the summary, the coverage target of the visit interval, the
+    /// 12-month trend, the overdue items and the households due for a visit.
+    /// Refused like `monthly`: a month not begun, a town or village unknown.
     public func monthAtAGlance(_ month: YearMonth, scope: HouseholdFilter = HouseholdFilter(), today: CalendarDate)
         throws(TrackerError) -> MonthAtAGlance
     {
         try database.read { connection in
-            let report = try MonthlyReportQueries.report(month: month, scope: scope, in: connection)
-            let trend = try RectificationTrendQueries.trend(endingWith: month, months: 12, scope: scope, in: connection)
+            let report = try monthly(month, scope: scope, today: today)
+            let trend = try RectificationTrendQueries.trend(
+                endingWith: month, months: 12, scope: scope, today: today, in: connection)
             let counted = Set(report.rows.map(\.householdID))
-            let overdue = try OverdueAtMonthEndQueries.items(month: month, counted: counted, in: connection)
+            let overdue = try OverdueAtMonthEndQueries.items(
+                month: month, asOf: report.asOf, counted: counted, in: connection)
             let interval = try SettingsStore.visitInterval(in: connection)
-            let dueAsOf = min(month.lastDay, today)
             let due = try VisitSchedule(database).householdsDue(
-                asOf: dueAsOf, filter: HouseholdFilter(town: scope.town, village: scope.village), interval: interval)
+                asOf: report.asOf, filter: HouseholdFilter(town: scope.town, village: scope.village), interval: interval)
             return MonthAtAGlance(
                 month: month, scope: scope, summary: report.summary, interval: interval, trend: trend,
-                overdue: overdue, dueAsOf: dueAsOf, dueForVisit: due.filter { counted.contains($0.household.id) })
+                overdue: overdue, asOf: report.asOf, dueForVisit: due.filter { counted.contains($0.household.id) })
         }
     }
 }

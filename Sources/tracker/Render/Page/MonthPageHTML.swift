@@ -53,8 +53,8 @@ struct MonthPageHTML {
             \(CoverageChart(summary: glance.summary, targetPermille: glance.coverageTargetPermille, interval: glance.interval, language: language).render())\
             \(ChecklistChart(total: total, language: language).render())\
             \(TrendChart(trend: glance.trend, language: language).render())\
-            \(OverdueList(items: glance.overdue, month: glance.month, language: language, limit: listLimit).render())\
-            \(DueVisitList(due: glance.dueForVisit, asOf: glance.dueAsOf, interval: glance.interval, language: language, limit: listLimit).render())\
+            \(OverdueList(items: glance.overdue, asOf: glance.asOf, language: language, limit: listLimit).render())\
+            \(DueVisitList(due: glance.dueForVisit, asOf: glance.asOf, interval: glance.interval, language: language, limit: listLimit).render())\
             <footer>\(t("Made by 'tracker report page'; the figures are those of 'tracker report summary --month \(glance.month)'.", "由 tracker report page 生成；数字与 tracker report summary --month \(glance.month) 一致。"))</footer>
             </main>
             </body>
@@ -67,10 +67,11 @@ struct MonthPageHTML {
     private var subtitle: String {
         let scope = HTML.escape(scopeName)
         let interval = HTML.escape(glance.interval.label(in: language))
-        let end = glance.month.lastDay
+        let end = glance.asOf
+        let running = end < glance.month.lastDay
         return t(
-            "Scope: \(scope) · counted up to \(end) · visit interval: \(interval)",
-            "范围：\(scope) · 统计截至 \(end) · 走访频次：\(interval)")
+            "Scope: \(scope) · counted up to \(end)\(running ? " (the month is not over)" : "") · visit interval: \(interval)",
+            "范围：\(scope) · 统计截至 \(end)\(running ? "（本月尚未结束）" : "") · 走访频次：\(interval)")
     }
 
     /// The headline figures of the total line.
@@ -81,7 +82,7 @@ struct MonthPageHTML {
             ("coverage", t("coverage (target \(HTML.percent(permille: glance.coverageTargetPermille)))", "覆盖率（目标 \(HTML.percent(permille: glance.coverageTargetPermille))）"),
              HTML.percent(permille: total.coveragePermille),
              (total.coveragePermille ?? 0) < glance.coverageTargetPermille),
-            ("due", t("due for a visit on \(glance.dueAsOf)", "\(glance.dueAsOf) 待走访"), "\(glance.dueForVisit.count)", false),
+            ("due", t("due for a visit on \(glance.asOf)", "\(glance.asOf) 待走访"), "\(glance.dueForVisit.count)", false),
             ("opened", t("items opened", "本月新增整改"), "\(total.opened)", false),
             ("closed", t("items closed", "本月销号"), "\(total.closed)", false),
             ("open", t("open at month end", "月末未销号"), "\(total.openAtMonthEnd)", false),

@@ -4,7 +4,8 @@ import TrackerCore
 /// first, each with its owner, so the county office knows whom to call.
 struct OverdueList {
     let items: [Rectification]
-    let month: YearMonth
+    /// The day the summary counts up to (month end, or today while it runs).
+    let asOf: CalendarDate
     let language: Language
     /// Rows shown; the rest are counted (a county can have thousands).
     let limit: Int
@@ -12,15 +13,15 @@ struct OverdueList {
     private func t(_ en: String, _ zh: String) -> String { language == .zh ? zh : en }
 
     func render() -> String {
-        let end = month.lastDay
+        let end = asOf
         var html = """
             <section class="list" id="overdue" data-list="overdue" data-count="\(items.count)">
-            <h2>\(t("Overdue rectification items at month end (\(items.count))", "月末逾期未销号的整改事项（\(items.count) 项）"))</h2>
+            <h2>\(t("Overdue rectification items (\(items.count))", "逾期未销号的整改事项（\(items.count) 项）"))</h2>
             <p class="note">\(t("Open on \(end) and past their deadline then, the longest overdue first.", "截至 \(end) 未销号且已超过整改期限，逾期最久的在前。"))</p>
 
             """
         guard !items.isEmpty else {
-            return html + "<p class=\"empty\">\(t("No item was overdue at month end.", "月末没有逾期的整改事项。"))</p>\n</section>\n"
+            return html + "<p class=\"empty\">\(t("No item was overdue on \(end).", "截至 \(end) 没有逾期的整改事项。"))</p>\n</section>\n"
         }
         html += """
             <table class="rows"><thead><tr><th class="num">#</th><th>\(t("Household", "农户"))</th>\
