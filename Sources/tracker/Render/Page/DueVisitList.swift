@@ -28,7 +28,7 @@ struct DueVisitList {
             <table class="rows"><thead><tr><th>\(t("Code", "户编号"))</th><th>\(t("Head", "户主"))</th>\
             <th>\(t("Town", "乡镇"))</th><th>\(t("Village", "村"))</th><th>\(t("State", "状态"))</th>\
             <th>\(t("Last visit", "最近走访"))</th><th>\(t("Due by", "走访期限"))</th>\
-            <th class="num">\(t("Days overdue", "逾期天数"))</th></tr></thead>
+            <th>\(t("Missed deadline", "错过的期限"))</th><th class="num">\(t("Days overdue", "逾期天数"))</th></tr></thead>
             <tbody>
 
             """
@@ -40,7 +40,7 @@ struct DueVisitList {
                 <tr data-state="\(entry.state.key)"><td>\(HTML.escape(household.code ?? ""))</td><td>\(HTML.escape(household.headName))</td>\
                 <td>\(HTML.escape(household.place.town))</td><td>\(HTML.escape(household.place.village))</td>\
                 <td>\(HTML.escape(entry.state.label(in: language)))</td><td>\(last)</td>\
-                <td>\(entry.dueBy?.description ?? "")</td>\(days)</tr>
+                <td>\(entry.dueBy?.description ?? "")</td><td>\(entry.missedDeadline?.description ?? "")</td>\(days)</tr>
 
                 """
         }
