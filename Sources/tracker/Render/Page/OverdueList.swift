@@ -37,7 +37,7 @@ struct OverdueList {
                     + (official.unit.map { "<span class=\"sub\">\(HTML.escape($0))</span>" } ?? "")
             } ?? "<span class=\"missing\">\(t("none", "未指定"))</span>"
             html += """
-                <tr data-item="\(item.id)"><td class="num">\(item.id)</td><td>\(HTML.escape(item.householdLabel))</td>\
+                <tr data-item="\(item.id)"><td class="num">\(item.id)</td><td>\(HTML.escape(item.householdLabel.text(in: language)))</td>\
                 <td>\(HTML.escape(item.topic.label(in: language)))</td><td>\(HTML.escape(item.description))</td>\
                 <td>\(owner)</td><td>\(item.openedOn)</td><td>\(item.dueDate)</td>\
                 \(HTML.numberCell(item.dueDate.days(to: end)))</tr>
