@@ -25,6 +25,7 @@ public final class Connection {
 
     let handle: OpaquePointer
     public let path: String
+    let busyTimeoutMilliseconds: Int32
     private var statementCache: [String: Statement] = [:]
 
     /// Opens (creating when allowed) the database at `path`; ":memory:" for a private one.
@@ -40,6 +41,7 @@ public final class Connection {
         }
         self.handle = db
         self.path = path
+        self.busyTimeoutMilliseconds = options.busyTimeoutMilliseconds
         do {
             try configure(options)
         } catch {
@@ -69,11 +71,8 @@ public final class Connection {
         // Reading the schema is the first access to the file: a file that is
         // not a database fails here (SQLITE_NOTADB) rather than mid-command.
         _ = try scalarInt("PRAGMA schema_version")
-        if options.walJournal && !options.readOnly && path != ":memory:" && !path.isEmpty {
-            let mode = try scalarText("PRAGMA journal_mode = WAL")
-            guard mode?.lowercased() == "wal" else {
-                throw SQLiteError(extendedCode: SQLITE_ERROR, message: "could not switch to WAL journal (got \(mode ?? "nothing"))")
-            }
+        if options.walJournal && !options.readOnly {
+            try enableWAL()
         }
         // FULL: in WAL mode a commit is fsynced before it is reported, so a
         // command that said "done" survives power loss (NORMAL may lose it).
@@ -87,6 +86,29 @@ public final class Connection {
         // rest of the transaction: every row of a bulk import then writes
         // each page it touches to disk twice. In memory they cost nothing.
         try execute("PRAGMA temp_store = MEMORY")
+    }
+
+    /// Switches the file to WAL journaling (kept in the file, so once is enough).
+    ///
+    /// Leaving the rollback journal needs the file to itself for a moment,
+    /// and SQLite answers SQLITE_BUSY at once when another process holds a
+    /// lock, without calling the busy handler. Parallel first uses of a new
+    /// file meet exactly there, so the switch is retried for as long as the
+    /// busy timeout allows.
+    public func enableWAL() throws {
+        guard path != ":memory:" && !path.isEmpty else { return }
+        var waited: Int32 = 0
+        while true {
+            do {
+                let mode = try scalarText("PRAGMA journal_mode = WAL")
+                guard mode?.lowercased() == "wal" else {
+                    throw SQLiteError(extendedCode: SQLITE_ERROR, message: "could not switch to WAL journal (got \(mode ?? "nothing"))")
+                }
+                return
+            } catch let error as SQLiteError where error.isBusy && waited < busyTimeoutMilliseconds {
+                waited += sqlite3_sleep(5 + Int32.random(in: 0...10))
+            }
+        }
     }
 
     // MARK: Running SQL
