@@ -61,6 +61,9 @@ enum ReportCommands: CommandGroup {
         }
         let month = try self.month(context)
         let out = context.value("out")
+        if out?.isEmpty == true {
+            throw context.usageFailure("--out needs a file name (got an empty one)", "--out 需要文件名（输入为空）")
+        }
         let encoding = try self.encoding(context) ?? (out == nil ? .utf8 : .utf8BOM)
         let force = context.isSet("force")
         if let out { try AtomicFile.checkWritable(out, replacing: force) }

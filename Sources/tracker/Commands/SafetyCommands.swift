@@ -117,7 +117,24 @@ enum SafetyCommands: CommandGroup {
 
     static func backup(_ context: CommandContext) throws {
         let path = context.argument("file")!
-        let bytes = try MaintenanceStore(try context.database()).backup(to: path, overwrite: context.isSet("force"))
+        if path.isEmpty {
+            throw context.usageFailure("FILE needs a file name (got an empty one)", "FILE 需要文件名（输入为空）")
+        }
+        let store = MaintenanceStore(try context.database())
+        let showsProgress = Terminal.stderrIsTerminal
+        var shown = -1
+        defer { if showsProgress && shown >= 0 { context.output.promptNow("\r\u{1B}[K") } }
+        let bytes = try Interruption.removing(MaintenanceStore.temporaryFiles(for: path)) {
+            try store.backup(to: path, overwrite: context.isSet("force")) { copied, total in
+                // A large county takes a while: say how far it is, on a terminal only.
+                let percent = total > 0 ? copied * 100 / total : 100
+                if showsProgress && percent != shown {
+                    shown = percent
+                    context.output.promptNow(context.t("\rBacking up… \(percent)%", "\r正在备份…… \(percent)%"))
+                }
+                return true
+            }
+        }
         context.output.print(context.t("Backed up to \(path) (\(bytes) bytes, readable by its owner only)",
                                        "已备份到 \(path)（\(bytes) 字节，仅所有者可读）"))
     }
