@@ -47,6 +47,7 @@ final class SafetyCLITests: XCTestCase {
     func testBackupIsOwnerOnlyAndPassesCheck() throws {
         let tracker = TrackerRunner()
         tracker.run("seed")
+        try FileManager.default.createDirectory(atPath: tracker.folder + "/backups", withIntermediateDirectories: false)
         let target = tracker.folder + "/backups/copy.db"
         let result = tracker.run("backup", target)
         XCTAssertEqual(result.status, 0, result.stderr)

@@ -16,6 +16,8 @@ final class TrackerRunner: @unchecked Sendable {
     var environment: [String: String]
 
     static var binary: String {
+        // Another build can be tested by naming it (e.g. to see a new test fail on the old binary).
+        if let chosen = ProcessInfo.processInfo.environment["TRACKER_TEST_BINARY"], !chosen.isEmpty { return chosen }
         // The test bundle sits next to the products it was built with.
         let products = Bundle.main.bundleURL.path.hasSuffix(".xctest")
             ? Bundle.main.bundleURL.deletingLastPathComponent().path
