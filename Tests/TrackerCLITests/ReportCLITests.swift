@@ -91,7 +91,12 @@ final class ReportCLITests: XCTestCase {
         let shen = try row(read, head: "沈红荣")
         XCTAssertEqual(shen["Visit dates"], "2020-03-20")
         XCTAssertEqual(shen["Last visit"], "2020-03-20")
-        XCTAssertEqual(shen["Assigned officials (month end)"], "朱家福")
+        // Every official assigned at month end, each with the role, as the heading says.
+        XCTAssertEqual(shen["Assigned officials and roles (month end)"], "朱家福 (paired cadre)")
+        XCTAssertEqual(tracker.run("report", "monthly", "--month", "2020-03", "--out", "zh.csv", "--lang", "zh").status, 0)
+        let chinese = try rows(try XCTUnwrap(FileManager.default.contents(atPath: tracker.folder + "/zh.csv")))
+        let column = try XCTUnwrap(chinese.first?.firstIndex(of: "帮扶干部及角色（月末）"))
+        XCTAssertEqual(chinese.first { $0[1] == "沈红荣" }?[column], "朱家福（包保干部）")
         XCTAssertEqual(shen["Drinking water"], "checked, no outcome recorded")
 
         if let python = try pythonRows(path) {

@@ -12,6 +12,7 @@ public struct Household: Sendable, Hashable, Identifiable {
     public var status: HouseholdStatus
     public var liftedYear: Int?
     public var monitoringKind: MonitoringKind?
+    /// The recorded size, else the number of members; nil with neither.
     public var size: Int?
     /// The article or roster the record came from, when seeded.
     public var source: String?

@@ -7,9 +7,12 @@ public struct HouseholdStore {
     public init(_ database: TrackerDatabase) { self.database = database }
 
     /// Columns of `households` with their place names, as `read(_:)` expects them.
+    /// The size is the one recorded (家庭人口 of a roster, `--size`), else the
+    /// number of members, so a household added by hand is never sizeless.
     static let selectColumns = """
         SELECT h.id, h.code, h.head_name, h.head_id_number, h.phone, c.name, t.name, v.name,
-               h.attribute, h.status, h.lifted_year, h.monitoring_kind, h.size, s.title,
+               h.attribute, h.status, h.lifted_year, h.monitoring_kind,
+               coalesce(h.size, nullif((SELECT count(*) FROM members m WHERE m.household_id = h.id), 0)), s.title,
                (SELECT group_concat(cause, ',') FROM
                    (SELECT cause FROM household_causes WHERE household_id = h.id ORDER BY is_main DESC, id)),
                h.registered_on
@@ -49,7 +52,8 @@ public struct HouseholdStore {
         return found
     }
 
-    /// Households in scope, ordered by town, village, head name.
+    /// Households in scope, ordered by town, village, head name (pinyin, see
+    /// `ChineseSortKey`), then code (H2 before H10).
     public func list(_ filter: HouseholdFilter = HouseholdFilter()) throws(TrackerError) -> [Household] {
         try database.read { connection in try Self.households(filter, in: connection) }
     }
@@ -58,7 +62,7 @@ public struct HouseholdStore {
         var households: [Household] = []
         try connection.forEach(selectColumns + """
              WHERE (?1 IS NULL OR t.name = ?1) AND (?2 IS NULL OR v.name = ?2) AND (?3 IS NULL OR h.status = ?3)
-             ORDER BY t.name, v.name, h.head_name, h.id
+             ORDER BY sort_key(t.name), sort_key(v.name), sort_key(h.head_name), sort_key(h.code), h.id
             """, [filter.town, filter.village, filter.status?.key]) { households.append(read($0)) }
         return households
     }
@@ -73,6 +77,10 @@ public struct HouseholdStore {
         let text = reference.trimmingWhitespace()
         var byCode: Household?
         try connection.forEach(selectColumns + " WHERE h.code = ?", [text]) { byCode = read($0) }
+        if byCode == nil {
+            // Codes are typed by hand (h001 for H001); the exact match above uses the index.
+            try connection.forEach(selectColumns + " WHERE upper(h.code) = upper(?)", [text]) { byCode = read($0) }
+        }
         if let byCode, village == nil || byCode.place.village == village { return byCode }
 
         var matches: [Household] = []
@@ -151,6 +159,9 @@ public struct HouseholdStore {
         try HouseholdRules.validateForEdit(fields, current: household)
         return try database.write { connection in
             try checkUnique(fields, excluding: household.id, in: connection)
+            if let registered = fields.registeredOn {
+                try checkNoVisitBefore(registered, of: household, in: connection)
+            }
             var villageID: Int64?
             if fields.town != nil || fields.village != nil || fields.county != nil {
                 let place = PlacePath(county: fields.county ?? household.place.county,
@@ -191,6 +202,17 @@ public struct HouseholdStore {
         }
     }
 
+    /// A registration may not move after a recorded visit: that visit would
+    /// fall before it and out of the monthly reports.
+    private func checkNoVisitBefore(_ registered: CalendarDate, of household: Household, in connection: Connection) throws {
+        guard let text = try connection.scalarText(
+            "SELECT min(visit_date) FROM visits WHERE household_id = ?", household.id),
+            let first = CalendarDate.parse(text), first < registered else { return }
+        throw TrackerError(.refused,
+            en: "\(household.label) has a visit on \(first); --registered cannot be later than its first visit",
+            zh: "\(household.label) 在 \(first) 已有走访记录；--registered 不能晚于第一次走访")
+    }
+
     private func replaceCauses(_ causes: [PovertyCause], of household: Int64, in connection: Connection) throws {
         try connection.run("DELETE FROM household_causes WHERE household_id = ?", household)
         for (index, cause) in causes.enumerated() {
@@ -203,7 +225,7 @@ public struct HouseholdStore {
     /// a message naming that household (the UNIQUE index alone would not).
     private func checkUnique(_ fields: HouseholdFields, excluding id: Int64?, in connection: Connection) throws {
         if let code = fields.code, let other = try connection.scalarInt(
-            "SELECT id FROM households WHERE code = ? AND id IS NOT ?", code, id) {
+            "SELECT id FROM households WHERE upper(code) = upper(?) AND id IS NOT ?", code, id) {
             let holder = try Self.household(id: Int64(other), in: connection)
             throw TrackerError(.refused, en: "code \(code) already belongs to \(holder.label); choose another --code",
                                zh: "户编号 \(code) 已属于 \(holder.label)；请换一个 --code")

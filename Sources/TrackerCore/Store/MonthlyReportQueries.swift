@@ -37,7 +37,7 @@ enum MonthlyReportQueries {
             JOIN places t ON t.id = v.parent_id
             WHERE (?3 IS NULL OR t.name = ?3) AND (?4 IS NULL OR v.name = ?4)
               AND (h.registered_on IS NULL OR h.registered_on <= ?2)
-            ORDER BY t.name, v.name, h.head_name, h.id
+            ORDER BY sort_key(t.name), sort_key(v.name), sort_key(h.head_name), sort_key(h.code), h.id
             """
     }()
 
@@ -53,7 +53,7 @@ enum MonthlyReportQueries {
     /// which cannot answer "as of a date"), so this is one pass over the
     /// table rather than a lookup per household.
     static let officialsAtMonthEnd = """
-        SELECT a.household_id, o.name FROM assignments a JOIN officials o ON o.id = a.official_id
+        SELECT a.household_id, o.name, a.role FROM assignments a JOIN officials o ON o.id = a.official_id
         WHERE (a.start_date IS NULL OR a.start_date <= ?2) AND (a.end_date IS NULL OR a.end_date >= ?2)
         ORDER BY a.household_id, a.start_date, a.id
         """
@@ -135,7 +135,8 @@ enum MonthlyReportQueries {
         }
         try connection.forEach(officialsAtMonthEnd, dates) { row in
             guard let index = position[row.int64(0)] else { return }
-            rows[index].officials.append(row.text(1))
+            guard let role = AssignmentRole(rawValue: row.text(2)) else { return }
+            rows[index].officials.append(MonthlyReportRow.Official(name: row.text(1), role: role))
         }
         try connection.forEach(closedInMonth, dates) { row in
             guard let index = position[row.int64(0)] else { return }

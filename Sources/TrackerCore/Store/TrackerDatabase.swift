@@ -44,6 +44,8 @@ public final class TrackerDatabase {
         do {
             // WAL comes after the file is known to be ours: switching changes the file.
             let connection = try Connection(path: path, options: .init(walJournal: false))
+            // Lists order towns, villages and names by pinyin with `ORDER BY sort_key(…)`.
+            try connection.defineSortKey("sort_key", ChineseSortKey.key)
             database = TrackerDatabase(connection: connection, path: path, operatorName: operatorName)
             let objects = try connection.scalarInt("SELECT count(*) FROM sqlite_schema") ?? 0
             let history = try connection.scalarInt(

@@ -29,8 +29,8 @@ enum HouseholdCommands: CommandGroup {
             zh: "监测类别（配合 --status 监测对象）：脱贫不稳定户 | 边缘易致贫户 | 突发严重困难户")),
         .value("size", valueName: "N", help: LocalizedText(en: "Household size (persons)", zh: "家庭人口数")),
         .value("registered", valueName: "YYYY-MM-DD", help: LocalizedText(
-            en: "Registration date (建档日期; add: default today); monthly reports before it leave the household out",
-            zh: "建档日期（新增时默认今天）；早于该日期的月报不含此户")),
+            en: "Registration date (建档日期; add: default today); monthly reports before it leave the household out, and a visit before it is refused",
+            zh: "建档日期（新增时默认今天）；早于该日期的月报不含此户，也不能登记早于该日期的走访")),
     ]
 
     static let specs: [CommandSpec] = [
@@ -111,7 +111,7 @@ enum HouseholdCommands: CommandGroup {
         for household in households {
             listing.append([
                 .text(household.code), .text(household.headName), .text(household.place.town), .text(household.place.village),
-                .text(household.attribute?.label(in: language)), .text(household.status.label(in: language)),
+                .choice(household.attribute, in: language), .choice(household.status, in: language),
                 .number(household.size.map(Int64.init)), .text(household.phone.map { context.isSet("reveal") ? $0 : Masking.phone($0) }),
             ])
         }

@@ -104,14 +104,14 @@ enum ReportCommands: CommandGroup {
                     .init(key: "overdue", header: Words("Overdue", "月末逾期"), alignment: .right),
                 ])
         for line in summary.lines {
-            let level: Words =
+            let level: (key: String, label: Words) =
                 switch line.level {
-                case .village: Words("village", "村")
-                case .town: Words("town", "乡镇小计")
-                case .total: Words("total", "合计")
+                case .village: ("village", Words("village", "村"))
+                case .town: ("town", Words("town", "乡镇小计"))
+                case .total: ("total", Words("total", "合计"))
                 }
             var cells: [Listing.Cell] = [
-                .text(level.text(in: context.language)),
+                .localized(level.label.text(in: context.language), json: .string(level.key)),
                 .text(line.town),
                 .text(line.village),
                 .number(Int64(line.households)), .number(Int64(line.visited)),

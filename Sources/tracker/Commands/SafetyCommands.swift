@@ -69,7 +69,8 @@ enum SafetyCommands: CommandGroup {
             default:
                 summary = entry.newValues.filter { $0.column != "id" && !$0.value.isNull }.map { "\($0.column)=\(shown($0.column, $0.value))" }
             }
-            listing.append([.number(entry.id), .text(entry.at), .text(entry.operatorName), .text(actionLabel(entry.action, context)),
+            listing.append([.number(entry.id), .text(entry.at), .text(entry.operatorName),
+                            .localized(actionLabel(entry.action, context), json: .string(entry.action)),
                             .text(entry.table), .number(entry.rowID), .text(entry.householdLabel), .texts(summary)])
         }
         try listing.print(to: context, emptyMessage: Words("No changes recorded for that selection.", "没有符合条件的变更记录。"))
@@ -90,7 +91,12 @@ enum SafetyCommands: CommandGroup {
                 households.append(context.t("… \(set.householdCount) in all", "……共 \(set.householdCount) 户"))
             }
             let changes = set.counts.map { "\($0.table) \(actionSign($0.action))\($0.rows)" }
-            listing.append([.number(set.id), .text(set.at), .text(set.operatorName), .text(set.command), .texts(households), .texts(changes)])
+            // JSON: the households named (not the "… in all" line), and the
+            // changes as table keys whatever labels the table shows.
+            let changesJSON = JSONValue.array(changes.map(JSONValue.string))
+            listing.append([.number(set.id), .text(set.at), .text(set.operatorName), .text(set.command),
+                            .localized(households.joined(separator: ", "), json: .array(set.households.map(JSONValue.string))),
+                            .localized(changes.joined(separator: ", "), json: changesJSON)])
         }
         try listing.print(to: context, emptyMessage: Words("No commands recorded for that selection; try --rows for row-level changes.",
                                                            "没有符合条件的命令记录；可用 --rows 查看逐行变更。"))
@@ -142,6 +148,13 @@ enum SafetyCommands: CommandGroup {
     static func check(_ context: CommandContext) throws {
         let database = try context.database()
         let report = try MaintenanceStore(database).check()
+        if report.isSound, context.format == .json {
+            context.output.print(JSONValue.object([
+                ("path", .string(database.path)), ("sound", .bool(true)),
+                ("schema_version", .int(Int64(report.schemaVersion))),
+            ]).serialized(pretty: true))
+            return
+        }
         if report.isSound {
             context.output.print(context.t("\(database.path) is sound: integrity ok, every reference resolves, schema version \(report.schemaVersion).",
                                            "\(database.path) 完好：完整性正常，引用关系一致，结构版本 \(report.schemaVersion)。"))

@@ -86,9 +86,13 @@ enum VisitCommands: CommandGroup {
                 let item = language == .zh ? check.item.names.short ?? check.item.names.zh : check.item.key
                 return "\(item)=\(check.result.label(in: language))"
             }
+            let checksJSON = JSONValue.array(visit.checks.map { check in
+                .object([("item", .string(check.item.key)), ("result", .string(check.result.key))])
+            })
             listing.append([
                 .number(visit.id), .text(visit.date.description), .text(visit.householdLabel),
-                .text(visit.kind.label(in: language)), .texts(visit.officials.map(\.name)), .texts(checks),
+                .choice(visit.kind, in: language), .texts(visit.officials.map(\.name)),
+                .localized(checks.joined(separator: ", "), json: checksJSON),
                 .texts(visit.requests), .text(visit.campaign),
             ])
         }

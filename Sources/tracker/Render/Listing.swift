@@ -1,5 +1,6 @@
 import CLIKit
 import CSVKit
+import TrackerCore
 
 /// A list result (households, officials, visits…) ready for any output format.
 ///
@@ -13,6 +14,14 @@ struct Listing {
         case flag(Bool)
         /// A percentage given in tenths of a percent (755 = 75.5%).
         case percent(permille: Int?)
+        /// Text for people (a label in their language) that programs get as
+        /// `json`: the stable English key, or a structure, whatever the language.
+        case localized(String?, json: JSONValue)
+
+        /// An enumeration: its label in `language` for people, its key in JSON.
+        static func choice<Value: DomainEnum>(_ value: Value?, in language: Language) -> Cell {
+            .localized(value?.label(in: language), json: .string(value?.key))
+        }
 
         var display: String {
             switch self {
@@ -21,6 +30,7 @@ struct Listing {
             case .texts(let values): values.joined(separator: ", ")
             case .flag(let value): value ? "✓" : ""
             case .percent(let permille): permille.map { Self.decimal($0) + "%" } ?? ""
+            case .localized(let text, _): text ?? ""
             }
         }
 
@@ -37,6 +47,7 @@ struct Listing {
             case .texts(let values): .array(values.map(JSONValue.string))
             case .flag(let value): .bool(value)
             case .percent(let permille): permille.map { JSONValue.double(Double($0) / 10) } ?? .null
+            case .localized(_, let json): json
             }
         }
 
