@@ -14,7 +14,12 @@ public struct MaintenanceStore {
         public let foreignKeyProblems: [(table: String, rowID: Int64?, parent: String)]
         public let schemaVersion: Int
         public let pendingMigrations: [String]
-        public var isSound: Bool { integrityProblems.isEmpty && foreignKeyProblems.isEmpty && pendingMigrations.isEmpty }
+        /// Tables, indexes, triggers and views that are not exactly what the
+        /// migrations made: a dropped audit trigger, an index added by hand.
+        public let schemaDifferences: [SchemaDifference]
+        public var isSound: Bool {
+            integrityProblems.isEmpty && foreignKeyProblems.isEmpty && pendingMigrations.isEmpty && schemaDifferences.isEmpty
+        }
     }
 
     public func check() throws(TrackerError) -> CheckReport {
@@ -25,7 +30,8 @@ public struct MaintenanceStore {
             }
             let state = try TrackerDatabase.migrator.state(of: connection)
             return CheckReport(integrityProblems: integrity, foreignKeyProblems: foreignKeys,
-                               schemaVersion: state.version, pendingMigrations: state.pending.map(\.name))
+                               schemaVersion: state.version, pendingMigrations: state.pending.map(\.name),
+                               schemaDifferences: try SchemaComparison.differences(connection))
         }
     }
 

@@ -47,6 +47,8 @@ enum TrackerCLI {
             }
             try handler(context)
             return ExitCode.success
+        } catch let failure as FailureWithOutput {
+            return report(failure.error, language: language, path: parsed.path, output: output)
         } catch {
             output.discardOutput()
             return report(error, language: language, path: parsed.path, output: output)
