@@ -98,15 +98,7 @@ extension ConcurrencyCLITests {
     func testBackupFinishesWhileAnotherProcessWritesAtFullSpeed() throws {
         let tracker = TrackerRunner()
         XCTAssertEqual(tracker.run("seed").status, 0)
-        do {
-            // About 19 MB with the audit trail: many backup steps.
-            let connection = try Connection(path: tracker.databasePath)
-            try connection.transaction {
-                for index in 0..<4500 {
-                    try connection.run("INSERT INTO settings (key, value) VALUES (?, ?)", "filler-\(index)", String(repeating: "填", count: 700))
-                }
-            }
-        }
+        try tracker.addBulk(rows: 4500)  // about 19 MB: many backup steps
         let writing = ManagedAtomicFlag()
         let writes = ManagedCounter()
         let writer = Thread {

@@ -121,4 +121,15 @@ final class TrackerRunner: @unchecked Sendable {
         XCTAssertEqual(result.status, 0, result.stderr)
         return try JSONSerialization.jsonObject(with: result.stdoutBytes)
     }
+
+    /// Makes the database large (about 4 MB per 1,000 rows with the audit
+    /// trail) with filler settings, so a backup takes many steps.
+    func addBulk(rows: Int) throws {
+        let connection = try Connection(path: databasePath)
+        try connection.transaction {
+            for index in 0..<rows {
+                try connection.run("INSERT INTO settings (key, value) VALUES (?, ?)", "filler-\(index)", String(repeating: "填", count: 700))
+            }
+        }
+    }
 }
