@@ -145,8 +145,11 @@ final class ReportCLITests: XCTestCase {
             ).status, 0)
         XCTAssertEqual(tracker.run("household", "add", "王\"五\",六", "--town", "陈集镇", "--village", "焦庄村", "--registered", "2020-01-01").status, 0)
         // The CLI refuses control characters in names, but older imports may
-        // hold one: put a newline in directly.
+        // hold one: put a newline in directly, in the head fact too, as a
+        // name held since the household's record began.
         let awkward = "王\"五\",\n六"
+        try database(tracker).connection.run(
+            "UPDATE household_facts SET head_name = ? WHERE head_name = ?", awkward, "王\"五\",六")
         try database(tracker).connection.run(
             "UPDATE households SET head_name = ? WHERE head_name = ?", awkward, "王\"五\",六")
 

@@ -2,9 +2,8 @@
 /// it, how it was visited in the month and where it stood at month end.
 ///
 /// Everything is as of the last day of the month, so a report for a past
-/// month comes out the same however much happened afterwards. The
-/// household's own record (attribute, status, place) has no history in the
-/// schema and is shown as it is stored now.
+/// month comes out the same however much happened afterwards, including
+/// the household's own dated facts (head, place, attribute, status, size).
 public struct MonthlyReportRow: Sendable, Hashable {
     public var householdID: Int64
     public var code: String?
@@ -12,6 +11,8 @@ public struct MonthlyReportRow: Sendable, Hashable {
     public var place: PlacePath
     public var attribute: HouseholdAttribute?
     public var status: HouseholdStatus
+    /// Persons at month end: the size given, else the members counted; nil when neither is known.
+    public var size: Int?
     /// Officials assigned on the last day of the month, each with the role
     /// (帮扶责任人, 驻村干部, …), in the order they were assigned.
     public var officials: [Official]
@@ -39,8 +40,9 @@ public struct MonthlyReportRow: Sendable, Hashable {
         attribute: HouseholdAttribute? = nil, status: HouseholdStatus = .notLifted, officials: [Official] = [],
         visitDates: [CalendarDate] = [], lastVisit: CalendarDate? = nil,
         checks: [ChecklistItem: CheckResult] = [:], opened: Int = 0, closed: Int = 0,
-        openAtMonthEnd: Int = 0, overdueAtMonthEnd: Int = 0
+        openAtMonthEnd: Int = 0, overdueAtMonthEnd: Int = 0, size: Int? = nil
     ) {
+        self.size = size
         self.householdID = householdID
         self.code = code
         self.headName = headName

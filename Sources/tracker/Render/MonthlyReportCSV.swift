@@ -17,6 +17,7 @@ struct MonthlyReportCSV {
             [
                 Words("Code", "户编号"), Words("Head of household", "户主"), Words("Town", "乡镇"), Words("Village", "村"),
                 Words("Attribute", "贫困户属性"), Words("Status", "脱贫状态"),
+                Words("Household size", "家庭人口"),
                 Words("Assigned officials and roles (month end)", "帮扶干部及角色（月末）"),
                 Words("Visits this month", "本月走访次数"), Words("Visit dates", "本月走访日期"),
                 Words("Last visit", "最近走访日期"),
@@ -53,6 +54,7 @@ struct MonthlyReportCSV {
         var cells: [CSVCell] = [
             .code(row.code ?? ""), .text(row.headName), .text(row.place.town), .text(row.place.village),
             .text(row.attribute?.label(in: language) ?? ""), .text(row.status.label(in: language)),
+            row.size.map { .integer($0) } ?? .text(""),
             .text(row.officials.map(official).joined(separator: separator)),
             .integer(row.visitCount), .text(row.visitDates.map(\.description).joined(separator: "; ")),
             .text(row.lastVisit?.description ?? ""),
