@@ -25,6 +25,11 @@ final class JSONLanguageCLITests: XCTestCase {
         "log": [["log"], ["log", "--rows", "--limit", "40"]],
         "check": [["check"]],
         "config get": [["config", "get"]],
+        "config list": [["config", "list"]],
+        "income list": [["income", "list"], ["income", "list", "沈红荣"]],
+        "measure list": [["measure", "list"], ["measure", "list", "--year", "2020"]],
+        // Text for people only: --json is refused alike in both languages.
+        "help": [["help"], ["help", "visit", "add"]],
         "import households": [["import", "households", "roster.csv", "--dry-run"]],
     ]
 
@@ -85,8 +90,8 @@ final class JSONLanguageCLITests: XCTestCase {
                 let en = tracker.run(invocation + ["--json", "--lang", "en"])
                 XCTAssertEqual(zh.status, en.status, "exit codes of \(invocation) differ by language")
                 XCTAssertEqual(zh.stdout, en.stdout, "JSON of 'tracker \(invocation.joined(separator: " "))' differs by language")
-                if command == "report monthly" {
-                    XCTAssertEqual(en.status, 64, "report monthly refuses --json")
+                if command == "report monthly" || command == "help" {
+                    XCTAssertEqual(en.status, 64, "\(command) refuses --json")
                     continue
                 }
                 XCTAssertEqual(en.status, 0, "\(invocation): \(en.stderr)")
