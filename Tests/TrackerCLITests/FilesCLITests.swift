@@ -117,7 +117,7 @@ final class FilesCLITests: XCTestCase {
         let path = tracker.folder + "/typo/tracker.db"
         tracker.environment["TRACKER_DB"] = path
         let reads: [[String]] = [
-            ["household", "list"], ["household", "show", "赵丁先"], ["official", "list"], ["visit", "list"],
+            ["household", "list"], ["household", "show", "赵丁先"], ["official", "list"], ["visit", "list"], ["visit", "show", "1"],
             ["followup", "list"], ["followup", "show", "1"], ["report", "monthly", "--month", "2020-03"],
             ["report", "summary", "--month", "2020-03"], ["pension", "due"], ["line", "list"], ["config", "get", "visit-interval"],
             ["config", "list"], ["income", "list", "赵丁先"], ["measure", "list", "赵丁先"],

@@ -64,7 +64,7 @@ enum CommandTree {
     /// Commands that only read: they never create a database, so a mistyped
     /// `--db` is reported instead of answered from a new, empty file.
     static let readingCommands: Set<String> = [
-        "household.list", "household.show", "official.list", "visit.list", "followup.list", "followup.show",
+        "household.list", "household.show", "official.list", "visit.list", "visit.show", "followup.list", "followup.show",
         "report.monthly", "report.summary", "pension.due", "line.list", "income.list", "measure.list",
         "config.get", "config.list", "db.status",
         "log", "backup", "check",
