@@ -15,11 +15,16 @@ public final class Connection {
         /// WAL lets readers run while one process writes; off only for
         /// in-memory databases and tests that need the rollback journal.
         public var walJournal = true
+        /// Read a file nobody can change (SQLite's `immutable=1`): no locks,
+        /// no -wal or -shm files. Implies read-only.
+        public var immutable = false
 
-        public init(busyTimeoutMilliseconds: Int32 = 15_000, readOnly: Bool = false, walJournal: Bool = true) {
+        public init(busyTimeoutMilliseconds: Int32 = 15_000, readOnly: Bool = false, walJournal: Bool = true,
+                    immutable: Bool = false) {
             self.busyTimeoutMilliseconds = busyTimeoutMilliseconds
-            self.readOnly = readOnly
+            self.readOnly = readOnly || immutable
             self.walJournal = walJournal
+            self.immutable = immutable
         }
     }
 
@@ -31,9 +36,10 @@ public final class Connection {
     /// Opens (creating when allowed) the database at `path`; ":memory:" for a private one.
     public init(path: String, options: Options = Options()) throws {
         var db: OpaquePointer?
-        let flags = (options.readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE))
+        var flags = (options.readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE))
             | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
-        let code = sqlite3_open_v2(path, &db, flags, nil)
+        if options.immutable { flags |= SQLITE_OPEN_URI }
+        let code = sqlite3_open_v2(options.immutable ? Self.immutableURI(path) : path, &db, flags, nil)
         guard code == SQLITE_OK, let db else {
             let error = SQLiteError.from(db, code: code)
             sqlite3_close_v2(db)
@@ -49,6 +55,22 @@ public final class Connection {
             sqlite3_close_v2(db)
             throw error
         }
+    }
+
+    /// `file:` URI for `path` with `immutable=1`. Characters that mean
+    /// something in a URI, and every non-ASCII byte, are percent-encoded
+    /// (SQLite decodes them back to the same bytes), so any file name works.
+    static func immutableURI(_ path: String) -> String {
+        var uri = "file:"
+        for byte in path.utf8 {
+            if byte >= 0x80 || byte == UInt8(ascii: "%") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") {
+                let hex = String(byte, radix: 16, uppercase: true)
+                uri += "%" + (hex.count == 1 ? "0" + hex : hex)
+            } else {
+                uri.unicodeScalars.append(Unicode.Scalar(byte))
+            }
+        }
+        return uri + "?immutable=1"
     }
 
     deinit {

@@ -140,4 +140,38 @@ final class FilesCLITests: XCTestCase {
         XCTAssertEqual(tracker.run("seed").status, 0)
         XCTAssertEqual(tracker.run("household", "list").status, 0)
     }
+
+    /// A database file the user may read but not write, in a folder they
+    /// may write: read commands answer and leave no -wal/-shm files behind
+    /// (SQLite would make them, 0400, and never remove them); a command
+    /// that writes is refused, 74, before touching anything.
+    func testAReadOnlyDatabaseLeavesNoStrayFiles() throws {
+        let tracker = TrackerRunner()
+        XCTAssertEqual(tracker.run("seed").status, 0)
+        let folder = tracker.folder + "/shared"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+        XCTAssertEqual(chmod(folder, 0o777), 0)
+        let path = folder + "/ro.db"
+        try FileManager.default.copyItem(atPath: tracker.databasePath, toPath: path)
+        XCTAssertEqual(chmod(path, 0o444), 0)
+        let before = try Data(contentsOf: URL(fileURLWithPath: path))
+        // Root may write any file: run as nobody to meet the permissions.
+        func run(_ arguments: [String]) -> TrackerRunner.Result {
+            guard getuid() == 0 else { return tracker.run(arguments + ["--db", path]) }
+            return tracker.run(["--reuid=65534", "--regid=65534", "--clear-groups", TrackerRunner.binary] + arguments + ["--db", path],
+                               binary: "/usr/bin/setpriv")
+        }
+        let list = run(["household", "list"])
+        XCTAssertEqual(list.status, 0, list.stderr)
+        XCTAssertTrue(list.stdout.contains("赵丁先"), list.stdout)
+        let check = run(["check"])
+        XCTAssertEqual(check.status, 0, check.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), ["ro.db"])
+
+        let add = run(["household", "add", "王五", "--town", "陈集镇", "--village", "焦庄村"])
+        XCTAssertEqual(add.status, 74, add.stderr)
+        XCTAssertTrue(add.stderr.hasPrefix("Error: ") && add.stderr.contains("read-only"), add.stderr)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), ["ro.db"])
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: path)), before)
+    }
 }

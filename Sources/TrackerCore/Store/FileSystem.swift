@@ -12,6 +12,12 @@ public enum FileSystem {
         return stat(path, &info) == 0
     }
 
+    /// Whether this process may write the file (access(2) with W_OK: the
+    /// real user's permissions, so root may write anything).
+    static func isWritable(_ path: String) -> Bool {
+        access(path, W_OK) == 0
+    }
+
     static func size(_ path: String) -> Int64? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }

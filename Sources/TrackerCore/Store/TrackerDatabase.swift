@@ -44,10 +44,17 @@ public final class TrackerDatabase {
             try FileSystem.createDirectories(FileSystem.parentDirectory(of: path))
             try FileSystem.createPrivateFile(path)
         }
+        // A file this user may read but not change (a 0400 copy, a write-
+        // protected stick): read it as it is, leaving no -wal/-shm behind.
+        let writable = FileSystem.isWritable(path)
+        if !writable && creating { throw readOnly(path) }
         let database: TrackerDatabase
         do {
             // WAL comes after the file is known to be ours: switching changes the file.
-            let connection = try Connection(path: path, options: .init(walJournal: false))
+            // Immutable unless a -wal holds changes not yet in the file itself.
+            let options: Connection.Options = writable ? .init(walJournal: false)
+                : .init(readOnly: true, walJournal: false, immutable: !FileSystem.exists(path + "-wal"))
+            let connection = try Connection(path: path, options: options)
             // Lists order towns, villages and names by pinyin with `ORDER BY sort_key(…)`.
             try connection.defineSortKey("sort_key", ChineseSortKey.key)
             database = TrackerDatabase(connection: connection, path: path, operatorName: operatorName)
@@ -56,9 +63,17 @@ public final class TrackerDatabase {
                 "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'") ?? 0
             if objects > 0 && history == 0 { throw notTracker(path) }
             if objects == 0 && !creating { throw missing(path) }
+            if !writable {
+                let state = try migrator.state(of: connection)
+                try migrator.validate(state)
+                if !state.pending.isEmpty { throw readOnlyNeedsUpgrade(path) }
+                return database
+            }
             try connection.enableWAL()
         } catch let error as TrackerError {
             throw error
+        } catch let error as MigrationError {
+            throw translate(error, path: path)
         } catch let error as SQLiteError {
             throw TrackerError.database(error, path: path)
         } catch {
@@ -66,6 +81,18 @@ public final class TrackerDatabase {
         }
         try database.upgrade()
         return database
+    }
+
+    static func readOnly(_ path: String) -> TrackerError {
+        TrackerError(.io,
+            en: "\(path) is read-only for you (no write permission), so nothing was changed; change its permissions or work on a copy",
+            zh: "\(path) 对你是只读的（没有写权限），未作任何改动；请修改其权限或使用副本")
+    }
+
+    static func readOnlyNeedsUpgrade(_ path: String) -> TrackerError {
+        TrackerError(.io,
+            en: "\(path) is read-only for you and was made by an older tracker; its schema needs an upgrade, which needs write permission",
+            zh: "\(path) 对你是只读的，且由旧版 tracker 创建；升级其结构需要写权限")
     }
 
     static func missing(_ path: String) -> TrackerError {
