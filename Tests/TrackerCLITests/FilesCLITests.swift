@@ -119,7 +119,7 @@ final class FilesCLITests: XCTestCase {
         let reads: [[String]] = [
             ["household", "list"], ["household", "show", "赵丁先"], ["official", "list"], ["visit", "list"], ["visit", "show", "1"],
             ["followup", "list"], ["followup", "show", "1"], ["report", "monthly", "--month", "2020-03"],
-            ["report", "summary", "--month", "2020-03"], ["pension", "due"], ["line", "list"], ["config", "get", "visit-interval"],
+            ["report", "summary", "--month", "2020-03"], ["report", "page", "--month", "2020-03"], ["pension", "due"], ["line", "list"], ["config", "get", "visit-interval"],
             ["config", "list"], ["income", "list", "赵丁先"], ["measure", "list", "赵丁先"],
             ["db", "status"], ["log"], ["check"], ["backup", tracker.folder + "/b.db"],
         ]

@@ -65,7 +65,7 @@ enum CommandTree {
     /// `--db` is reported instead of answered from a new, empty file.
     static let readingCommands: Set<String> = [
         "household.list", "household.show", "official.list", "visit.list", "visit.show", "followup.list", "followup.show",
-        "report.monthly", "report.summary", "pension.due", "line.list", "income.list", "measure.list",
+        "report.monthly", "report.summary", "report.page", "pension.due", "line.list", "income.list", "measure.list",
         "config.get", "config.list", "db.status",
         "log", "backup", "check",
     ]
