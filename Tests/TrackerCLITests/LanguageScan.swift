@@ -80,6 +80,7 @@ enum LanguageScan {
         add(Schooling.self); add(Labour.self); add(MeasureKind.self); add(MonitoringKind.self)
         add(PensionCheckMethod.self); add(AssignmentRole.self); add(RectificationStatus.self)
         add(RectificationListStatus.self); add(RectificationTopic.self)
+        add(MemberLeaveReason.self); add(HouseholdCloseReason.self)
         return words
     }()
 

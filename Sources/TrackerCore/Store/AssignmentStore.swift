@@ -44,7 +44,7 @@ public struct AssignmentStore {
                 """, household.id, official.id, role.key, start.description) {
                 throw TrackerError(.refused,
                     en: "\(official.name)'s earlier assignment to \(household.label) as \(role.label(in: .en)) ran until \(end); start the new one after it (--from)",
-                    zh: "\(official.name) 此前对 \(household.label) 的\(role.label(in: .zh))帮扶至 \(end) 结束；新的帮扶须在其后开始（--from）")
+                    zh: "\(official.name) 此前对 \(household.label(in: .zh)) 的\(role.label(in: .zh))帮扶至 \(end) 结束；新的帮扶须在其后开始（--from）")
             }
             if let left = try connection.scalarText("SELECT left_on FROM officials WHERE id = ?", official.id) {
                 throw TrackerError(.refused, en: "\(official.name) left on \(left) and cannot be assigned",

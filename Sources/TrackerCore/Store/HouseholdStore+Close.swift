@@ -9,7 +9,7 @@ extension HouseholdStore {
                       today: CalendarDate) throws(TrackerError) -> Household {
         if let closed = household.closedOn {
             throw TrackerError(.refused, en: "\(household.label) was already closed on \(closed)",
-                               zh: "\(household.label) 已于 \(closed) 销户")
+                               zh: "\(household.label(in: .zh)) 已于 \(closed) 销户")
         }
         if today < date {
             throw TrackerError(.invalidInput, en: "--date \(date) is after today (\(today)); close a case once it has ended",
@@ -17,7 +17,7 @@ extension HouseholdStore {
         }
         if let registered = household.registeredOn, date < registered {
             throw TrackerError(.invalidInput, en: "--date \(date) is before \(household.label) was registered (\(registered))",
-                               zh: "--date \(date) 早于 \(household.label) 的建档日期（\(registered)）")
+                               zh: "--date \(date) 早于 \(household.label(in: .zh)) 的建档日期（\(registered)）")
         }
         if let note { try TextRules.checkNote(note, option: "--note") }
         // The stable key, so the log's JSON is the same in every language; it shows the label.

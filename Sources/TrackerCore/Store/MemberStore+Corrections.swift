@@ -36,13 +36,13 @@ extension MemberStore {
         if named.count > 1 {
             throw TrackerError(.ambiguous,
                 en: "\(household.label) has \(named.count) members named \(text); name one as #ID",
-                zh: "\(household.label) 有 \(named.count) 名成员叫 \(text)；请用 #编号 指明",
+                zh: "\(household.label(in: .zh)) 有 \(named.count) 名成员叫 \(text)；请用 #编号 指明",
                 details: named.map { "#\($0.id) \($0.name) \($0.birthDate?.description ?? "")" })
         }
         let names = members.map(\.name).joined(separator: ", ")
         throw TrackerError(.notFound,
             en: "\(household.label) has no member named \(text)" + (names.isEmpty ? "" : "; its members: \(names)"),
-            zh: "\(household.label) 没有名为 \(text) 的成员" + (names.isEmpty ? "" : "；现有成员：\(names)"))
+            zh: "\(household.label(in: .zh)) 没有名为 \(text) 的成员" + (names.isEmpty ? "" : "；现有成员：\(names)"))
     }
 
     static func member(id: Int64, in connection: Connection) throws -> Member {
@@ -159,7 +159,7 @@ extension MemberStore {
         }
         if member.relation == .head {
             throw TrackerError(.refused, en: "\(member.name) is already the head of \(household.label)",
-                               zh: "\(member.name) 已是 \(household.label) 的户主")
+                               zh: "\(member.name) 已是 \(household.label(in: .zh)) 的户主")
         }
         if today < date {
             throw TrackerError(.invalidInput, en: "--date \(date) is after today (\(today))", zh: "--date \(date) 晚于今天（\(today)）")
@@ -169,7 +169,7 @@ extension MemberStore {
                 "SELECT id FROM households WHERE head_id_number = ? AND id <> ?", number, household.id) {
                 let holder = try HouseholdStore.household(id: Int64(other), in: connection)
                 throw TrackerError(.refused, en: "\(member.name) is already the head of \(holder.label)",
-                                   zh: "\(member.name) 已是 \(holder.label) 的户主")
+                                   zh: "\(member.name) 已是 \(holder.label(in: .zh)) 的户主")
             }
             try connection.run("""
                 UPDATE members SET relation = 'other' WHERE household_id = ? AND relation = 'head' AND left_on IS NULL

@@ -80,7 +80,7 @@ extension VisitStore {
             for official in officials where !seen.insert(official.id).inserted {
                 throw TrackerError(.invalidInput,
                     en: "official \(official.label) is named twice in --by; name each official once",
-                    zh: "干部 \(official.label) 在 --by 中重复出现；每位干部只写一次")
+                    zh: "干部 \(official.label(in: .zh)) 在 --by 中重复出现；每位干部只写一次")
             }
         }
         var seenItems: Set<ChecklistItem> = []

@@ -40,7 +40,7 @@ extension HouseholdCommands {
         try context.recordReason(on: database)
         let updated = try store.makeHead(member, of: household, from: date, today: context.today)
         context.output.print(context.t("\(member.name) is the head of \(updated.label) from \(date)",
-                                       "自 \(date) 起，\(member.name) 为 \(updated.label) 的户主"))
+                                       "自 \(date) 起，\(member.name) 为 \(updated.label(in: .zh)) 的户主"))
     }
 
     static func close(_ context: CommandContext) throws {
@@ -52,6 +52,6 @@ extension HouseholdCommands {
         let closed = try store.close(household, reason: reason, on: date, note: context.value("note"), today: context.today)
         context.output.print(context.t(
             "Closed \(closed.label) on \(date) (\(reason.label(in: .en))); it leaves the reports after \(date.yearMonth)",
-            "已于 \(date) 为 \(closed.label) 销户（\(reason.label(in: .zh))）；自 \(date.yearMonth) 之后不再计入月报"))
+            "已于 \(date) 为 \(closed.label(in: .zh)) 销户（\(reason.label(in: .zh))）；自 \(date.yearMonth) 之后不再计入月报"))
     }
 }

@@ -70,7 +70,7 @@ extension MemberCommands {
         let member = try store.resolve(context.argument("member")!, in: household)
         try context.recordReason(on: database)
         let edited = try store.edit(member, correction, today: context.today)
-        context.output.print(context.t("Updated \(edited.name) of \(household.label)", "已更正 \(household.label) 的成员 \(edited.name)"))
+        context.output.print(context.t("Updated \(edited.name) of \(household.label)", "已更正 \(household.label(in: .zh)) 的成员 \(edited.name)"))
     }
 
     static func remove(_ context: CommandContext) throws {
@@ -83,7 +83,7 @@ extension MemberCommands {
         let removed = try store.remove(member, reason: reason, on: date, note: context.value("note"), today: context.today)
         context.output.print(context.t(
             "Recorded that \(removed.name) left \(household.label) on \(date) (\(reason.label(in: .en))); the size follows from \(date.yearMonth.next)",
-            "已登记 \(household.label) 的 \(removed.name) 于 \(date) 减员（\(reason.label(in: .zh))）；家庭人口自 \(date.yearMonth.next) 起相应变化"))
+            "已登记 \(household.label(in: .zh)) 的 \(removed.name) 于 \(date) 减员（\(reason.label(in: .zh))）；家庭人口自 \(date.yearMonth.next) 起相应变化"))
         if removed.relation == .head {
             context.output.print(context.t(
                 "\(removed.name) was the head; name the new head with 'tracker household head \(household.code ?? removed.name) MEMBER'",

@@ -38,7 +38,7 @@ extension OfficialCommands {
         try context.recordReason(on: database)
         let edited = try store.edit(official, name: context.value("name"), unit: context.value("unit"),
                                     title: context.value("title"), phone: context.value("phone"))
-        context.output.print(context.t("Updated official \(edited.label) (#\(edited.id))", "已更正干部 \(edited.label)（#\(edited.id)）"))
+        context.output.print(context.t("Updated official \(edited.label) (#\(edited.id))", "已更正干部 \(edited.label(in: .zh))（#\(edited.id)）"))
     }
 
     static func leave(_ context: CommandContext) throws {
