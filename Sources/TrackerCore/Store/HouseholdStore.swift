@@ -69,8 +69,9 @@ public struct HouseholdStore {
         try database.read { connection in try Self.resolve(reference, village: village, in: connection) }
     }
 
-    static func resolve(_ reference: String, village: String?, in connection: Connection) throws -> Household {
-        let text = reference.trimmingWhitespace()
+    static func resolve(_ reference: String, village typedVillage: String?, in connection: Connection) throws -> Household {
+        let text = TextRules.canonical(reference)
+        let village = typedVillage.map(TextRules.canonical)
         var byCode: Household?
         try connection.forEach(selectColumns + " WHERE h.code = ?", [text]) { byCode = read($0) }
         if let byCode, village == nil || byCode.place.village == village { return byCode }
@@ -117,8 +118,8 @@ public struct HouseholdStore {
     // MARK: Writing
 
     /// Adds a household; its place is created when new.
-    public func add(_ fields: HouseholdFields) throws(TrackerError) -> Household {
-        try HouseholdRules.validateForAdd(fields)
+    public func add(_ given: HouseholdFields) throws(TrackerError) -> Household {
+        let fields = try HouseholdRules.validatedForAdd(given)
         return try database.write { connection in
             guard let villageID = try PlaceStore(connection: connection).villageID(
                 for: PlacePath(county: fields.county, town: fields.town!, village: fields.village!), create: true)
@@ -143,12 +144,12 @@ public struct HouseholdStore {
     }
 
     /// Changes the given fields of a household; the rest stay as they were.
-    public func edit(_ household: Household, _ fields: HouseholdFields) throws(TrackerError) -> Household {
-        guard !fields.isEmpty else {
+    public func edit(_ household: Household, _ given: HouseholdFields) throws(TrackerError) -> Household {
+        guard !given.isEmpty else {
             throw TrackerError(.refused, en: "nothing to change; give at least one option such as --phone or --status",
                                zh: "没有要修改的内容；请至少给出一个选项，如 --phone 或 --status")
         }
-        try HouseholdRules.validateForEdit(fields, current: household)
+        let fields = try HouseholdRules.validatedForEdit(given, current: household)
         return try database.write { connection in
             try checkUnique(fields, excluding: household.id, in: connection)
             var villageID: Int64?
@@ -233,9 +234,10 @@ public struct HouseholdFilter: Sendable, Hashable {
     public var village: String?
     public var status: HouseholdStatus?
 
+    /// Town and village are looked up as they are stored (`TextRules.canonical`).
     public init(town: String? = nil, village: String? = nil, status: HouseholdStatus? = nil) {
-        self.town = town
-        self.village = village
+        self.town = town.map(TextRules.canonical)
+        self.village = village.map(TextRules.canonical)
         self.status = status
     }
 }

@@ -40,13 +40,12 @@ public struct RectificationStore {
     /// was opened, an item already closed (reopen it first).
     public func close(id: Int64, resolution: String, on date: CalendarDate,
                       today: CalendarDate) throws(TrackerError) -> Rectification {
-        let text = resolution.trimmingWhitespace()
-        guard !text.isEmpty else {
+        guard !TextRules.canonical(resolution).isEmpty else {
             throw TrackerError(.invalidInput,
                 en: "closing #\(id) needs a resolution; say what was done with --resolution TEXT",
                 zh: "销号 #\(id) 须写明整改结果；请用 --resolution 说明做了什么")
         }
-        try TextRules.checkNote(text, option: "--resolution")
+        let text = try TextRules.note(resolution, field: "--resolution")
         if today < date {
             throw TrackerError(.invalidInput,
                 en: "--date \(date) is in the future (today is \(today)); close an item on or after the day it was fixed",
@@ -79,13 +78,12 @@ public struct RectificationStore {
     /// Refused: a blank reason, an item that is open, and a checklist item
     /// of a household that has another open item for the same checklist item.
     public func reopen(id: Int64, reason: String, today: CalendarDate) throws(TrackerError) -> Rectification {
-        let text = reason.trimmingWhitespace()
-        guard !text.isEmpty else {
+        guard !TextRules.canonical(reason).isEmpty else {
             throw TrackerError(.invalidInput,
                 en: "reopening #\(id) needs a reason; say why with --reason TEXT",
                 zh: "重新打开 #\(id) 须说明原因；请用 --reason 说明")
         }
-        try TextRules.checkNote(text, option: "--reason")
+        let text = try TextRules.note(reason, field: "--reason")
         return try database.write { connection in
             let item = try RectificationQueries.item(id: id, in: connection)
             guard item.status == .closed else {

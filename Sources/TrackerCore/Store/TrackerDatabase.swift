@@ -10,7 +10,8 @@ public final class TrackerDatabase {
     public var operatorName: String
     /// What the user asked for ("visit add 赵丁先"): recorded once per write
     /// transaction in `audit_commands`, grouping the row changes it made.
-    /// No personal data (ID numbers, phones) belongs here.
+    /// Recorded through `Masking.commandLine`, so an ID number or phone in
+    /// it is stored masked and control characters spelled out.
     public var commandDescription: String?
 
     /// This binary's migrations, embedded at build time from Migrations/*.sql.
@@ -29,7 +30,12 @@ public final class TrackerDatabase {
 
     /// Opens the database at `path`, creating it (and its folder) owner-only
     /// when missing and bringing its schema up to date.
-    public static func open(path: String, operatorName: String) throws(TrackerError) -> TrackerDatabase {
+    ///
+    /// The operator is checked before anything is touched: it is stored
+    /// with every change and shown by `tracker log`, so it follows the
+    /// rules of any other stored line of text.
+    public static func open(path: String, operatorName typedOperator: String) throws(TrackerError) -> TrackerDatabase {
+        let operatorName = try checkedOperator(typedOperator)
         try FileSystem.createDirectories(FileSystem.parentDirectory(of: path))
         try FileSystem.createPrivateFile(path)
         let database: TrackerDatabase
@@ -42,6 +48,11 @@ public final class TrackerDatabase {
         }
         try database.upgrade()
         return database
+    }
+
+    /// The operator's name as stored: a line of text of at most 100 code points.
+    public static func checkedOperator(_ name: String) throws(TrackerError) -> String {
+        try TextRules.line(name, field: "--operator (or TRACKER_OPERATOR)", limit: TextRules.maximumOperatorLength)
     }
 
     private func upgrade() throws(TrackerError) {
@@ -146,7 +157,7 @@ public final class TrackerDatabase {
         if after > before {
             try connection.run("""
                 INSERT INTO audit_commands (operator, command, first_entry, last_entry) VALUES (?, ?, ?, ?)
-                """, operatorName, String((commandDescription ?? "tracker").prefix(500)), before + 1, after)
+                """, operatorName, Masking.commandLine(commandDescription ?? "tracker"), before + 1, after)
         }
         return result
     }
