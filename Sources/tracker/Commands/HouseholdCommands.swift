@@ -108,12 +108,18 @@ enum HouseholdCommands: CommandGroup {
             .init(key: "size", header: Words("Size", "人口"), alignment: .right),
             .init(key: "phone", header: Words("Phone", "电话")),
         ])
+        let reveal = context.isSet("reveal")
         for household in households {
             listing.append([
                 .text(household.code), .text(household.headName), .text(household.place.town), .text(household.place.village),
                 .text(household.attribute?.label(in: language)), .text(household.status.label(in: language)),
-                .number(household.size.map(Int64.init)), .text(household.phone.map { context.isSet("reveal") ? $0 : Masking.phone($0) }),
+                .number(household.size.map(Int64.init)), .text(household.phone.map { reveal ? $0 : Masking.phone($0) }),
             ])
+        }
+        if reveal && !households.isEmpty {
+            try AuditStore(try context.database()).recordReveal(
+                ofListed: "households", what: "household list", count: households.count,
+                selection: context.selection(["town", "village", "status"]))
         }
         try listing.print(to: context, emptyMessage: Words("No households match.", "没有符合条件的贫困户。"))
     }
