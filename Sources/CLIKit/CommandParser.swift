@@ -11,8 +11,8 @@
 /// - `--` ends options: everything after it is positional.
 /// - A word such as `-5` that is not a declared short option is positional,
 ///   so negative numbers need no `--`.
-/// - `--help` / `-h` anywhere (before `--`) wins over every error and asks
-///   for help on the deepest command named in argv.
+/// - `--help` / `-h` anywhere (before `--`) wins over every error but an
+///   unknown subcommand and asks for help on the deepest command named in argv.
 /// - A group given no subcommand is refused (`UsageError.Kind.missingSubcommand`)
 ///   rather than treated as a help request, so scripts see exit 64; the app
 ///   may still choose to print help for that kind.
@@ -217,6 +217,12 @@ private struct ParseState {
     /// Validates what the walk found, in the order a user fixes things:
     /// bad tokens first, then the missing subcommand, arguments and options.
     mutating func finish() throws(UsageError) -> ParsedCommand {
+        // Help for a command that does not exist is still a typo: showing
+        // the parent's help with exit 0 would hide it from scripts.
+        if helpRequested, var error = firstError, error.kind == .unknownSubcommand {
+            error.seenOptions = options
+            throw error
+        }
         if helpRequested {
             return ParsedCommand(
                 path: path, command: current, positionals: positionals,

@@ -113,6 +113,20 @@ final class CommandParserTests: XCTestCase {
         XCTAssertEqual(failure?.path, ["household"])
     }
 
+    func testHelpForAnUnknownSubcommandIsAUsageError() {
+        // Printing the parent's help with exit 0 would hide the typo from a script.
+        for (argv, path) in [
+            (["housheold", "--help"], [String]()),
+            (["monitor", "-h"], []),
+            (["--help", "household", "ad"], ["household"]),
+        ] {
+            let failure = error(argv)
+            XCTAssertEqual(failure?.kind, .unknownSubcommand, "\(argv)")
+            XCTAssertEqual(failure?.path, path, "\(argv)")
+        }
+        XCTAssertEqual(error(["housheold", "--help"])?.suggestion, "household")
+    }
+
     func testHelpAtEachDepth() throws {
         for (argv, path) in [
             (["--help"], []),
@@ -123,7 +137,6 @@ final class CommandParserTests: XCTestCase {
             (["household", "add", "-h"], ["household", "add"]),
             (["--help", "household", "add"], ["household", "add"]),
             (["household", "add", "x", "--bogus", "-h", "--town"], ["household", "add"]),
-            (["housheold", "--help"], []),
             (["household", "--json=1", "list", "extra", "--help"], ["household", "list"]),
         ] as [([String], [String])] {
             let parsed = try parse(argv)

@@ -8,7 +8,7 @@ import XCTest
 /// answers (no terminal needed); `visit add` wires it to stdin and stderr.
 final class ChecklistPrompterTests: XCTestCase {
     /// Runs the prompter on `answers`; returns the checks and everything it wrote.
-    private func walk(_ answers: [String], language: TrackerCore.Language = .en) -> (checks: [Visit.Check], shown: String) {
+    private func walk(_ answers: [String], language: TrackerCore.Language = .en) -> (checks: [Visit.Check]?, shown: String) {
         var remaining = answers[...]
         var shown = ""
         let prompter = ChecklistPrompter(readLine: { remaining.popFirst() }, write: { shown += $0 }, language: language)
@@ -37,15 +37,22 @@ final class ChecklistPrompterTests: XCTestCase {
         XCTAssertEqual(shown.components(separatedBy: "clothing [").count - 1, 2)
     }
 
-    func testEndOfInputLeavesTheRestUnchecked() {
+    func testEndOfInputBeforeTheLastItemGivesNoChecks() {
         let (checks, shown) = walk(["ok"], language: .zh)
-        XCTAssertEqual(checks, [Visit.Check(item: .food, result: .met)])
+        XCTAssertNil(checks, "half a checklist is not recorded as if it were whole")
         XCTAssertTrue(shown.contains("不愁穿 [达标/不达标/不适用]："), shown)
         XCTAssertFalse(shown.contains("义务教育有保障"), "nothing is asked after end of input")
+        // Ctrl-D at the very last question still leaves that item unanswered.
+        XCTAssertNil(walk(["ok", "ok", "ok", "ok", "ok"]).checks)
+    }
+
+    func testSkippingEveryItemIsAnAnswer() {
+        let (checks, _) = walk(["", "", "", "", "", ""])
+        XCTAssertEqual(checks, [])
     }
 
     func testUnrecordedIsNotAnOfferedAnswer() {
-        let (checks, shown) = walk(["未记录", "ok"])
+        let (checks, shown) = walk(["未记录", "ok", "", "", "", "", ""])
         XCTAssertEqual(checks, [Visit.Check(item: .food, result: .met)])
         XCTAssertTrue(shown.contains("is not an answer"))
     }

@@ -104,6 +104,30 @@ final class HouseholdCLITests: XCTestCase {
         XCTAssertTrue(history.contains("2020-01-01") && history.contains("2020-06-30"), "an ended assignment stays as history")
     }
 
+    func testSizeComesFromTheMembersUnlessGiven() throws {
+        let tracker = TrackerRunner()
+        XCTAssertEqual(tracker.run("household", "add", "王五", "--town", "陈集镇", "--village", "焦庄村", "--code", "H001").status, 0)
+        func size() throws -> Int? {
+            try XCTUnwrap(try tracker.json("household", "show", "H001") as? [String: Any])["size"] as? Int
+        }
+        XCTAssertEqual(try size(), 1, "the head is a member")
+        XCTAssertEqual(tracker.run("member", "add", "H001", "王小五", "--relation", "子女").status, 0)
+        XCTAssertEqual(try size(), 2)
+        let list = try XCTUnwrap(try tracker.json("household", "list") as? [[String: Any]])
+        XCTAssertEqual(list.first?["size"] as? Int, 2)
+        XCTAssertTrue(tracker.run("household", "show", "H001", "--lang", "en").stdout.contains("Size"))
+        // A size given (a roster's 家庭人口) wins over the members recorded so far.
+        XCTAssertEqual(tracker.run("household", "edit", "H001", "--size", "5").status, 0)
+        XCTAssertEqual(try size(), 5)
+    }
+
+    func testABadIDNumberIsShownAsTypedWithTheExpectedCheckCharacter() throws {
+        let tracker = TrackerRunner()
+        tracker.run("seed")
+        try tracker.expectFailure(["member", "add", "赵丁先", "赵小", "--relation", "子女", "--id-number", "110105194912310021"],
+                                  status: 65, message: "invalid ID number '110105194912310021': bad check character: expected X, got 1")
+    }
+
     func testTablesLineUpWithChineseText() throws {
         let tracker = TrackerRunner()
         tracker.run("seed")

@@ -11,7 +11,7 @@ final class PensionCLITests: XCTestCase {
         tracker.environment["TRACKER_TODAY"] = "2020-03-25"
         var due = try XCTUnwrap(try tracker.json("pension", "due") as? [[String: Any]])
         XCTAssertEqual(due.map { $0["member"] as? String }, ["沈红荣"], "the child and the uninsured are not pensioners")
-        XCTAssertEqual(due.first?["state"] as? String, "never checked")
+        XCTAssertEqual(due.first?["state"] as? String, "never_checked", "JSON gives the state's key")
 
         let check = tracker.run("pension", "check", "沈红荣", "沈红荣", "--method", "上门", "--date", "2020-03-20", "--by", "朱家福")
         XCTAssertEqual(check.status, 0, check.stderr)
@@ -21,9 +21,9 @@ final class PensionCLITests: XCTestCase {
         tracker.environment["TRACKER_TODAY"] = "2021-03-10"
         due = try XCTUnwrap(try tracker.json("pension", "due", "--within", "30") as? [[String: Any]])
         XCTAssertEqual(due.first?["lapses_on"] as? String, "2021-03-20")
-        XCTAssertEqual(due.first?["state"] as? String, "lapses in 10 days")
+        XCTAssertEqual(due.first?["state"] as? String, "lapses_soon")
         due = try XCTUnwrap(try tracker.json("pension", "due", "--as-of", "2021-04-01") as? [[String: Any]])
-        XCTAssertEqual(due.first?["state"] as? String, "LAPSED 12 days")
+        XCTAssertEqual(due.first?["state"] as? String, "lapsed")
 
         try tracker.expectFailure(["pension", "check", "沈红荣", "沈大红", "--method", "app"], status: 1, message: "no member named 沈大红")
         try tracker.expectFailure(["pension", "check", "沈红荣", "沈红荣", "--method", "信函"], status: 65, message: "--method")

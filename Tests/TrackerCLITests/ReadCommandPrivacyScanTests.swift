@@ -16,6 +16,10 @@ final class ReadCommandPrivacyScanTests: XCTestCase {
     /// Read commands by id, each with the argument lists that run it.
     static let reads: [String: [[String]]] = [
         "config.get": [["config", "get"]],
+        "config.list": [["config", "list"]],
+        "help": [["help", "household"]],
+        "income.list": [["income", "list"], ["income", "list", "H001"]],
+        "measure.list": [["measure", "list"], ["measure", "list", "H001"]],
         "db.status": [["db", "status"]],
         "followup.list": [["followup", "list", "--status", "all"]],
         "followup.show": [["followup", "show", "1"]],

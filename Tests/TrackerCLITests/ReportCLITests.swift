@@ -91,7 +91,12 @@ final class ReportCLITests: XCTestCase {
         let shen = try row(read, head: "沈红荣")
         XCTAssertEqual(shen["Visit dates"], "2020-03-20")
         XCTAssertEqual(shen["Last visit"], "2020-03-20")
-        XCTAssertEqual(shen["Assigned officials (month end)"], "朱家福")
+        // Every official assigned at month end, each with the role, as the heading says.
+        XCTAssertEqual(shen["Assigned officials and roles (month end)"], "朱家福 (paired cadre)")
+        XCTAssertEqual(tracker.run("report", "monthly", "--month", "2020-03", "--out", "zh.csv", "--lang", "zh").status, 0)
+        let chinese = try rows(try XCTUnwrap(FileManager.default.contents(atPath: tracker.folder + "/zh.csv")))
+        let column = try XCTUnwrap(chinese.first?.firstIndex(of: "帮扶干部及角色（月末）"))
+        XCTAssertEqual(chinese.first { $0[1] == "沈红荣" }?[column], "朱家福（包保干部）")
         XCTAssertEqual(shen["Drinking water"], "checked, no outcome recorded")
 
         if let python = try pythonRows(path) {
@@ -140,8 +145,11 @@ final class ReportCLITests: XCTestCase {
             ).status, 0)
         XCTAssertEqual(tracker.run("household", "add", "王\"五\",六", "--town", "陈集镇", "--village", "焦庄村", "--registered", "2020-01-01").status, 0)
         // The CLI refuses control characters in names, but older imports may
-        // hold one: put a newline in directly.
+        // hold one: put a newline in directly, in the head fact too, as a
+        // name held since the household's record began.
         let awkward = "王\"五\",\n六"
+        try database(tracker).connection.run(
+            "UPDATE household_facts SET head_name = ? WHERE head_name = ?", awkward, "王\"五\",六")
         try database(tracker).connection.run(
             "UPDATE households SET head_name = ? WHERE head_name = ?", awkward, "王\"五\",六")
 

@@ -22,6 +22,39 @@ final class SafetyCLITests: XCTestCase {
         try tracker.expectFailure(["log", "--since", "yesterday"], status: 65, message: "--since")
     }
 
+    func testLogShowsLocalTimeWithTheZoneAndSinceMeansTheLocalDay() throws {
+        let tracker = TrackerRunner()
+        tracker.environment["TZ"] = "Asia/Shanghai"
+        XCTAssertEqual(tracker.run("seed").status, 0)
+        let stored = try XCTUnwrap((try tracker.json("log") as? [[String: Any]])?.first?["at"] as? String)
+        XCTAssertTrue(stored.hasSuffix("Z"), "JSON keeps the stored UTC time: \(stored)")
+        let instant = try XCTUnwrap(ISO8601DateFormatter().date(from: String(stored.prefix(19)) + "Z"))
+        func local(_ zone: TimeZone, _ pattern: String, at moment: Date? = nil) -> String {
+            let formatter = DateFormatter()
+            formatter.locale = Locale(identifier: "en_US_POSIX")
+            formatter.timeZone = zone
+            formatter.dateFormat = pattern
+            return formatter.string(from: moment ?? instant)
+        }
+        let shanghai = TimeZone(identifier: "Asia/Shanghai")!
+        for arguments in [["log"], ["log", "--rows"]] {
+            let table = tracker.run(arguments)
+            XCTAssertTrue(table.stdout.contains(local(shanghai, "yyyy-MM-dd HH:mm:ss") + " CST +08:00"), table.stdout)
+            XCTAssertFalse(table.stdout.contains("UTC"), table.stdout)
+        }
+        tracker.environment["TZ"] = "UTC"
+        XCTAssertTrue(tracker.run("log").stdout.contains(local(TimeZone(identifier: "UTC")!, "yyyy-MM-dd HH:mm:ss") + " UTC"))
+
+        // --since is a day on the same clock: at UTC+14 the seed happened on
+        // a local date that may already be the next UTC day.
+        tracker.environment["TZ"] = "Pacific/Kiritimati"
+        let kiritimati = TimeZone(identifier: "Pacific/Kiritimati")!
+        let day = local(kiritimati, "yyyy-MM-dd")
+        XCTAssertEqual((try tracker.json("log", "--since", day) as? [Any])?.count, 1, "the seed is on \(day) local time")
+        let nextDay = local(kiritimati, "yyyy-MM-dd", at: instant.addingTimeInterval(86_400))
+        XCTAssertEqual((try tracker.json("log", "--since", nextDay) as? [Any])?.count, 0)
+    }
+
     func testLogGroupsChangesByCommandWithTheOperator() throws {
         let tracker = TrackerRunner()
         tracker.environment["TRACKER_OPERATOR"] = "王会计"

@@ -27,7 +27,7 @@ final class VisitCLITests: XCTestCase {
 
         let all = try XCTUnwrap(try tracker.json("followup", "list", "--status", "all") as? [[String: Any]])
         XCTAssertEqual(all.count, 1, "exactly one item: 吃=达标 opens none")
-        XCTAssertEqual(all.first?["item"] as? String, "safe housing")
+        XCTAssertEqual(all.first?["item"] as? String, "housing", "JSON gives the item's key")
         XCTAssertEqual(all.first?["due_date"] as? String, "2020-05-10")
         XCTAssertEqual(all.first?["owner"] as? String, "李国珍")
         XCTAssertEqual(all.first?["problem"] as? String, "屋顶漏雨")
@@ -149,8 +149,35 @@ final class VisitCLITests: XCTestCase {
         let result = tracker.run(["visit", "add", "苏记拴", "--by", "李国珍", "--date", "2020-04-02"], stdin: "fail\nfail\n")
         XCTAssertEqual(result.status, 0, result.stderr)
         XCTAssertEqual(result.stderr, "", "no question is asked")
-        XCTAssertTrue(result.stdout.contains("No checklist item was recorded"), result.stdout)
+        XCTAssertTrue(result.stdout.contains("No checklist item was recorded; give the results with --check ITEM=RESULT"),
+                      result.stdout)
         XCTAssertEqual((try tracker.json("followup", "list", "--status", "all") as? [Any])?.count, 0)
+        let zh = tracker.run(["visit", "add", "苏记拴", "--by", "李国珍", "--date", "2020-04-03", "--lang", "zh"], stdin: "")
+        XCTAssertTrue(zh.stdout.contains("未记录排查结果；请用 --check 项目=结果 给出"), zh.stdout)
+    }
+
+    func testAnswersTypedAtATerminalAreRecorded() throws {
+        let tracker = seeded()
+        let result = try tracker.runOnTerminal(["visit", "add", "苏记拴", "--by", "李国珍", "--date", "2020-04-02"],
+                                               typed: "ok\nok\nna\n\nfail:屋顶漏雨\nok\n")
+        XCTAssertEqual(result.status, 0, result.stderr)
+        XCTAssertTrue(result.stderr.contains("safe drinking water [ok/fail/na]: "), "the six questions: \(result.stderr)")
+        XCTAssertTrue(result.stdout.contains("Opened 1 rectification item(s):"), result.stdout)
+        let visits = try XCTUnwrap(try tracker.json("visit", "list", "--household", "苏记拴", "--month", "2020-04") as? [Any])
+        XCTAssertEqual(visits.count, 1)
+    }
+
+    func testCtrlDBeforeTheLastItemRecordsNothing() throws {
+        let tracker = seeded()
+        let before = try tracker.dump()
+        // Two answers, then Ctrl-D at the third question.
+        let result = try tracker.runOnTerminal(["visit", "add", "苏记拴", "--by", "李国珍", "--date", "2020-04-02"],
+                                               typed: "ok\nfail:漏雨\n\u{04}")
+        XCTAssertEqual(result.status, 1, result.stderr)
+        XCTAssertTrue(result.stderr.contains("Error: input ended before the last checklist item; nothing was recorded."),
+                      result.stderr)
+        XCTAssertFalse(result.stdout.contains("Recorded visit"), result.stdout)
+        XCTAssertEqual(try tracker.dump(), before, "a visit with half its answers is not recorded")
     }
 
     func testDueForVisitFollowsTheConfiguredInterval() throws {
@@ -172,7 +199,7 @@ final class VisitCLITests: XCTestCase {
         tracker.environment["TRACKER_TODAY"] = "2020-05-25"
         XCTAssertEqual(tracker.run("visit", "add", "赵丁先", "--by", "李国珍", "--date", "2020-05-25").status, 0)
         let due = try XCTUnwrap(try tracker.json("household", "list", "--due-for-visit") as? [[String: Any]])
-        XCTAssertEqual(due.map { $0["head"] as? String }, ["沈红荣", "张文峰", "苏记拴"])
+        XCTAssertEqual(due.map { $0["head"] as? String }, ["沈红荣", "苏记拴", "张文峰"])
         XCTAssertEqual(due.first?["due_since"] as? String, "2020-05-20")
         XCTAssertEqual(due.first?["days_due"] as? Int, 5)
         XCTAssertEqual(due.last?["due_since"] as? String, "2020-05-23")

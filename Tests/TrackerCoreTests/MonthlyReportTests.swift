@@ -15,13 +15,13 @@ final class MonthlyReportTests: XCTestCase {
     func testMarchColumns() throws {
         let fixture = try MonthlyReportFixture()
         let report = try fixture.report(MonthlyReportFixture.march)
-        // Ordered by town, village, head (丹 < 陈, 李 < 焦 in code point order).
-        XCTAssertEqual(report.rows.map(\.headName), ["沈红荣", "王五", "苏记拴", "赵丁先"])
+        // Ordered by town, village, head in pinyin: chen < dan, jiao < li, su < zhao.
+        XCTAssertEqual(report.rows.map(\.headName), ["苏记拴", "赵丁先", "王五", "沈红荣"])
 
         let zhao = try row(report, "赵丁先")
         XCTAssertEqual(zhao.place, PlacePath(town: "陈集镇", village: "焦庄村"))
         XCTAssertEqual(zhao.status, .notLifted)
-        XCTAssertEqual(zhao.officials, ["李国珍"])
+        XCTAssertEqual(zhao.officials.map(\.name), ["李国珍"])
         XCTAssertEqual(zhao.visitDates, [day("2020-03-05"), day("2020-03-23")])
         XCTAssertEqual(zhao.visitCount, 2)
         XCTAssertEqual(zhao.lastVisit, day("2020-03-23"))
@@ -64,7 +64,7 @@ final class MonthlyReportTests: XCTestCase {
         try fixture.addApril()
         let report = try fixture.report(MonthlyReportFixture.april)
         let zhao = try row(report, "赵丁先")
-        XCTAssertEqual(zhao.officials, ["李国珍", "王干部"])
+        XCTAssertEqual(zhao.officials, [.init(name: "李国珍", role: .responsible), .init(name: "王干部", role: .responsible)])
         XCTAssertEqual(zhao.visitDates, [day("2020-04-02")])
         XCTAssertEqual(zhao.check(.food), .met)
         XCTAssertEqual(zhao.check(.clothing), .met)
@@ -95,7 +95,7 @@ final class MonthlyReportTests: XCTestCase {
         let fixture = try MonthlyReportFixture()
         let march = MonthlyReportFixture.march
         XCTAssertEqual(
-            try fixture.report(march, HouseholdFilter(town: "陈集镇")).rows.map(\.headName), ["王五", "苏记拴", "赵丁先"])
+            try fixture.report(march, HouseholdFilter(town: "陈集镇")).rows.map(\.headName), ["苏记拴", "赵丁先", "王五"])
         let village = try fixture.report(march, HouseholdFilter(town: "陈集镇", village: "焦庄村"))
         XCTAssertEqual(village.rows.map(\.headName), ["苏记拴", "赵丁先"])
         XCTAssertEqual(village.rows.last?.closed, 1)
@@ -110,13 +110,13 @@ final class MonthlyReportTests: XCTestCase {
     func testSummaryByVillageTownAndTotal() throws {
         let fixture = try MonthlyReportFixture()
         let summary = try ReportStore(fixture.test.database).summary(MonthlyReportFixture.march)
-        XCTAssertEqual(summary.lines.map(\.level), [.village, .town, .village, .village, .town, .total])
+        XCTAssertEqual(summary.lines.map(\.level), [.village, .village, .town, .village, .town, .total])
         XCTAssertEqual(
             summary.lines.map { $0.village ?? $0.town ?? "*" },
-            ["药王庄社区", "丹阳街道办", "李庄村", "焦庄村", "陈集镇", "*"])
-        XCTAssertEqual(summary.lines.map(\.households), [1, 1, 1, 2, 3, 4])
-        XCTAssertEqual(summary.lines.map(\.visited), [1, 1, 0, 1, 1, 2])
-        XCTAssertEqual(summary.lines.map(\.coveragePermille), [1000, 1000, 0, 500, 333, 500])
+            ["焦庄村", "李庄村", "陈集镇", "药王庄社区", "丹阳街道办", "*"])
+        XCTAssertEqual(summary.lines.map(\.households), [2, 1, 3, 1, 1, 4])
+        XCTAssertEqual(summary.lines.map(\.visited), [1, 0, 1, 1, 1, 2])
+        XCTAssertEqual(summary.lines.map(\.coveragePermille), [500, 0, 333, 1000, 1000, 500])
         let total = try XCTUnwrap(summary.lines.last)
         XCTAssertEqual(ChecklistItem.allCases.map(total.failing), [2, 0, 0, 0, 1, 1])
         XCTAssertEqual([total.opened, total.closed, total.openAtMonthEnd, total.overdueAtMonthEnd], [3, 2, 3, 1])

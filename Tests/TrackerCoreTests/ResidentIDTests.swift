@@ -71,10 +71,11 @@ final class ResidentIDTests: XCTestCase {
         XCTAssertEqual(problem("110105194912310120"), .checkCharacter(expected: "6", found: "0"))
         XCTAssertThrowsError(try ResidentID("110105194912310021", today: today)) { error in
             let error = error as? DomainError
+            // Shown as typed: a typo cannot be found in a masked number.
             XCTAssertEqual(
                 error?.message(in: .en),
-                "invalid ID number '1101**********0021': bad check character: expected X, got 1")
-            XCTAssertEqual(error?.message(in: .zh), "身份证号“1101**********0021”无效：校验码错误：应为 X，实为 1")
+                "invalid ID number '110105194912310021': bad check character: expected X, got 1")
+            XCTAssertEqual(error?.message(in: .zh), "身份证号“110105194912310021”无效：校验码错误：应为 X，实为 1")
         }
     }
 

@@ -33,7 +33,7 @@ final class VisitScheduleTests: XCTestCase {
     func testMonthly() throws {
         XCTAssertEqual(try due(.monthly), ["苏记拴 - -", "赵丁先 2020-03-23 2020-04-01", "王某 2020-04-30 2020-05-01"])
         // As of 2020-04-30, 王某's visit that day counts and 张文峰 had not been visited yet.
-        XCTAssertEqual(try due(.monthly, asOf: "2020-04-30"), ["张文峰 - -", "苏记拴 - -", "赵丁先 2020-03-23 2020-04-01"])
+        XCTAssertEqual(try due(.monthly, asOf: "2020-04-30"), ["苏记拴 - -", "张文峰 - -", "赵丁先 2020-03-23 2020-04-01"])
     }
 
     func testEveryTwoMonths() throws {
@@ -46,9 +46,9 @@ final class VisitScheduleTests: XCTestCase {
     func testTwoPerQuarter() throws {
         XCTAssertEqual(try due(.perQuarter(2)),
                        ["苏记拴 - - 0", "赵丁先 2020-03-23 2020-04-01 0", "王某 2020-04-30 2020-04-01 1"])
-        // In the first quarter 赵丁先 had one visit of two; never-visited ones in household order (李庄村 sorts before 焦庄村).
+        // In the first quarter 赵丁先 had one visit of two; never-visited ones in household order (pinyin: 焦庄村 before 李庄村).
         XCTAssertEqual(try due(.perQuarter(2), asOf: "2020-03-31"),
-                       ["王某 - - 0", "张文峰 - - 0", "苏记拴 - - 0", "赵丁先 2020-03-23 2020-01-01 1"])
+                       ["苏记拴 - - 0", "张文峰 - - 0", "王某 - - 0", "赵丁先 2020-03-23 2020-01-01 1"])
     }
 
     func testTwicePerMonth() throws {

@@ -3,8 +3,9 @@
 ///
 /// It is the world's fault, not the program's: the CLI reports it and exits
 /// 65 (invalid input data). Messages exist in both languages because the
-/// error is raised before anyone knows which one will be shown. ID numbers
-/// appear masked in messages, since messages end up in logs and terminals.
+/// error is raised before anyone knows which one will be shown. A refused ID
+/// number is shown as typed: it is the user's own input on their own
+/// terminal, and a typo cannot be found in a masked number.
 public enum DomainError: Error, Hashable, Sendable {
     /// A value of an enumerated field that matches no accepted spelling.
     case unrecognised(field: BilingualText, value: String, expected: BilingualText)
@@ -29,9 +30,9 @@ public enum DomainError: Error, Hashable, Sendable {
         case (.invalidDate(let value, let problem), .en):
             "invalid date '\(value)': \(problem.message(in: .en))"
         case (.invalidResidentID(let value, let problem), .zh):
-            "身份证号“\(Masking.idNumber(value))”无效：\(problem.message(in: .zh))"
+            "身份证号“\(value)”无效：\(problem.message(in: .zh))"
         case (.invalidResidentID(let value, let problem), .en):
-            "invalid ID number '\(Masking.idNumber(value))': \(problem.message(in: .en))"
+            "invalid ID number '\(value)': \(problem.message(in: .en))"
         case (.invalidMoney(let value, let problem), .zh):
             "金额“\(value)”无效：\(problem.message(in: .zh))"
         case (.invalidMoney(let value, let problem), .en):

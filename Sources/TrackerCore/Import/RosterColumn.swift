@@ -7,7 +7,7 @@
 public enum RosterColumn: String, CaseIterable, Hashable, Sendable {
     case code, town, village, county, name, relation
     case idNumber = "id_number", sex, birth, health, schooling, labour
-    case attribute, cause, status, phone, size
+    case attribute, cause, status, phone, size, registered
 
     /// Header spellings accepted for this column (compared after folding, see `HeaderKey`).
     public var aliases: [String] {
@@ -29,6 +29,8 @@ public enum RosterColumn: String, CaseIterable, Hashable, Sendable {
         case .status: ["脱贫状态", "脱贫属性", "status"]
         case .phone: ["联系电话", "电话", "phone"]
         case .size: ["家庭人口", "人口数", "size"]
+        // 识别时间 is what monitoring rosters call the date a household was identified.
+        case .registered: ["建档日期", "建档时间", "识别时间", "registered", "registered_on"]
         }
     }
 
@@ -43,7 +45,7 @@ public enum RosterColumn: String, CaseIterable, Hashable, Sendable {
     /// Columns describing the household rather than the person; read from the head's row.
     public var isHouseholdColumn: Bool {
         switch self {
-        case .code, .town, .village, .county, .attribute, .cause, .status, .phone, .size: true
+        case .code, .town, .village, .county, .attribute, .cause, .status, .phone, .size, .registered: true
         default: false
         }
     }

@@ -18,7 +18,7 @@ public struct RosterImporter {
     /// Told where a long import has got to, for a progress line on a terminal.
     public var progress: ((RosterImportStage) -> Void)?
 
-    /// `today` bounds birth dates (an ID number born tomorrow is a typo).
+    /// `today` bounds birth and registration dates (an ID number born tomorrow is a typo).
     public init(_ database: TrackerDatabase, today: CalendarDate = .today()) {
         self.database = database
         self.today = today
@@ -62,7 +62,6 @@ public struct RosterImporter {
         let fileProblems = problems
         let body = { (connection: Connection) throws -> RosterImportPlan in
             var planner = RosterPlanner(header: header, plan: plan)
-            planner.registeredOn = today
             try planner.make(households, in: connection)
             let all = fileProblems + planner.problems
             if !all.isEmpty { throw Self.failure(all) }

@@ -28,6 +28,8 @@ struct RosterPerson {
     var status: HouseholdStatus?
     var monitoringKind: MonitoringKind?
     var size: Int?
+    /// 建档日期; a month alone (YYYY-MM) is taken as its first day.
+    var registered: CalendarDate?
 
     init(line: Int) { self.line = line }
 

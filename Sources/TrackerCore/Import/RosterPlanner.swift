@@ -26,9 +26,9 @@ struct RosterPlanner {
     private(set) var plan: RosterImportPlan
     private(set) var problems: [RosterProblem] = []
     private var steps: [Step] = []
-
-    /// The registration date given to households the roster adds.
-    var registeredOn: CalendarDate?
+    /// First visit date of each household already stored, by id: a
+    /// registration may not move after it.
+    private var firstVisits: [Int64: String] = [:]
 
     init(header: RosterHeader, plan: RosterImportPlan) {
         self.header = header
@@ -41,13 +41,14 @@ struct RosterPlanner {
         let existing = try RosterQueries.households(codes: households.map(\.code), in: connection)
         let holders = try RosterQueries.idHolders(
             households.flatMap { $0.rows.compactMap { $0.idNumber?.value } }, in: connection)
+        firstVisits = try RosterQueries.firstVisits(of: existing.values.map(\.0.id), in: connection)
         let places = PlaceStore(connection: connection)
         var villageIDs: [PlacePath: Int64?] = [:]
 
         for household in households {
             // Households with problems of their own were reported; plan the rest.
             guard let head = household.head, let place = head.place, let headName = head.name else { continue }
-            let old = existing[household.code]
+            let old = existing[HouseholdCode.matchKey(household.code)]
             for row in household.rows {
                 guard let number = row.idNumber,
                     let holder = holders[number.value]?.first(where: { $0.householdID != old?.0.id })
@@ -74,7 +75,7 @@ struct RosterPlanner {
                     id: old?.0.id ?? 0, code: household.code, headName: headName, headIDNumber: head.idNumber?.value,
                     phone: head.phone, villageID: villageID ?? 0, attribute: head.attribute?.key,
                     status: (head.status ?? .notLifted).key, liftedYear: nil, monitoringKind: head.monitoringKind?.key,
-                    size: head.size, causes: head.causes?.map(\.key) ?? []),
+                    size: head.size, registeredOn: head.registered?.description, causes: head.causes?.map(\.key) ?? []),
                 villageID: villageID, old: old?.0)
             if let (stored, members) = old {
                 planUpdate(of: &step, household, head: head, stored: stored, members: members)
@@ -179,6 +180,12 @@ struct RosterPlanner {
         }
         new.liftedYear = new.status == HouseholdStatus.lifted.key ? stored.liftedYear : nil
         new.size = head.size ?? stored.size
+        new.registeredOn = head.registered?.description ?? stored.registeredOn
+        if let registered = new.registeredOn, registered != stored.registeredOn,
+            let firstVisit = firstVisits[stored.id], firstVisit < registered {
+            report(head.line, .registered, zh: "户 \(household.code) 在 \(firstVisit) 已有走访记录，建档日期不能晚于该日",
+                   en: "household \(household.code) has a visit on \(firstVisit); the registration cannot be later than that")
+        }
         new.causes = head.causes?.map(\.key) ?? stored.causes
         if step.villageID == nil { new.villageID = stored.villageID }
         step.household = new
@@ -187,7 +194,8 @@ struct RosterPlanner {
             (.village, step.villageID != stored.villageID), (.phone, new.phone != stored.phone),
             (.attribute, new.attribute != stored.attribute),
             (.status, new.status != stored.status || new.monitoringKind != stored.monitoringKind || new.liftedYear != stored.liftedYear),
-            (.size, new.size != stored.size), (.cause, new.causes != stored.causes)]
+            (.size, new.size != stored.size), (.cause, new.causes != stored.causes),
+            (.registered, new.registeredOn != stored.registeredOn)]
         let changed = columns.filter(\.1).map(\.0)
         if changed.isEmpty {
             plan.householdsUnchanged += 1
@@ -237,7 +245,7 @@ struct RosterPlanner {
             if let old = step.old {
                 try RosterQueries.update(household, from: old, in: connection)
             } else {
-                household.id = try RosterQueries.insert(household, registeredOn: registeredOn, in: connection)
+                household.id = try RosterQueries.insert(household, in: connection)
             }
             for member in step.memberUpdates { try RosterQueries.update(member, in: connection) }
             for fields in step.memberInserts { try MemberStore.insert(fields, household: household.id, in: connection) }

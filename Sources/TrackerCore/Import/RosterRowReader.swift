@@ -126,6 +126,7 @@ struct RosterRowReader {
                 report(record, .size, zh: "应为 1 到 99 之间的整数", en: "expected a whole number from 1 to 99")
             }
         }
+        if let text = cell(.registered) { person.registered = readRegistration(text, record: record) }
         return person
     }
 
@@ -160,20 +161,48 @@ struct RosterRowReader {
         return parsed
     }
 
-    /// Birth dates as rosters write them: `YYYY-MM-DD`, `YYYYMMDD` or
-    /// `YYYY/M/D` (Excel's default in Chinese locales). A date before 1900 or
-    /// after today is a typo, not a person.
+    /// Birth dates: a date before 1900 or after today is a typo, not a person.
     private mutating func readBirthDate(_ text: String, record: CSVRecord) -> CalendarDate? {
+        guard let birth = readDate(text, column: .birth, monthAllowed: false, record: record) else { return nil }
+        if birth.year < 1900 || birth > today {
+            report(record, .birth, zh: "出生日期 \(birth) 应在 1900 年到今天之间",
+                   en: "birth date \(birth) should be between 1900 and today")
+            return nil
+        }
+        return birth
+    }
+
+    /// 建档日期 / 识别时间: rosters often give only the month, taken as its
+    /// first day (a visit later that month is after the registration). A
+    /// registration after today cannot have happened.
+    private mutating func readRegistration(_ text: String, record: CSVRecord) -> CalendarDate? {
+        guard let registered = readDate(text, column: .registered, monthAllowed: true, record: record) else { return nil }
+        if registered.year < 1978 || registered > today {
+            report(record, .registered, zh: "建档日期 \(registered) 应在 1978 年到今天之间",
+                   en: "registration \(registered) should be between 1978 and today")
+            return nil
+        }
+        return registered
+    }
+
+    /// Dates as rosters write them: `YYYY-MM-DD`, `YYYYMMDD` or `YYYY/M/D`
+    /// (Excel's default in Chinese locales); with `monthAllowed` also
+    /// `YYYY-MM` and `YYYY/M`, as the month's first day. Reports the problem
+    /// and returns nil when `text` is none of these.
+    private mutating func readDate(_ text: String, column: RosterColumn, monthAllowed: Bool,
+                                   record: CSVRecord) -> CalendarDate? {
         var date: CalendarDate?
         var reason: BilingualText?
         if text.contains("/") {
             let parts = text.split(separator: "/", omittingEmptySubsequences: false)
-            if parts.count == 3, parts[0].utf8.count == 4, (1...2).contains(parts[1].utf8.count),
-                (1...2).contains(parts[2].utf8.count), let year = ASCIIDigits.value(parts[0].utf8),
-                let month = ASCIIDigits.value(parts[1].utf8), let day = ASCIIDigits.value(parts[2].utf8) {
-                date = CalendarDate(year: year, month: month, day: day)
+            let numbers = parts.map { ASCIIDigits.value($0.utf8) }
+            if (parts.count == 3 || (monthAllowed && parts.count == 2)), parts[0].utf8.count == 4,
+                parts.dropFirst().allSatisfy({ (1...2).contains($0.utf8.count) }), !numbers.contains(nil) {
+                date = CalendarDate(year: numbers[0]!, month: numbers[1]!, day: parts.count == 3 ? numbers[2]! : 1)
                 if date == nil { reason = BilingualText(zh: "日期不存在", en: "there is no such day") }
             }
+        } else if monthAllowed, text.utf8.count == 7, let month = YearMonth.parse(text) {
+            date = month.firstDay
         } else {
             do {
                 date = try CalendarDate(text)
@@ -184,15 +213,12 @@ struct RosterRowReader {
                 }
             }
         }
-        if date == nil {
-            report(record, .birth, reason ?? BilingualText(
-                zh: "日期“\(text)”格式应为 YYYY-MM-DD、YYYY/M/D 或 YYYYMMDD",
-                en: "'\(text)' is not a date; expected YYYY-MM-DD, YYYY/M/D or YYYYMMDD"))
-            return nil
-        }
-        if let birth = date, birth.year < 1900 || birth > today {
-            report(record, .birth, zh: "出生日期 \(birth) 应在 1900 年到今天之间",
-                   en: "birth date \(birth) should be between 1900 and today")
+        guard let date else {
+            let layoutsZH = monthAllowed ? "YYYY-MM-DD、YYYY/M/D、YYYYMMDD、YYYY-MM 或 YYYY/M" : "YYYY-MM-DD、YYYY/M/D 或 YYYYMMDD"
+            let layoutsEN = monthAllowed ? "YYYY-MM-DD, YYYY/M/D, YYYYMMDD, YYYY-MM or YYYY/M" : "YYYY-MM-DD, YYYY/M/D or YYYYMMDD"
+            report(record, column, reason ?? BilingualText(
+                zh: "日期“\(text)”格式应为 \(layoutsZH)",
+                en: "'\(text)' is not a date; expected \(layoutsEN)"))
             return nil
         }
         return date

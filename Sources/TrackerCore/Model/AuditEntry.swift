@@ -31,13 +31,15 @@ public struct AuditEntry: Sendable {
 /// Which audit entries `tracker log` shows.
 public struct AuditFilter: Sendable {
     public var householdID: Int64?
-    /// Entries at or after the start of this (UTC) day.
-    public var since: CalendarDate?
+    /// Entries stored at or after this UTC time, in the stored form
+    /// (`2020-03-23T16:00:00.000Z`); the caller turns a day on its own
+    /// clock into that instant, since only it knows the user's zone.
+    public var since: String?
     public var operatorName: String?
     /// At most this many, newest first; nil for all.
     public var limit: Int?
 
-    public init(householdID: Int64? = nil, since: CalendarDate? = nil, operatorName: String? = nil, limit: Int? = nil) {
+    public init(householdID: Int64? = nil, since: String? = nil, operatorName: String? = nil, limit: Int? = nil) {
         self.householdID = householdID
         self.since = since
         // Operators are stored canonical (TextRules), so the filter is too.

@@ -12,16 +12,24 @@ public struct Household: Sendable, Hashable, Identifiable {
     public var status: HouseholdStatus
     public var liftedYear: Int?
     public var monitoringKind: MonitoringKind?
+    /// The recorded size, else the number of members; nil with neither.
     public var size: Int?
     /// The article or roster the record came from, when seeded.
     public var source: String?
     /// 建档日期; nil when registered before tracker knew of it.
     public var registeredOn: CalendarDate?
+    /// When the case ended (`household close`); it stays searchable and
+    /// leaves the reports after that month.
+    public var closedOn: CalendarDate?
+    public var closeReason: HouseholdCloseReason?
 
     public init(id: Int64, code: String? = nil, headName: String, headIDNumber: String? = nil, phone: String? = nil,
                 place: PlacePath, attribute: HouseholdAttribute? = nil, causes: [PovertyCause] = [],
                 status: HouseholdStatus = .notLifted, liftedYear: Int? = nil, monitoringKind: MonitoringKind? = nil,
-                size: Int? = nil, source: String? = nil, registeredOn: CalendarDate? = nil) {
+                size: Int? = nil, source: String? = nil, registeredOn: CalendarDate? = nil,
+                closedOn: CalendarDate? = nil, closeReason: HouseholdCloseReason? = nil) {
+        self.closedOn = closedOn
+        self.closeReason = closeReason
         self.id = id
         self.code = code
         self.headName = headName

@@ -2,6 +2,8 @@
 public struct HouseholdCase: Sendable {
     public var household: Household
     public var members: [Member]
+    /// Dated facts kind by kind, oldest first.
+    public var history: [HouseholdFact]
     public var assignments: [Assignment]
     /// The six checklist items in display order.
     public var checklist: [ItemStatus]

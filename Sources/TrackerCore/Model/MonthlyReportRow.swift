@@ -2,9 +2,8 @@
 /// it, how it was visited in the month and where it stood at month end.
 ///
 /// Everything is as of the last day of the month, so a report for a past
-/// month comes out the same however much happened afterwards. The
-/// household's own record (attribute, status, place) has no history in the
-/// schema and is shown as it is stored now.
+/// month comes out the same however much happened afterwards, including
+/// the household's own dated facts (head, place, attribute, status, size).
 public struct MonthlyReportRow: Sendable, Hashable {
     public var householdID: Int64
     public var code: String?
@@ -12,9 +11,11 @@ public struct MonthlyReportRow: Sendable, Hashable {
     public var place: PlacePath
     public var attribute: HouseholdAttribute?
     public var status: HouseholdStatus
-    /// Officials assigned on the last day of the month, in the order they
-    /// were assigned.
-    public var officials: [String]
+    /// Persons at month end: the size given, else the members counted; nil when neither is known.
+    public var size: Int?
+    /// Officials assigned on the last day of the month, each with the role
+    /// (帮扶责任人, 驻村干部, …), in the order they were assigned.
+    public var officials: [Official]
     /// Dates of the month's visits, oldest first (one entry per visit, so
     /// two visits on one day appear twice).
     public var visitDates: [CalendarDate]
@@ -36,11 +37,12 @@ public struct MonthlyReportRow: Sendable, Hashable {
 
     public init(
         householdID: Int64, code: String? = nil, headName: String, place: PlacePath,
-        attribute: HouseholdAttribute? = nil, status: HouseholdStatus = .notLifted, officials: [String] = [],
+        attribute: HouseholdAttribute? = nil, status: HouseholdStatus = .notLifted, officials: [Official] = [],
         visitDates: [CalendarDate] = [], lastVisit: CalendarDate? = nil,
         checks: [ChecklistItem: CheckResult] = [:], opened: Int = 0, closed: Int = 0,
-        openAtMonthEnd: Int = 0, overdueAtMonthEnd: Int = 0
+        openAtMonthEnd: Int = 0, overdueAtMonthEnd: Int = 0, size: Int? = nil
     ) {
+        self.size = size
         self.householdID = householdID
         self.code = code
         self.headName = headName
@@ -65,4 +67,15 @@ public struct MonthlyReportRow: Sendable, Hashable {
 
     /// Whether the item's latest recorded outcome at month end is 不达标.
     public func fails(_ item: ChecklistItem) -> Bool { checks[item] == .notMet }
+
+    /// One official assigned to the household at month end, and in what role.
+    public struct Official: Sendable, Hashable {
+        public var name: String
+        public var role: AssignmentRole
+
+        public init(name: String, role: AssignmentRole) {
+            self.name = name
+            self.role = role
+        }
+    }
 }

@@ -24,6 +24,7 @@ enum VisitRules {
                 en: "--date \(draft.date) is in the future (today is \(today)); a visit is recorded after it happened",
                 zh: "--date \(draft.date) 晚于今天（\(today)）；走访须在发生后登记")
         }
+        try checkRegistered(draft.household, on: draft.date)
         var seenItems: Set<ChecklistItem> = []
         for check in draft.checks where !seenItems.insert(check.item).inserted {
             throw TrackerError(.invalidInput,
@@ -66,6 +67,17 @@ enum VisitRules {
         draft.findings = try optionalNote(draft.findings, option: "findings")
         draft.plans = try optionalNote(draft.plans, option: "plans")
         return draft
+    }
+
+    /// A visit before the household's registration (建档日期) would fall
+    /// outside every monthly report, so it is refused rather than recorded
+    /// out of sight; usually the registration is what is wrong.
+    static func checkRegistered(_ household: Household, on date: CalendarDate) throws(TrackerError) {
+        guard let registered = household.registeredOn, date < registered else { return }
+        let reference = household.code ?? household.headName
+        throw TrackerError(.refused,
+            en: "the visit date \(date) is before \(household.label) was registered (\(registered)); if it was registered earlier, correct that first: tracker household edit \(reference) --registered YYYY-MM-DD",
+            zh: "走访日期 \(date) 早于 \(household.label) 的建档日期（\(registered)）；如建档更早，请先更正：tracker household edit \(reference) --registered YYYY-MM-DD")
     }
 
     /// A deadline may fall on the visit day but not before it (the schema

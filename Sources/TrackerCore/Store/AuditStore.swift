@@ -48,7 +48,7 @@ extension AuditStore {
                 WHERE (?1 IS NULL OR a.household_id = ?1) AND (?2 IS NULL OR a.at >= ?2) AND (?3 IS NULL OR a.operator = ?3)
                 ORDER BY a.id DESC
                 LIMIT ?4
-                """, [filter.householdID, filter.since?.description, filter.operatorName, filter.limit ?? -1]) { row in
+                """, [filter.householdID, filter.since, filter.operatorName, filter.limit ?? -1]) { row in
                 entries.append(AuditEntry(
                     id: row.int64(0), at: row.text(1), operatorName: row.text(2), action: row.text(3), table: row.text(4),
                     rowID: row.int64(5), householdID: row.optionalInt64(6), householdLabel: row.optionalText(7),
@@ -86,7 +86,7 @@ extension AuditStore {
                       SELECT (SELECT id FROM audit_commands WHERE first_entry <= a.id ORDER BY first_entry DESC LIMIT 1)
                       FROM audit_log a WHERE a.household_id = ?1))
                 ORDER BY c.id DESC LIMIT ?4
-                """, [filter.householdID, filter.since?.description, filter.operatorName, filter.limit ?? -1]) { row in
+                """, [filter.householdID, filter.since, filter.operatorName, filter.limit ?? -1]) { row in
                 commands.append((row.int64(0), row.text(1), row.text(2), row.text(3), row.int64(4), row.int64(5)))
             }
             return try commands.map { command in

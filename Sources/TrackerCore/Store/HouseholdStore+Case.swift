@@ -5,6 +5,7 @@ extension HouseholdStore {
             HouseholdCase(
                 household: try Self.household(id: household.id, in: connection),
                 members: try MemberStore.members(of: household.id, in: connection),
+                history: try HouseholdFactQueries.history(of: household.id, in: connection),
                 assignments: try AssignmentStore.assignments(of: household.id, in: connection),
                 checklist: try ChecklistQueries.status(of: household.id, asOf: nil, in: connection),
                 rectifications: try RectificationQueries.items(of: household.id, in: connection),

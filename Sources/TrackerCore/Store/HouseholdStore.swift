@@ -7,12 +7,15 @@ public struct HouseholdStore {
     public init(_ database: TrackerDatabase) { self.database = database }
 
     /// Columns of `households` with their place names, as `read(_:)` expects them.
+    /// The size is the one recorded (家庭人口 of a roster, `--size`), else the
+    /// number of members, so a household added by hand is never sizeless.
     static let selectColumns = """
         SELECT h.id, h.code, h.head_name, h.head_id_number, h.phone, c.name, t.name, v.name,
-               h.attribute, h.status, h.lifted_year, h.monitoring_kind, h.size, s.title,
+               h.attribute, h.status, h.lifted_year, h.monitoring_kind,
+               coalesce(h.size, nullif((SELECT count(*) FROM members m WHERE m.household_id = h.id), 0)), s.title,
                (SELECT group_concat(cause, ',') FROM
                    (SELECT cause FROM household_causes WHERE household_id = h.id ORDER BY is_main DESC, id)),
-               h.registered_on
+               h.registered_on, h.closed_on, h.close_reason
         FROM households h
         JOIN places v ON v.id = h.village_id
         JOIN places t ON t.id = v.parent_id
@@ -31,7 +34,9 @@ public struct HouseholdStore {
             liftedYear: row.optionalInt(10),
             monitoringKind: row.optionalText(11).flatMap(MonitoringKind.init(rawValue:)),
             size: row.optionalInt(12), source: row.optionalText(13),
-            registeredOn: row.optionalText(15).flatMap(CalendarDate.parse))
+            registeredOn: row.optionalText(15).flatMap(CalendarDate.parse),
+            closedOn: row.optionalText(16).flatMap(CalendarDate.parse),
+            closeReason: row.optionalText(17).flatMap(HouseholdCloseReason.init(rawValue:)))
     }
 
     // MARK: Reading
@@ -49,7 +54,8 @@ public struct HouseholdStore {
         return found
     }
 
-    /// Households in scope, ordered by town, village, head name.
+    /// Households in scope, ordered by town, village, head name (pinyin, see
+    /// `ChineseSortKey`), then code (H2 before H10).
     public func list(_ filter: HouseholdFilter = HouseholdFilter()) throws(TrackerError) -> [Household] {
         try database.read { connection in try Self.households(filter, in: connection) }
     }
@@ -58,7 +64,7 @@ public struct HouseholdStore {
         var households: [Household] = []
         try connection.forEach(selectColumns + """
              WHERE (?1 IS NULL OR t.name = ?1) AND (?2 IS NULL OR v.name = ?2) AND (?3 IS NULL OR h.status = ?3)
-             ORDER BY t.name, v.name, h.head_name, h.id
+             ORDER BY sort_key(t.name), sort_key(v.name), sort_key(h.head_name), sort_key(h.code), h.id
             """, [filter.town, filter.village, filter.status?.key]) { households.append(read($0)) }
         return households
     }
@@ -74,6 +80,10 @@ public struct HouseholdStore {
         let village = typedVillage.map(TextRules.canonical)
         var byCode: Household?
         try connection.forEach(selectColumns + " WHERE h.code = ?", [text]) { byCode = read($0) }
+        if byCode == nil {
+            // Codes are typed by hand (h001 for H001); the exact match above uses the index.
+            try connection.forEach(selectColumns + " WHERE upper(h.code) = upper(?)", [text]) { byCode = read($0) }
+        }
         if let byCode, village == nil || byCode.place.village == village { return byCode }
 
         var matches: [Household] = []
@@ -144,52 +154,129 @@ public struct HouseholdStore {
     }
 
     /// Changes the given fields of a household; the rest stay as they were.
-    public func edit(_ household: Household, _ given: HouseholdFields) throws(TrackerError) -> Household {
+    /// Dated facts (status, attribute, village, size, head) change from today.
+    public func edit(_ household: Household, _ fields: HouseholdFields) throws(TrackerError) -> Household {
+        try edit(household, fields, from: nil, today: CalendarDate.today()).household
+    }
+
+    /// Changes the given fields of a household. Status, attribute, village,
+    /// size and head are dated facts: each is recorded as holding from
+    /// `from` (default `today`), so reports for months before it keep what
+    /// held then, and reports for the closed months from it on change (they
+    /// are listed in the outcome). The other fields are corrections of the
+    /// record and have no date.
+    ///
+    /// Refused: nothing to change, `from` after `today`, `from` without a
+    /// dated fact to go with it.
+    public func edit(_ household: Household, _ given: HouseholdFields, from: CalendarDate?,
+                     today: CalendarDate) throws(TrackerError) -> HouseholdEditOutcome {
         guard !given.isEmpty else {
             throw TrackerError(.refused, en: "nothing to change; give at least one option such as --phone or --status",
                                zh: "没有要修改的内容；请至少给出一个选项，如 --phone 或 --status")
         }
         let fields = try HouseholdRules.validatedForEdit(given, current: household)
+        let changesStatus = fields.status != nil || fields.liftedYear != nil || fields.monitoringKind != nil
+        let changesPlace = fields.town != nil || fields.village != nil || fields.county != nil
+        let kinds: [HouseholdFactKind] = [
+            changesStatus ? .status : nil, fields.attribute != nil ? .attribute : nil, changesPlace ? .village : nil,
+            fields.size != nil ? .size : nil, fields.headName != nil ? .head : nil,
+        ].compactMap { $0 }
+        if let from {
+            if today < from {
+                throw TrackerError(.invalidInput,
+                    en: "--from \(from) is after today (\(today)); record a change once it has happened",
+                    zh: "--from \(from) 晚于今天（\(today)）；请在变化发生后再登记")
+            }
+            if kinds.isEmpty {
+                throw TrackerError(.invalidInput,
+                    en: "--from dates a change of --status, --attribute, --village, --size or --name; give one of them",
+                    zh: "--from 用于标明 --status、--attribute、--village、--size 或 --name 的变化日期；请给出其中之一")
+            }
+        }
+        let date = from ?? today
         return try database.write { connection in
             try checkUnique(fields, excluding: household.id, in: connection)
-            var villageID: Int64?
-            if fields.town != nil || fields.village != nil || fields.county != nil {
+            if let registered = fields.registeredOn {
+                try checkNoVisitBefore(registered, of: household, in: connection)
+            }
+            if changesPlace {
                 let place = PlacePath(county: fields.county ?? household.place.county,
                                       town: fields.town ?? household.place.town,
                                       village: fields.village ?? household.place.village)
-                villageID = try PlaceStore(connection: connection).villageID(for: place, create: true)
+                let villageID = try PlaceStore(connection: connection).villageID(for: place, create: true)
+                try HouseholdFactQueries.insert(.village, household: household.id, from: date, villageID: villageID,
+                                                in: connection)
             }
-            let status = fields.status ?? household.status
-            // The year goes with 已脱贫 only and the kind with 监测对象 only: a
-            // status change clears what no longer applies. Typed apart: as a
-            // variadic `any SQLiteBindable` argument, `Int? ?? Int?` took the
-            // left side whole and dropped the stored year.
-            let liftedYear: Int? = status == .lifted ? (fields.liftedYear ?? household.liftedYear) : nil
-            let monitoringKind: MonitoringKind? = status == .monitored ? (fields.monitoringKind ?? household.monitoringKind) : nil
-            try connection.run("""
-                UPDATE households SET
-                    code = coalesce(?2, code), head_name = coalesce(?3, head_name),
-                    head_id_number = coalesce(?4, head_id_number), phone = coalesce(?5, phone),
-                    village_id = coalesce(?6, village_id), attribute = coalesce(?7, attribute),
-                    status = ?8, lifted_year = ?9, monitoring_kind = ?10, size = coalesce(?11, size),
-                    registered_on = coalesce(?12, registered_on)
-                WHERE id = ?1
-                """, household.id, fields.code, fields.headName, fields.headIDNumber?.value, fields.phone, villageID,
-                fields.attribute?.key, status.key,
-                liftedYear, monitoringKind?.key,
-                fields.size, fields.registeredOn?.description)
+            if changesStatus {
+                let status = fields.status ?? household.status
+                // The year goes with 已脱贫 only and the kind with 监测对象 only: a
+                // status change clears what no longer applies.
+                let liftedYear: Int? = status == .lifted ? (fields.liftedYear ?? household.liftedYear) : nil
+                let monitoringKind: MonitoringKind? =
+                    status == .monitored ? (fields.monitoringKind ?? household.monitoringKind) : nil
+                try HouseholdFactQueries.insert(.status, household: household.id, from: date, status: status,
+                                                liftedYear: liftedYear, monitoringKind: monitoringKind, in: connection)
+            }
+            if let attribute = fields.attribute {
+                try HouseholdFactQueries.insert(.attribute, household: household.id, from: date, attribute: attribute,
+                                                in: connection)
+            }
+            if let size = fields.size {
+                try HouseholdFactQueries.insert(.size, household: household.id, from: date, size: size, in: connection)
+            }
+            if let name = fields.headName {
+                let headID = try connection.scalarInt(
+                    "SELECT id FROM members WHERE household_id = ? AND relation = 'head' AND left_on IS NULL", household.id)
+                try HouseholdFactQueries.insert(.head, household: household.id, from: date,
+                                                headMemberID: headID.map(Int64.init), headName: name, in: connection)
+            }
+            // One UPDATE per kind of change, and none without one, so the
+            // audit log holds no row that changed nothing.
+            if fields.code != nil || fields.headIDNumber != nil || fields.phone != nil || fields.registeredOn != nil {
+                try connection.run("""
+                    UPDATE households SET
+                        code = coalesce(?2, code), head_id_number = coalesce(?3, head_id_number), phone = coalesce(?4, phone),
+                        registered_on = coalesce(?5, registered_on)
+                    WHERE id = ?1
+                    """, household.id, fields.code, fields.headIDNumber?.value, fields.phone, fields.registeredOn?.description)
+            }
+            if !kinds.isEmpty {
+                try HouseholdFactQueries.refreshCurrent(household: household.id, today: today, in: connection)
+            }
             if let causes = fields.causes { try replaceCauses(causes, of: household.id, in: connection) }
             // Keep the head member in step with the household's head.
             if fields.headName != nil || fields.headIDNumber != nil {
                 try connection.run("""
                     UPDATE members SET name = coalesce(?2, name), id_number = coalesce(?3, id_number),
                         sex = coalesce(?4, sex), birth_date = coalesce(?5, birth_date)
-                    WHERE household_id = ?1 AND relation = 'head'
+                    WHERE household_id = ?1 AND relation = 'head' AND left_on IS NULL
                     """, household.id, fields.headName, fields.headIDNumber?.value,
                     fields.headIDNumber?.sex.key, fields.headIDNumber?.birthDate.description)
             }
-            return try Self.household(id: household.id, in: connection)
+            var changed = Set<YearMonth>()
+            var superseded: [HouseholdFactKind] = []
+            for kind in kinds {
+                changed.formUnion(try HouseholdFactQueries.changedReports(
+                    from: date, kind: kind, household: household.id, today: today, in: connection))
+                if try HouseholdFactQueries.nextStart(after: date, kind: kind, household: household.id, in: connection) != nil {
+                    superseded.append(kind)
+                }
+            }
+            return HouseholdEditOutcome(household: try Self.household(id: household.id, in: connection),
+                                        recorded: kinds, changedReports: changed.sorted(),
+                                        supersededToday: superseded)
         }
+    }
+
+    /// A registration may not move after a recorded visit: that visit would
+    /// fall before it and out of the monthly reports.
+    private func checkNoVisitBefore(_ registered: CalendarDate, of household: Household, in connection: Connection) throws {
+        guard let text = try connection.scalarText(
+            "SELECT min(visit_date) FROM visits WHERE household_id = ?", household.id),
+            let first = CalendarDate.parse(text), first < registered else { return }
+        throw TrackerError(.refused,
+            en: "\(household.label) has a visit on \(first); --registered cannot be later than its first visit",
+            zh: "\(household.label) 在 \(first) 已有走访记录；--registered 不能晚于第一次走访")
     }
 
     private func replaceCauses(_ causes: [PovertyCause], of household: Int64, in connection: Connection) throws {
@@ -204,7 +291,7 @@ public struct HouseholdStore {
     /// a message naming that household (the UNIQUE index alone would not).
     private func checkUnique(_ fields: HouseholdFields, excluding id: Int64?, in connection: Connection) throws {
         if let code = fields.code, let other = try connection.scalarInt(
-            "SELECT id FROM households WHERE code = ? AND id IS NOT ?", code, id) {
+            "SELECT id FROM households WHERE upper(code) = upper(?) AND id IS NOT ?", code, id) {
             let holder = try Self.household(id: Int64(other), in: connection)
             throw TrackerError(.refused, en: "code \(code) already belongs to \(holder.label); choose another --code",
                                zh: "户编号 \(code) 已属于 \(holder.label)；请换一个 --code")

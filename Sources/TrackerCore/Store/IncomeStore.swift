@@ -73,4 +73,10 @@ public struct IncomeStore {
     public func list(of household: Household) throws(TrackerError) -> [IncomeYear] {
         try database.read { connection in try MoneyQueries.incomes(of: household.id, in: connection) }
     }
+
+    /// Incomes of every household (or of `year` only), each with its
+    /// household's id and its year's line; by household, newest year first.
+    public func list(year: Int?) throws(TrackerError) -> [(householdID: Int64, income: IncomeYear)] {
+        try database.read { connection in try MoneyQueries.incomes(household: nil, year: year, in: connection) }
+    }
 }

@@ -25,10 +25,9 @@ public struct MeasureStore {
         }
     }
 
-    /// The household's measures, newest year first; only `year`'s when given.
-    public func list(of household: Household, year: Int? = nil) throws(TrackerError) -> [Measure] {
-        try database.read { connection in
-            try MoneyQueries.measures(of: household.id, in: connection).filter { year == nil || $0.year == year }
-        }
+    /// The household's measures (every household's when nil), newest year
+    /// first; only `year`'s when given.
+    public func list(of household: Household?, year: Int? = nil) throws(TrackerError) -> [Measure] {
+        try database.read { connection in try MoneyQueries.measures(of: household?.id, year: year, in: connection) }
     }
 }

@@ -21,30 +21,45 @@ enum MonthlyReportQueries {
             """
             coalesce(
                   (SELECT c.result FROM visits hv JOIN checklist_results c ON c.visit_id = hv.id AND c.item = '\(item.key)'
-                   WHERE hv.household_id = h.id AND hv.visit_date <= ?2 AND c.result <> 'unrecorded'
+                   WHERE hv.household_id = h.id AND hv.visit_date <= ?2 AND hv.voided_on IS NULL AND c.result <> 'unrecorded'
                    ORDER BY hv.visit_date DESC, hv.id DESC LIMIT 1),
                   (SELECT 'unrecorded' FROM visits hv JOIN checklist_results c ON c.visit_id = hv.id AND c.item = '\(item.key)'
-                   WHERE hv.household_id = h.id AND hv.visit_date <= ?2 LIMIT 1))
+                   WHERE hv.household_id = h.id AND hv.visit_date <= ?2 AND hv.voided_on IS NULL LIMIT 1))
             """
         }
+        // The household's dated facts as of the month's last day, so a past
+        // month's report keeps what held then (see HouseholdFactQueries).
+        // A size not given is counted from the members there at month end;
+        // one who left in the month still counts in it.
+        let asOf = HouseholdFactQueries.asOf
         return """
             SELECT h.id, h.code, h.head_name, t.name, v.name, h.attribute, h.status,
-                   (SELECT max(lv.visit_date) FROM visits lv WHERE lv.household_id = h.id AND lv.visit_date <= ?2),
-                   (SELECT count(*) FROM rectifications r WHERE r.household_id = h.id AND r.opened_on BETWEEN ?1 AND ?2),
-                   \(checks.joined(separator: ",\n       "))
-            FROM households h
+                   (SELECT max(lv.visit_date) FROM visits lv
+                    WHERE lv.household_id = h.id AND lv.visit_date <= ?2 AND lv.voided_on IS NULL),
+                   (SELECT count(*) FROM rectifications r
+                    WHERE r.household_id = h.id AND r.opened_on BETWEEN ?1 AND ?2 AND r.voided_on IS NULL),
+                   \(checks.joined(separator: ",\n       ")),
+                   coalesce(h.size, (SELECT nullif(count(*), 0) FROM members m WHERE m.household_id = h.id
+                       AND (m.joined_on IS NULL OR m.joined_on <= ?2) AND (m.left_on IS NULL OR m.left_on >= ?1)))
+            FROM (SELECT h.id, h.code, h.registered_on, h.closed_on,
+                         coalesce(\(asOf(.head, "head_name", "?2")), h.head_name) AS head_name,
+                         coalesce(\(asOf(.village, "village_id", "?2")), h.village_id) AS village_id,
+                         \(asOf(.attribute, "attribute", "?2")) AS attribute,
+                         coalesce(\(asOf(.status, "status", "?2")), h.status) AS status,
+                         \(asOf(.size, "size", "?2")) AS size
+                  FROM households h
+                  WHERE (h.registered_on IS NULL OR h.registered_on <= ?2) AND (h.closed_on IS NULL OR h.closed_on >= ?1)) h
             JOIN places v ON v.id = h.village_id
             JOIN places t ON t.id = v.parent_id
             WHERE (?3 IS NULL OR t.name = ?3) AND (?4 IS NULL OR v.name = ?4)
-              AND (h.registered_on IS NULL OR h.registered_on <= ?2)
-            ORDER BY t.name, v.name, h.head_name, h.id
+            ORDER BY sort_key(t.name), sort_key(v.name), sort_key(h.head_name), sort_key(h.code), h.id
             """
     }()
 
     /// The month's visits, through `visits_by_date`.
     static let visitsInMonth = """
         SELECT household_id, visit_date FROM visits
-        WHERE visit_date BETWEEN ?1 AND ?2
+        WHERE visit_date BETWEEN ?1 AND ?2 AND voided_on IS NULL
         ORDER BY household_id, visit_date, id
         """
 
@@ -53,7 +68,7 @@ enum MonthlyReportQueries {
     /// which cannot answer "as of a date"), so this is one pass over the
     /// table rather than a lookup per household.
     static let officialsAtMonthEnd = """
-        SELECT a.household_id, o.name FROM assignments a JOIN officials o ON o.id = a.official_id
+        SELECT a.household_id, o.name, a.role FROM assignments a JOIN officials o ON o.id = a.official_id
         WHERE (a.start_date IS NULL OR a.start_date <= ?2) AND (a.end_date IS NULL OR a.end_date >= ?2)
         ORDER BY a.household_id, a.start_date, a.id
         """
@@ -63,7 +78,7 @@ enum MonthlyReportQueries {
     static let closedInMonth = """
         SELECT r.household_id, count(DISTINCT e.rectification_id)
         FROM rectification_events e JOIN rectifications r ON r.id = e.rectification_id
-        WHERE e.event_date BETWEEN ?1 AND ?2 AND e.event = 'closed'
+        WHERE e.event_date BETWEEN ?1 AND ?2 AND e.event = 'closed' AND r.voided_on IS NULL
         GROUP BY r.household_id
         """
 
@@ -94,6 +109,7 @@ enum MonthlyReportQueries {
                             AND NOT EXISTS (SELECT 1 FROM rectification_events e WHERE e.rectification_id = r.id)
                             THEN 'opened' END) AS state
             FROM candidates JOIN rectifications r ON r.id = candidates.id
+            WHERE r.voided_on IS NULL
         )
         SELECT household_id, count(*), count(*) FILTER (WHERE due_date < ?2)
         FROM states WHERE state IN ('opened', 'reopened')
@@ -116,7 +132,7 @@ enum MonthlyReportQueries {
                 attribute: row.optionalText(5).flatMap(HouseholdAttribute.init(rawValue:)),
                 status: HouseholdStatus(rawValue: row.text(6)) ?? .notLifted,
                 lastVisit: row.optionalText(7).flatMap(CalendarDate.parse),
-                opened: row.int(8))
+                opened: row.int(8), size: row.optionalInt(9 + ChecklistItem.allCases.count))
             for (offset, item) in ChecklistItem.allCases.enumerated() {
                 if let result = row.optionalText(9 + offset).flatMap(CheckResult.init(rawValue:)) {
                     line.checks[item] = result
@@ -135,7 +151,8 @@ enum MonthlyReportQueries {
         }
         try connection.forEach(officialsAtMonthEnd, dates) { row in
             guard let index = position[row.int64(0)] else { return }
-            rows[index].officials.append(row.text(1))
+            guard let role = AssignmentRole(rawValue: row.text(2)) else { return }
+            rows[index].officials.append(MonthlyReportRow.Official(name: row.text(1), role: role))
         }
         try connection.forEach(closedInMonth, dates) { row in
             guard let index = position[row.int64(0)] else { return }

@@ -35,7 +35,7 @@ public struct OfficialStore {
     public func list() throws(TrackerError) -> [Official] {
         try database.read { connection in
             var officials: [Official] = []
-            try connection.forEach(Self.selectColumns + " ORDER BY name, id") { officials.append(Self.read($0)) }
+            try connection.forEach(Self.selectColumns + " ORDER BY sort_key(name), id") { officials.append(Self.read($0)) }
             return officials
         }
     }

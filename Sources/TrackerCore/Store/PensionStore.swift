@@ -71,7 +71,7 @@ public struct PensionStore {
                 JOIN places t ON t.id = v.parent_id
                 WHERE m.birth_date <= ?2 AND (m.pension_insurance IS NULL OR m.pension_insurance = 1)
                   AND (?3 IS NULL OR t.name = ?3) AND (?4 IS NULL OR v.name = ?4)
-                ORDER BY t.name, v.name, h.head_name, m.id
+                ORDER BY sort_key(t.name), sort_key(v.name), sort_key(h.head_name), sort_key(h.code), m.id
                 """, [date.description, latestBirth.description, filter.town, filter.village]) { row in
                 let member = MemberStore.read(row)
                 let last = row.optionalText(14).flatMap(CalendarDate.parse)

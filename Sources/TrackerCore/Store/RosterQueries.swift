@@ -14,6 +14,8 @@ struct StoredHousehold: Equatable {
     var liftedYear: Int?
     var monitoringKind: String?
     var size: Int?
+    /// 建档日期 as stored (`YYYY-MM-DD`); nil when unknown.
+    var registeredOn: String?
     /// Cause keys, the main one first.
     var causes: [String]
 }
@@ -45,33 +47,36 @@ struct IDHolder: Equatable {
 /// Reads pass the whole list as one JSON array and expand it with
 /// `json_each`, so a 100,000-person roster costs a handful of queries instead
 /// of one per row; `IN (SELECT value FROM json_each(?))` still probes the
-/// indexes on `households.code` and `members.id_number`.
+/// index on `members.id_number`. Codes match ignoring case (`upper(code)`),
+/// which reads the households table once per query instead of its index.
 enum RosterQueries {
+    /// The stored households whose codes match `codes` (ignoring the case of
+    /// Latin letters, see `HouseholdCode`), keyed by `HouseholdCode.matchKey`.
     static func households(codes: [String], in connection: Connection) throws -> [String: (StoredHousehold, [StoredMember])] {
         let codesJSON = jsonArray(codes)
         var byID: [Int64: StoredHousehold] = [:]
         try connection.forEach("""
             SELECT id, code, head_name, head_id_number, phone, village_id, attribute, status, lifted_year,
-                   monitoring_kind, size
-            FROM households WHERE code IN (SELECT value FROM json_each(?))
+                   monitoring_kind, size, registered_on
+            FROM households WHERE upper(code) IN (SELECT upper(value) FROM json_each(?))
             """, [codesJSON]) { row in
             byID[row.int64(0)] = StoredHousehold(
                 id: row.int64(0), code: row.text(1), headName: row.text(2), headIDNumber: row.optionalText(3),
                 phone: row.optionalText(4), villageID: row.int64(5), attribute: row.optionalText(6),
                 status: row.text(7), liftedYear: row.optionalInt(8), monitoringKind: row.optionalText(9),
-                size: row.optionalInt(10), causes: [])
+                size: row.optionalInt(10), registeredOn: row.optionalText(11), causes: [])
         }
         guard !byID.isEmpty else { return [:] }
         try connection.forEach("""
             SELECT household_id, cause FROM household_causes
-            WHERE household_id IN (SELECT id FROM households WHERE code IN (SELECT value FROM json_each(?)))
+            WHERE household_id IN (SELECT id FROM households WHERE upper(code) IN (SELECT upper(value) FROM json_each(?)))
             ORDER BY household_id, is_main DESC, id
             """, [codesJSON]) { row in byID[row.int64(0)]?.causes.append(row.text(1)) }
         var members: [Int64: [StoredMember]] = [:]
         try connection.forEach("""
             SELECT id, household_id, name, relation, sex, birth_date, id_number, health, schooling, labour
             FROM members
-            WHERE household_id IN (SELECT id FROM households WHERE code IN (SELECT value FROM json_each(?)))
+            WHERE household_id IN (SELECT id FROM households WHERE upper(code) IN (SELECT upper(value) FROM json_each(?)))
             ORDER BY id
             """, [codesJSON]) { row in
             members[row.int64(1), default: []].append(StoredMember(
@@ -80,7 +85,7 @@ enum RosterQueries {
                 health: row.optionalText(7), schooling: row.optionalText(8), labour: row.optionalText(9)))
         }
         var result: [String: (StoredHousehold, [StoredMember])] = [:]
-        for household in byID.values { result[household.code] = (household, members[household.id] ?? []) }
+        for household in byID.values { result[HouseholdCode.matchKey(household.code)] = (household, members[household.id] ?? []) }
         return result
     }
 
@@ -102,16 +107,28 @@ enum RosterQueries {
         return holders
     }
 
+    /// The date of each household's first visit, by household id, for the
+    /// households with one of `ids`.
+    static func firstVisits(of ids: [Int64], in connection: Connection) throws -> [Int64: String] {
+        var first: [Int64: String] = [:]
+        guard !ids.isEmpty else { return first }
+        try connection.forEach("""
+            SELECT household_id, min(visit_date) FROM visits
+            WHERE household_id IN (SELECT value FROM json_each(?)) GROUP BY household_id
+            """, ["[" + ids.map(String.init).joined(separator: ",") + "]"]) { row in first[row.int64(0)] = row.text(1) }
+        return first
+    }
+
     // MARK: Writing
 
-    static func insert(_ household: StoredHousehold, registeredOn: CalendarDate?, in connection: Connection) throws -> Int64 {
+    static func insert(_ household: StoredHousehold, in connection: Connection) throws -> Int64 {
         try connection.run("""
             INSERT INTO households (code, head_name, head_id_number, phone, village_id, attribute, status,
                                     lifted_year, monitoring_kind, size, registered_on)
             VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, household.code, household.headName, household.headIDNumber, household.phone, household.villageID,
             household.attribute, household.status, household.liftedYear, household.monitoringKind, household.size,
-            registeredOn?.description)
+            household.registeredOn)
         let id = connection.lastInsertRowID
         try insertCauses(household.causes, of: id, in: connection)
         return id
@@ -125,10 +142,11 @@ enum RosterQueries {
         if columns != old {
             try connection.run("""
                 UPDATE households SET head_name = ?2, head_id_number = ?3, phone = ?4, village_id = ?5,
-                    attribute = ?6, status = ?7, lifted_year = ?8, monitoring_kind = ?9, size = ?10
+                    attribute = ?6, status = ?7, lifted_year = ?8, monitoring_kind = ?9, size = ?10, registered_on = ?11
                 WHERE id = ?1
                 """, household.id, household.headName, household.headIDNumber, household.phone, household.villageID,
-                household.attribute, household.status, household.liftedYear, household.monitoringKind, household.size)
+                household.attribute, household.status, household.liftedYear, household.monitoringKind, household.size,
+                household.registeredOn)
         }
         if household.causes != old.causes {
             try connection.run("DELETE FROM household_causes WHERE household_id = ?", household.id)

@@ -40,7 +40,10 @@ public final class TrackerDatabase {
         try FileSystem.createPrivateFile(path)
         let database: TrackerDatabase
         do {
-            database = TrackerDatabase(connection: try Connection(path: path), path: path, operatorName: operatorName)
+            let connection = try Connection(path: path)
+            // Lists order towns, villages and names by pinyin with `ORDER BY sort_key(…)`.
+            try connection.defineSortKey("sort_key", ChineseSortKey.key)
+            database = TrackerDatabase(connection: connection, path: path, operatorName: operatorName)
         } catch let error as SQLiteError {
             throw TrackerError.database(error, path: path)
         } catch {

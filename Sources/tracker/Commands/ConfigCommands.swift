@@ -1,7 +1,7 @@
 import CLIKit
 import TrackerCore
 
-/// `config get | set`: settings kept in the database, so every cadre using
+/// `config get | list | set`: settings kept in the database, so every cadre using
 /// one database works to the same rules. For now: the visit interval.
 enum ConfigCommands: CommandGroup {
     /// The keys users type; `_` is accepted for `-`.
@@ -17,6 +17,9 @@ enum ConfigCommands: CommandGroup {
                 abstract: LocalizedText(en: "Show a setting (all when no KEY)", zh: "查看设置（不写 KEY 则全部）"),
                 discussion: keyHelp,
                 arguments: [ArgumentSpec("key", valueName: "KEY", optional: true, help: LocalizedText(en: "visit-interval", zh: "visit-interval"))]),
+            CommandSpec("list", id: "config.list",
+                abstract: LocalizedText(en: "Show every setting with its value and meaning", zh: "列出全部设置及其值和含义"),
+                discussion: keyHelp),
             CommandSpec("set", id: "config.set",
                 abstract: LocalizedText(en: "Change a setting", zh: "修改设置"),
                 discussion: LocalizedText(
@@ -30,15 +33,16 @@ enum ConfigCommands: CommandGroup {
         ]),
     ]
 
-    static let handlers: [String: CommandHandler] = ["config.get": get, "config.set": set]
+    static let handlers: [String: CommandHandler] = ["config.get": get, "config.list": get, "config.set": set]
 
+    /// `config get` without KEY and `config list` show every setting.
     static func get(_ context: CommandContext) throws {
         if let key = context.argument("key") { try checkKey(key, context) }
         let interval = try SettingsStore(try context.database()).visitInterval()
         switch context.format {
         case .json:
             context.output.print(JSONValue.object([(visitIntervalKey, .string(interval.description))]).serialized(pretty: true))
-        case .csv, .table:
+        case .csv, .table, .xlsx:  // xlsx never gets here: only the reports accept it
             var listing = Listing([
                 .init(key: "key", header: Words("Key", "设置项")),
                 .init(key: "value", header: Words("Value", "值")),

@@ -23,7 +23,8 @@ extension HouseholdCommands {
             let household = entry.household
             listing.append([
                 .text(household.code), .text(household.headName), .text(household.place.town), .text(household.place.village),
-                .text(entry.lastVisit?.description ?? context.t("never", "从未走访")), .text(entry.dueSince?.description),
+                .localized(entry.lastVisit?.description ?? context.t("never", "从未走访"), json: .string(entry.lastVisit?.description)),
+                .text(entry.dueSince?.description),
                 .number(entry.dueSince.map { Int64($0.days(to: today)) }), .number(entry.visitsInPeriod.map(Int64.init)),
             ])
         }

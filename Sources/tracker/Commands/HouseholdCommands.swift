@@ -29,8 +29,8 @@ enum HouseholdCommands: CommandGroup {
             zh: "监测类别（配合 --status 监测对象）：脱贫不稳定户 | 边缘易致贫户 | 突发严重困难户")),
         .value("size", valueName: "N", help: LocalizedText(en: "Household size (persons)", zh: "家庭人口数")),
         .value("registered", valueName: "YYYY-MM-DD", help: LocalizedText(
-            en: "Registration date (建档日期; add: default today); monthly reports before it leave the household out",
-            zh: "建档日期（新增时默认今天）；早于该日期的月报不含此户")),
+            en: "Registration date (建档日期; add: default today); monthly reports before it leave the household out, and a visit before it is refused",
+            zh: "建档日期（新增时默认今天）；早于该日期的月报不含此户，也不能登记早于该日期的走访")),
     ]
 
     static let specs: [CommandSpec] = [
@@ -61,10 +61,12 @@ enum HouseholdCommands: CommandGroup {
             CommandSpec("edit", id: "household.edit",
                 abstract: LocalizedText(en: "Change a household's record", zh: "修改贫困户信息"),
                 discussion: LocalizedText(
-                    en: "Only the options given change. --village picks among same-named households when the name is ambiguous; otherwise it moves the household to that village.",
-                    zh: "只修改给出的选项。户主同名时 --village 用于指定是哪一户；否则表示迁到该村。"),
+                    en: "Only the options given change. --village picks among same-named households when the name is ambiguous; otherwise it moves the household to that village. Status, attribute, village, size and head are dated facts: they change from --from (default today), monthly reports for earlier months keep what held then, and the command lists the past reports the change alters.",
+                    zh: "只修改给出的选项。户主同名时 --village 用于指定是哪一户；否则表示迁到该村。脱贫状态、属性、所在村、人口和户主按日期登记：自 --from（默认今天）起生效，此前月份的月报不变；命令会列出因此改变的以往月报。"),
                 arguments: [householdArgument],
                 options: [
+                    .value("from", valueName: "YYYY-MM-DD", help: LocalizedText(
+                        en: "When the change took effect (default: today; not after today)", zh: "变化生效日期（默认今天，不晚于今天）")),
                     .value("name", valueName: "NAME", help: LocalizedText(en: "New head of household's name", zh: "新的户主姓名")),
                     .value("town", valueName: "TOWN", help: LocalizedText(en: "Town or subdistrict", zh: "乡镇/街道")),
                     .value("village", valueName: "VILLAGE", help: LocalizedText(en: "Village or community", zh: "村/社区")),
@@ -112,7 +114,7 @@ enum HouseholdCommands: CommandGroup {
         for household in households {
             listing.append([
                 .text(household.code), .text(household.headName), .text(household.place.town), .text(household.place.village),
-                .text(household.attribute?.label(in: language)), .text(household.status.label(in: language)),
+                .choice(household.attribute, in: language), .choice(household.status, in: language),
                 .number(household.size.map(Int64.init)), .text(household.phone.map { reveal ? $0 : Masking.phone($0) }),
             ])
         }
@@ -162,8 +164,20 @@ enum HouseholdCommands: CommandGroup {
         case .failure(let error):
             throw error
         }
-        let edited = try store.edit(household, fields)
-        context.output.print(context.t("Updated \(edited.label)", "已更新 \(edited.label)"))
+        let outcome = try store.edit(household, fields, from: try context.date("from"), today: context.today)
+        context.output.print(context.t("Updated \(outcome.household.label)", "已更新 \(outcome.household.label)"))
+        if let first = outcome.changedReports.first, let last = outcome.changedReports.last {
+            let span = first == last ? "\(first)" : "\(first) … \(last)"
+            context.output.print(context.t(
+                "This changes past monthly reports: \(span) (\(outcome.changedReports.count)); made again, they will differ from copies already sent",
+                "此变化影响以往月报：\(span)（\(outcome.changedReports.count) 个月）；重新生成将与已报送的不同"))
+        }
+        if !outcome.supersededToday.isEmpty {
+            let kinds = outcome.supersededToday.map { $0.label(in: context.language) }.joined(separator: context.t(", ", "、"))
+            context.output.print(context.t(
+                "A later recorded change still decides today's \(kinds)",
+                "\(kinds) 之后另有登记的变化，当前值仍以其为准"))
+        }
     }
 
     /// The options `add` and `edit` share, parsed and validated.

@@ -10,8 +10,8 @@ enum ImportCommands: CommandGroup {
                 abstract: LocalizedText(en: "Import a household roster (one row per person), all rows or none",
                                         zh: "导入贫困户花名册（每人一行），要么全部导入，要么一行不导"),
                 discussion: LocalizedText(
-                    en: "Columns in any order, headed in Chinese or English: 户编号 code, 乡镇 town, 村 village, 姓名 name, 与户主关系 relation, 身份证号 id_number, 性别 sex, 出生日期 birth, 健康状况 health, 在校情况 schooling, 劳动能力 labour, 贫困户属性 attribute, 主要致贫原因 cause, 脱贫状态 status, 联系电话 phone. Household columns are read from the head's row (与户主关系 = 户主). Re-importing a corrected roster updates households by code and members by ID number; nothing is duplicated. Every bad row is reported with its line number and nothing is imported.",
-                    zh: "列顺序不限，表头可用中文或英文：户编号、乡镇、村、姓名、与户主关系、身份证号、性别、出生日期、健康状况、在校情况、劳动能力、贫困户属性、主要致贫原因、脱贫状态、联系电话。户级信息取自户主所在行。重新导入更正后的花名册时，按户编号更新户、按身份证号更新成员，不会重复。任何一行有错都会连同行号报告，且不导入任何数据。"),
+                    en: "Columns in any order, headed in Chinese or English: 户编号 code, 乡镇 town, 村 village, 姓名 name, 与户主关系 relation, 身份证号 id_number, 性别 sex, 出生日期 birth, 健康状况 health, 在校情况 schooling, 劳动能力 labour, 贫困户属性 attribute, 主要致贫原因 cause, 脱贫状态 status, 联系电话 phone, 家庭人口 size, 建档日期 (also 识别时间) registered as YYYY-MM or YYYY-MM-DD. A household without a registration counts in every month's report. Household columns are read from the head's row (与户主关系 = 户主). Re-importing a corrected roster updates households by code and members by ID number; nothing is duplicated. Every bad row is reported with its line number and nothing is imported.",
+                    zh: "列顺序不限，表头可用中文或英文：户编号、乡镇、村、姓名、与户主关系、身份证号、性别、出生日期、健康状况、在校情况、劳动能力、贫困户属性、主要致贫原因、脱贫状态、联系电话、家庭人口、建档日期（或识别时间，YYYY-MM 或 YYYY-MM-DD）。未填建档日期的户计入每个月的月报。户级信息取自户主所在行。重新导入更正后的花名册时，按户编号更新户、按身份证号更新成员，不会重复。任何一行有错都会连同行号报告，且不导入任何数据。"),
                 arguments: [ArgumentSpec("file", valueName: "FILE.csv", help: LocalizedText(en: "The roster; - for standard input", zh: "花名册文件；- 表示标准输入"))],
                 options: [
                     .flag("dry-run", help: LocalizedText(en: "Check the file and report what would change; write nothing", zh: "只检查并报告将发生的变化，不写入")),
@@ -77,7 +77,7 @@ enum ImportCommands: CommandGroup {
         func changes(_ list: [RosterChange]) -> JSONValue {
             .array(list.map { change in
                 .object([("line", .int(Int64(change.line))), ("code", .string(change.householdCode)), ("name", .string(change.name)),
-                         ("columns", .array(change.columns.map { .string($0.chineseHeader) }))])
+                         ("columns", .array(change.columns.map { .string($0.rawValue) }))])
             })
         }
         return .object([

@@ -1,7 +1,7 @@
 import CLIKit
 import TrackerCore
 
-/// `income add`, `measure add`, `line set | list`: money by year.
+/// `income add | list`, `measure add | list`, `line set | list`: money by year.
 enum MoneyCommands: CommandGroup {
     static let yearOption = OptionSpec.value("year", valueName: "YYYY", required: true, help: LocalizedText(en: "The year", zh: "年度"))
 
@@ -21,6 +21,7 @@ enum MoneyCommands: CommandGroup {
                     .value("size", valueName: "N", help: LocalizedText(en: "Household size that year (default: the household's size)", zh: "当年家庭人口（默认取户信息）")),
                     HouseholdCommands.villageSelector,
                 ]),
+            incomeList,
         ]),
         CommandSpec("measure", abstract: LocalizedText(en: "Assistance measures (帮扶措施)", zh: "帮扶措施"), subcommands: [
             CommandSpec("add", id: "measure.add",
@@ -35,6 +36,7 @@ enum MoneyCommands: CommandGroup {
                     .value("amount", valueName: "YUAN", help: LocalizedText(en: "Amount in yuan", zh: "金额（元）")),
                     HouseholdCommands.villageSelector,
                 ]),
+            measureList,
         ]),
         CommandSpec("line", abstract: LocalizedText(en: "Poverty lines by year (data, not constants)", zh: "各年度贫困线（数据，可修改）"), subcommands: [
             CommandSpec("set", id: "line.set",
@@ -51,7 +53,7 @@ enum MoneyCommands: CommandGroup {
     ]
 
     static let handlers: [String: CommandHandler] = [
-        "income.add": addIncome, "measure.add": addMeasure, "line.set": setLine, "line.list": listLines,
+        "income.add": addIncome, "income.list": listIncomes, "measure.add": addMeasure, "measure.list": listMeasures, "line.set": setLine, "line.list": listLines,
     ]
 
     static func money(_ context: CommandContext, _ option: String) throws -> Money? {

@@ -62,16 +62,18 @@ enum PensionCommands: CommandGroup {
             .init(key: "state", header: Words("State", "状态")),
         ])
         for entry in list {
-            let state: String
+            // People read a sentence; programs get a key (and the dates beside it).
+            let state: (key: String, text: String)
             if let lapses = entry.lapsesOn {
-                state = lapses <= asOf ? context.t("LAPSED \(lapses.days(to: asOf)) days", "已过期 \(lapses.days(to: asOf)) 天")
-                                       : context.t("lapses in \(asOf.days(to: lapses)) days", "\(asOf.days(to: lapses)) 天后到期")
+                state = lapses <= asOf
+                    ? ("lapsed", context.t("LAPSED \(lapses.days(to: asOf)) days", "已过期 \(lapses.days(to: asOf)) 天"))
+                    : ("lapses_soon", context.t("lapses in \(asOf.days(to: lapses)) days", "\(asOf.days(to: lapses)) 天后到期"))
             } else {
-                state = context.t("never checked", "从未认证")
+                state = ("never_checked", context.t("never checked", "从未认证"))
             }
             listing.append([.text(entry.householdLabel), .text(entry.member.name), .number(Int64(entry.age)),
-                            .text(entry.lastCheck?.description), .text(entry.lastMethod?.label(in: context.language)),
-                            .text(entry.lapsesOn?.description), .text(state)])
+                            .text(entry.lastCheck?.description), .choice(entry.lastMethod, in: context.language),
+                            .text(entry.lapsesOn?.description), .localized(state.text, json: .string(state.key))])
         }
         try listing.print(to: context, emptyMessage: Words("No pensioner's check is due.", "没有需要认证的领取人。"))
     }

@@ -10,7 +10,7 @@ enum SafetyCommands: CommandGroup {
             options: [
                 .value("household", valueName: "NAME|CODE", help: LocalizedText(en: "Only changes to this household", zh: "仅此户的变更")),
                 HouseholdCommands.villageSelector,
-                .value("since", valueName: "YYYY-MM-DD", help: LocalizedText(en: "Only changes on or after this date (UTC)", zh: "仅此日期（UTC）及以后的变更")),
+                .value("since", valueName: "YYYY-MM-DD", help: LocalizedText(en: "Only changes on or after this day (local time, TZ)", zh: "仅此日期（本地时间，TZ）及以后的变更")),
                 .value("by", valueName: "NAME", help: LocalizedText(en: "Only changes by this operator", zh: "仅此操作人的变更")),
                 .value("limit", valueName: "N", help: LocalizedText(en: "At most N entries, newest first (default 200; 0 for all)", zh: "最多显示 N 条，新的在前（默认 200；0 表示全部）")),
                 .flag("rows", help: LocalizedText(en: "One line per changed row, with old and new values, instead of one per command",
@@ -32,7 +32,8 @@ enum SafetyCommands: CommandGroup {
     static func log(_ context: CommandContext) throws {
         let database = try context.database()
         // `log` changes nothing, so an explicit --operator here means "changes by".
-        var filter = AuditFilter(since: try context.date("since"), operatorName: context.value("by") ?? context.value("operator"),
+        let since = try context.date("since").map { LocalTimestamp.startOfLocalDay($0.year, $0.month, $0.day) }
+        var filter = AuditFilter(since: since, operatorName: context.value("by") ?? context.value("operator"),
                                  limit: try context.integer("limit", in: 0...Int(Int32.max)) ?? 200)
         if filter.limit == 0 { filter.limit = nil }
         var household: Household?
@@ -62,7 +63,7 @@ enum SafetyCommands: CommandGroup {
         }
         var listing = Listing([
             .init(key: "id", header: Words("#", "#"), alignment: .right),
-            .init(key: "at", header: Words("When (UTC)", "时间(UTC)")),
+            .init(key: "at", header: Words("When", "时间")),
             .init(key: "operator", header: Words("Operator", "操作人")),
             .init(key: "action", header: Words("Action", "操作")),
             .init(key: "table", header: Words("Table", "表")),
@@ -80,7 +81,8 @@ enum SafetyCommands: CommandGroup {
             default:
                 summary = entry.newValues.filter { $0.column != "id" && !$0.value.isNull }.map { "\($0.column)=\(shown($0.column, $0.value))" }
             }
-            listing.append([.number(entry.id), .text(entry.at), .text(entry.operatorName), .text(actionLabel(entry.action, context)),
+            listing.append([.number(entry.id), .localized(LocalTimestamp.display(entry.at), json: .string(entry.at)), .text(entry.operatorName),
+                            .localized(actionLabel(entry.action, context), json: .string(entry.action)),
                             .text(entry.table), .number(entry.rowID), .text(entry.householdLabel), .texts(summary)])
         }
         try listing.print(to: context, emptyMessage: Words("No changes recorded for that selection.", "没有符合条件的变更记录。"))
@@ -89,7 +91,7 @@ enum SafetyCommands: CommandGroup {
     static func printChangeSets(_ sets: [AuditChangeSet], _ context: CommandContext) throws {
         var listing = Listing([
             .init(key: "id", header: Words("#", "#"), alignment: .right),
-            .init(key: "at", header: Words("When (UTC)", "时间（UTC）")),
+            .init(key: "at", header: Words("When", "时间")),
             .init(key: "operator", header: Words("Operator", "操作人")),
             .init(key: "command", header: Words("Command", "命令")),
             .init(key: "households", header: Words("Households", "涉及的户")),
@@ -101,7 +103,12 @@ enum SafetyCommands: CommandGroup {
                 households.append(context.t("… \(set.householdCount) in all", "……共 \(set.householdCount) 户"))
             }
             let changes = set.counts.map { "\($0.table) \(actionSign($0.action))\($0.rows)" }
-            listing.append([.number(set.id), .text(set.at), .text(set.operatorName), .text(set.command), .texts(households), .texts(changes)])
+            // JSON: the households named (not the "… in all" line), and the
+            // changes as table keys whatever labels the table shows.
+            let changesJSON = JSONValue.array(changes.map(JSONValue.string))
+            listing.append([.number(set.id), .localized(LocalTimestamp.display(set.at), json: .string(set.at)), .text(set.operatorName), .text(set.command),
+                            .localized(households.joined(separator: ", "), json: .array(set.households.map(JSONValue.string))),
+                            .localized(changes.joined(separator: ", "), json: changesJSON)])
         }
         try listing.print(to: context, emptyMessage: Words("No commands recorded for that selection; try --rows for row-level changes.",
                                                            "没有符合条件的命令记录；可用 --rows 查看逐行变更。"))
@@ -136,6 +143,13 @@ enum SafetyCommands: CommandGroup {
     static func check(_ context: CommandContext) throws {
         let database = try context.database()
         let report = try MaintenanceStore(database).check()
+        if report.isSound, context.format == .json {
+            context.output.print(JSONValue.object([
+                ("path", .string(database.path)), ("sound", .bool(true)),
+                ("schema_version", .int(Int64(report.schemaVersion))),
+            ]).serialized(pretty: true))
+            return
+        }
         if report.isSound {
             context.output.print(context.t("\(database.path) is sound: integrity ok, every reference resolves, schema version \(report.schemaVersion).",
                                            "\(database.path) 完好：完整性正常，引用关系一致，结构版本 \(report.schemaVersion)。"))

@@ -49,8 +49,14 @@ extension VisitCommands {
         // Only a person at a terminal is asked; a script's stdin is never read.
         if checks.isEmpty && Terminal.isTerminal(STDIN_FILENO) && Terminal.isTerminal(STDOUT_FILENO) {
             let output = context.output
-            checks = ChecklistPrompter(readLine: { Swift.readLine(strippingNewline: true) },
-                                       write: { output.promptNow($0) }, language: context.language).run()
+            guard let answered = ChecklistPrompter(readLine: { Swift.readLine(strippingNewline: true) },
+                                                   write: { output.promptNow($0) }, language: context.language).run()
+            else {
+                throw TrackerError(.refused,
+                    en: "input ended before the last checklist item; nothing was recorded. Answer every item (Enter skips one) or give the results with --check ITEM=RESULT",
+                    zh: "输入在最后一个排查项之前结束，未登记任何内容。请逐项回答（回车跳过），或用 --check 项目=结果 给出结果")
+            }
+            checks = answered
         }
         draft.checks = checks
 
@@ -91,7 +97,10 @@ extension VisitCommands {
         let who = draft.officials.map(\.name).joined(separator: context.t(", ", "、"))
         out.print(context.t("Recorded visit #\(outcome.visitID) to \(draft.household.label) on \(draft.date) by \(who)",
                             "已登记走访 #\(outcome.visitID)：\(draft.household.label)，\(draft.date)，\(who)"))
-        if draft.checks.isEmpty { out.print(context.t("No checklist item was recorded.", "未记录排查结果。")) }
+        if draft.checks.isEmpty {
+            out.print(context.t("No checklist item was recorded; give the results with --check ITEM=RESULT (e.g. --check 住房=达标).",
+                                "未记录排查结果；请用 --check 项目=结果 给出（例如 --check 住房=达标）。"))
+        }
         func section(_ title: String, _ items: [Rectification]) {
             guard !items.isEmpty else { return }
             out.print(title)

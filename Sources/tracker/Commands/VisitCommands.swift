@@ -9,11 +9,11 @@ enum VisitCommands: CommandGroup {
                 abstract: LocalizedText(en: "Record a visit, its checks and the items it opens", zh: "登记一次走访、排查结果及整改事项"),
                 discussion: LocalizedText(
                     en: """
-                        Each --check that is 不达标 (fail) opens a rectification item for that checklist item, unless one is already open; owner: the first --by, deadline: the visit date + 30 days. --due/--owner right after a --followup apply to that follow-up; given before any --followup they apply to every item the visit opens that has none of its own. On a terminal, without any --check, the six items are asked one by one (Enter skips one).
+                        Each --check that is 不达标 (fail) opens a rectification item for that checklist item, unless one is already open; owner: the first --by, deadline: the visit date + 30 days. --due/--owner right after a --followup apply to that follow-up; given before any --followup they apply to every item the visit opens that has none of its own. On a terminal, without any --check, the six items are asked one by one (Enter skips one; Ctrl-D before the last one records nothing). Elsewhere nothing is asked.
                         Example: tracker visit add 赵丁先 --by 李国珍 --date 2020-04-10 --check 住房=不达标:屋顶漏雨 --check 吃=达标
                         """,
                     zh: """
-                        每个“不达标”的 --check 会为该项目新开一条整改事项（已有未销号的则不重复开）；责任人为第一个 --by，时限为走访日期后 30 天。紧跟在某个 --followup 后的 --due/--owner 只作用于该事项；写在所有 --followup 之前的，作用于本次走访新开、且未单独指定的全部事项。在终端中运行且未给出 --check 时，会逐项询问六个项目（回车跳过）。
+                        每个“不达标”的 --check 会为该项目新开一条整改事项（已有未销号的则不重复开）；责任人为第一个 --by，时限为走访日期后 30 天。紧跟在某个 --followup 后的 --due/--owner 只作用于该事项；写在所有 --followup 之前的，作用于本次走访新开、且未单独指定的全部事项。在终端中运行且未给出 --check 时，会逐项询问六个项目（回车跳过；在最后一项之前按 Ctrl-D 则不登记任何内容）；不在终端时不询问。
                         示例：tracker visit add 赵丁先 --by 李国珍 --date 2020-04-10 --check 住房=不达标:屋顶漏雨 --check 吃=达标
                         """),
                 arguments: [HouseholdCommands.householdArgument],
@@ -86,9 +86,13 @@ enum VisitCommands: CommandGroup {
                 let item = language == .zh ? check.item.names.short ?? check.item.names.zh : check.item.key
                 return "\(item)=\(check.result.label(in: language))"
             }
+            let checksJSON = JSONValue.array(visit.checks.map { check in
+                .object([("item", .string(check.item.key)), ("result", .string(check.result.key))])
+            })
             listing.append([
                 .number(visit.id), .text(visit.date.description), .text(visit.householdLabel),
-                .text(visit.kind.label(in: language)), .texts(visit.officials.map(\.name)), .texts(checks),
+                .choice(visit.kind, in: language), .texts(visit.officials.map(\.name)),
+                .localized(checks.joined(separator: ", "), json: checksJSON),
                 .texts(visit.requests), .text(visit.campaign),
             ])
         }

@@ -12,7 +12,7 @@ extension HouseholdCaseRenderer {
             .object([("id", .int(value.id)), ("name", .string(value.name)), ("unit", .string(value.unit)),
                      ("title", .string(value.title)), ("phone", .string(phone(value.phone)))])
         }
-        return .object([
+        let record: [(String, JSONValue)] = [
             ("id", .int(household.id)),
             ("code", .string(household.code)),
             ("head", .string(household.headName)),
@@ -29,7 +29,14 @@ extension HouseholdCaseRenderer {
             ("size", household.size.map { .int(Int64($0)) } ?? .null),
             ("source", .string(household.source)),
             ("registered_on", .string(household.registeredOn?.description)),
+        ]
+        let ending: [(String, JSONValue)] = [
+            ("closed_on", .string(household.closedOn?.description)),
+            ("close_reason", .string(household.closeReason?.key)),
+        ]
+        return .object(record + ending + [
             ("as_of", .string(file.today.description)),
+            ("history", historyJSON()),
             ("members", .array(file.members.map { member in
                 .object([("id", .int(member.id)), ("name", .string(member.name)), ("relation", .string(member.relation.key)),
                          ("sex", .string(member.sex?.key)), ("birth_date", date(member.birthDate)),

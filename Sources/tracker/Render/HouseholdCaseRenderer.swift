@@ -32,6 +32,7 @@ struct HouseholdCaseRenderer {
         if let registered = household.registeredOn { facts.append((t("Registered", "建档日期"), registered.description)) }
         if let source = household.source { facts.append((t("Source", "来源"), source)) }
         out += keyValues(facts)
+        out += historyText()
 
         out += section(t("Members", "家庭成员"), count: file.members.count)
         if file.members.isEmpty {
@@ -188,7 +189,7 @@ struct HouseholdCaseRenderer {
         }
     }
 
-    private func section(_ title: String, count: Int?, extra: String? = nil) -> String {
+    func section(_ title: String, count: Int?, extra: String? = nil) -> String {
         var header = "\n" + title
         if let count { header += " (\(count))" }
         if let extra { header += " · " + extra }
@@ -202,7 +203,7 @@ struct HouseholdCaseRenderer {
         }.joined()
     }
 
-    private func table(_ headers: [String], _ rows: [[String]], rightAligned: Set<Int> = []) -> String {
+    func table(_ headers: [String], _ rows: [[String]], rightAligned: Set<Int> = []) -> String {
         let renderer = TableRenderer(headers: headers,
                                      alignments: headers.indices.map { rightAligned.contains($0) ? .right : .left },
                                      maxWidth: width.map { $0 - 2 })

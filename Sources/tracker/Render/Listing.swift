@@ -1,5 +1,7 @@
 import CLIKit
 import CSVKit
+import TrackerCore
+import XLSXKit
 
 /// A list result (households, officials, visits…) ready for any output format.
 ///
@@ -13,6 +15,14 @@ struct Listing {
         case flag(Bool)
         /// A percentage given in tenths of a percent (755 = 75.5%).
         case percent(permille: Int?)
+        /// Text for people (a label in their language) that programs get as
+        /// `json`: the stable English key, or a structure, whatever the language.
+        case localized(String?, json: JSONValue)
+
+        /// An enumeration: its label in `language` for people, its key in JSON.
+        static func choice<Value: DomainEnum>(_ value: Value?, in language: Language) -> Cell {
+            .localized(value?.label(in: language), json: .string(value?.key))
+        }
 
         var display: String {
             switch self {
@@ -21,6 +31,7 @@ struct Listing {
             case .texts(let values): values.joined(separator: ", ")
             case .flag(let value): value ? "✓" : ""
             case .percent(let permille): permille.map { Self.decimal($0) + "%" } ?? ""
+            case .localized(let text, _): text ?? ""
             }
         }
 
@@ -37,6 +48,7 @@ struct Listing {
             case .texts(let values): .array(values.map(JSONValue.string))
             case .flag(let value): .bool(value)
             case .percent(let permille): permille.map { JSONValue.double(Double($0) / 10) } ?? .null
+            case .localized(_, let json): json
             }
         }
 
@@ -46,6 +58,15 @@ struct Listing {
             case .flag(let value): .text(value ? "1" : "0")
             case .percent(let permille): permille.map { .number(Self.decimal($0)) } ?? .text("")
             default: .text(display)
+            }
+        }
+
+        /// The cell in a workbook: counts stay numbers, percentages are typed as such.
+        var sheetCell: Worksheet.Cell {
+            switch self {
+            case .number(let value): value.map { .integer(Int($0)) } ?? .empty
+            case .percent(let permille): permille.map { .percent(Double($0) / 1000) } ?? .empty
+            default: display.isEmpty ? .empty : .text(display)
             }
         }
     }
@@ -85,6 +106,16 @@ struct Listing {
             writer.writeRecord(columns.map { $0.header.text(in: context.language) })
             for row in rows { writer.writeRecord(row.map(\.csv)) }
             context.output.writeBytes(try writer.bytes())
+        case .xlsx:
+            try WorkbookOutput.write([worksheet(name: "tracker", language: context.language)], to: context)
         }
+    }
+
+    /// The listing as one sheet of a workbook, headers in `language`, columns fitted to their text.
+    func worksheet(name: String, language: Language) -> Worksheet {
+        let header = columns.map { $0.header.text(in: language) }
+        let cells = rows.map { $0.map(\.sheetCell) }
+        return Worksheet(name: name, header: header, rows: cells,
+                         columnWidths: SheetLayout.columnWidths(header: header, rows: cells))
     }
 }

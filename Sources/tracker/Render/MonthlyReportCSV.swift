@@ -12,14 +12,18 @@ struct MonthlyReportCSV {
     let report: MonthlyReport
     let language: Language
 
+    /// The one date column; a workbook types it as a date, so it is found by this header.
+    static let lastVisitHeader = Words("Last visit", "最近走访日期")
+
     static func headers(in language: Language) -> [String] {
         let words: [Words] =
             [
                 Words("Code", "户编号"), Words("Head of household", "户主"), Words("Town", "乡镇"), Words("Village", "村"),
                 Words("Attribute", "贫困户属性"), Words("Status", "脱贫状态"),
-                Words("Assigned officials (month end)", "帮扶责任人（月末）"),
+                Words("Household size", "家庭人口"),
+                Words("Assigned officials and roles (month end)", "帮扶干部及角色（月末）"),
                 Words("Visits this month", "本月走访次数"), Words("Visit dates", "本月走访日期"),
-                Words("Last visit", "最近走访日期"),
+                lastVisitHeader,
             ] + ChecklistItem.allCases.map(itemHeader) + [
                 Words("Items opened this month", "本月新增整改"), Words("Items closed this month", "本月销号"),
                 Words("Open at month end", "月末未销号"), Words("Overdue at month end", "月末逾期"),
@@ -53,7 +57,8 @@ struct MonthlyReportCSV {
         var cells: [CSVCell] = [
             .code(row.code ?? ""), .text(row.headName), .text(row.place.town), .text(row.place.village),
             .text(row.attribute?.label(in: language) ?? ""), .text(row.status.label(in: language)),
-            .text(row.officials.joined(separator: separator)),
+            row.size.map { .integer($0) } ?? .text(""),
+            .text(row.officials.map(official).joined(separator: separator)),
             .integer(row.visitCount), .text(row.visitDates.map(\.description).joined(separator: "; ")),
             .text(row.lastVisit?.description ?? ""),
         ]
@@ -62,6 +67,12 @@ struct MonthlyReportCSV {
             .integer(row.opened), .integer(row.closed), .integer(row.openAtMonthEnd), .integer(row.overdueAtMonthEnd),
         ]
         return cells
+    }
+
+    /// "李国珍（帮扶责任人）": the column holds every role, so each name says which.
+    private func official(_ official: MonthlyReportRow.Official) -> String {
+        let role = official.role.label(in: language)
+        return language == .zh ? "\(official.name)（\(role)）" : "\(official.name) (\(role))"
     }
 
     /// The file's bytes in `encoding` (CRLF line ends, RFC 4180 quoting).

@@ -50,9 +50,9 @@ struct RectificationRendering {
     ]
 
     func row(_ item: Rectification) -> [Listing.Cell] {
-        [.number(item.id), .text(item.householdLabel), .text(item.topic.label(in: language)), .text(item.description),
+        [.number(item.id), .text(item.householdLabel), .choice(item.topic, in: language), .text(item.description),
          .text(item.owner?.name), .text(item.openedOn.description), .text(item.dueDate.description),
-         .text(item.status.label(in: language)), .flag(item.isOverdue(on: today)),
+         .choice(item.status, in: language), .flag(item.isOverdue(on: today)),
          .number(daysOverdue(item).map(Int64.init)), .text(item.closedOn?.description), .text(item.resolution),
          .text(item.verifiedOn?.description)]
     }

@@ -16,9 +16,11 @@ struct ChecklistPrompter {
     private func t(_ en: String, _ zh: String) -> String { language == .zh ? zh : en }
 
     /// The answers given, in checklist order. Enter skips an item; a bad
-    /// answer is explained and the same item asked again; end of input
-    /// (Ctrl-D) leaves the remaining items unchecked.
-    func run() -> [Visit.Check] {
+    /// answer is explained and the same item asked again. End of input
+    /// (Ctrl-D) before every item was answered or skipped returns nil: a
+    /// visit with half its answers would look like a complete one, so the
+    /// caller records nothing.
+    func run() -> [Visit.Check]? {
         write(t("Checklist: answer ok / fail / na (达标 / 不达标 / 不适用), a note may follow ':' (fail:roof leaks); Enter skips an item.\n",
                 "两不愁三保障排查：回答 达标 / 不达标 / 不适用（或 ok / fail / na），冒号后可写备注（不达标:屋顶漏雨）；直接回车跳过该项。\n"))
         var checks: [Visit.Check] = []
@@ -27,7 +29,7 @@ struct ChecklistPrompter {
                 write("  " + item.label(in: language) + t(" [ok/fail/na]: ", " [达标/不达标/不适用]："))
                 guard let line = readLine() else {
                     write("\n")
-                    return checks
+                    return nil
                 }
                 let (resultText, note) = CheckArgument.splitNote(Substring(line))
                 if resultText.isEmpty && note == nil { break }

@@ -1,0 +1,97 @@
+import CLIKit
+import TrackerCore
+
+/// `income list` and `measure list`: one household's money by year, or
+/// every household's (of one village with --village), in the households'
+/// list order.
+extension MoneyCommands {
+    /// The options both lists take: the year, and --village to pick among
+    /// same-named households or, without HOUSEHOLD, to list one village.
+    static let listOptions: [OptionSpec] = [
+        .value("year", valueName: "YYYY", help: LocalizedText(en: "Only this year", zh: "仅此年度")),
+        .value("village", valueName: "VILLAGE", help: LocalizedText(
+            en: "Village: picks among same-named households, or without HOUSEHOLD lists that village only",
+            zh: "村名：区分同名户主；不写户主时只列该村")),
+    ]
+
+    static let optionalHousehold = ArgumentSpec("household", valueName: "NAME|CODE", optional: true, help: LocalizedText(
+        en: "Head of household's name, or the household code (default: every household)", zh: "户主姓名或户编号（默认全部户）"))
+
+    static let incomeList = CommandSpec("list", id: "income.list",
+        abstract: LocalizedText(en: "List recorded incomes, newest year first", zh: "列出已登记的年收入（新年度在前）"),
+        arguments: [optionalHousehold], options: listOptions)
+
+    static let measureList = CommandSpec("list", id: "measure.list",
+        abstract: LocalizedText(en: "List assistance measures, newest year first", zh: "列出帮扶措施（新年度在前）"),
+        arguments: [optionalHousehold], options: listOptions)
+
+    /// The households in scope, in list order.
+    private static func households(_ context: CommandContext, _ database: TrackerDatabase) throws -> [Household] {
+        let store = HouseholdStore(database)
+        if let reference = context.argument("household") {
+            return [try store.resolve(reference, village: context.value("village"))]
+        }
+        return try store.list(HouseholdFilter(village: context.value("village")))
+    }
+
+    static func listIncomes(_ context: CommandContext) throws {
+        let year = try context.integer("year", in: 1978...2100)
+        let database = try context.database()
+        let households = try households(context, database)
+        let byHousehold = Dictionary(grouping: try IncomeStore(database).list(year: year), by: \.householdID)
+        var listing = Listing([
+            .init(key: "household", header: Words("Household", "户")),
+            .init(key: "year", header: Words("Year", "年度"), alignment: .right),
+            .init(key: "wage", header: Words("Wage", "工资性"), alignment: .right),
+            .init(key: "business", header: Words("Business", "生产经营性"), alignment: .right),
+            .init(key: "property", header: Words("Property", "财产性"), alignment: .right),
+            .init(key: "transfer", header: Words("Transfer", "转移性"), alignment: .right),
+            .init(key: "total", header: Words("Total", "合计"), alignment: .right),
+            .init(key: "household_size", header: Words("Persons", "人口"), alignment: .right),
+            .init(key: "per_capita", header: Words("Per capita", "人均"), alignment: .right),
+            .init(key: "line", header: Words("Line", "贫困线"), alignment: .right),
+            .init(key: "line_standing", header: Words("Against line", "与贫困线相比")),
+        ])
+        for household in households {
+            for income in (byHousehold[household.id] ?? []).map(\.income) {
+                listing.append([
+                    .text(household.label), .number(Int64(income.year)), .text(income.wage.description),
+                    .text(income.business.description), .text(income.property.description),
+                    .text(income.transfer.description), .text(income.total.description),
+                    .number(Int64(income.householdSize)), .text(income.perCapita.description),
+                    .text(income.line?.amount.description),
+                    .localized(income.isBelowLine.map { context.t($0 ? "below" : "at or above", $0 ? "未达到" : "达到") },
+                               json: .string(income.isBelowLine.map { $0 ? "below" : "at_or_above" })),
+                ])
+            }
+        }
+        try listing.print(to: context, emptyMessage: Words("No income recorded for that selection; add one with 'tracker income add'.",
+                                                           "没有符合条件的收入记录；可用 tracker income add 登记。"))
+    }
+
+    static func listMeasures(_ context: CommandContext) throws {
+        let year = try context.integer("year", in: 1978...2100)
+        let database = try context.database()
+        let households = try households(context, database)
+        let only = households.count == 1 ? households.first : nil
+        let byHousehold = Dictionary(grouping: try MeasureStore(database).list(of: only, year: year), by: \.householdID)
+        var listing = Listing([
+            .init(key: "id", header: Words("#", "#"), alignment: .right),
+            .init(key: "household", header: Words("Household", "户")),
+            .init(key: "year", header: Words("Year", "年度"), alignment: .right),
+            .init(key: "kind", header: Words("Kind", "类别")),
+            .init(key: "note", header: Words("What", "内容")),
+            .init(key: "amount", header: Words("Yuan", "金额（元）"), alignment: .right),
+        ])
+        for household in households {
+            for measure in byHousehold[household.id] ?? [] {
+                listing.append([
+                    .number(measure.id), .text(household.label), .number(Int64(measure.year)),
+                    .choice(measure.kind, in: context.language), .text(measure.note), .text(measure.amount?.description),
+                ])
+            }
+        }
+        try listing.print(to: context, emptyMessage: Words("No measure recorded for that selection; add one with 'tracker measure add'.",
+                                                           "没有符合条件的帮扶措施；可用 tracker measure add 登记。"))
+    }
+}

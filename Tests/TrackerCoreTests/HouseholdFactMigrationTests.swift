@@ -1,0 +1,71 @@
+import Foundation
+import SQLiteKit
+import XCTest
+@testable import TrackerCore
+
+/// The migration that dates household facts keeps every existing value:
+/// what a household held before it becomes a fact since its record began.
+final class HouseholdFactMigrationTests: XCTestCase {
+    func testExistingHouseholdsKeepTheirValuesAsFactsSinceTheStart() throws {
+        let folder = NSTemporaryDirectory() + "tracker-facts-" + UUID().uuidString
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let path = folder + "/old.db"
+        do {
+            let connection = try Connection(path: path)
+            let before = Array(TrackerDatabase.migrator.migrations.prefix { !$0.name.hasSuffix("_case_history") })
+            XCTAssertLessThan(before.count, TrackerDatabase.migrator.migrations.count, "the facts migration is shipped")
+            try Migrator(before).migrate(connection)
+            try connection.run("INSERT INTO places (id, kind, name, parent_id) VALUES (1, 'town', '陈集镇', NULL), (2, 'village', '焦庄村', 1)")
+            try connection.run("""
+                INSERT INTO households (id, code, head_name, village_id, attribute, status, lifted_year, size)
+                VALUES (7, 'H7', '赵丁先', 2, 'dibao', 'lifted', 2019, 4)
+                """)
+            try connection.run("INSERT INTO members (household_id, name, relation) VALUES (7, '赵丁先', 'head')")
+        }
+        let database = try TrackerDatabase.open(path: path, operatorName: "t")
+        let store = HouseholdStore(database)
+        let household = try store.household(id: 7)
+        XCTAssertEqual(household.status, .lifted)
+        XCTAssertEqual(household.liftedYear, 2019)
+        XCTAssertEqual(household.attribute, .dibao)
+        XCTAssertEqual(household.size, 4)
+        XCTAssertEqual(household.place.village, "焦庄村")
+
+        let history = try store.caseFile(of: household, today: CalendarDate.parse("2020-05-20")!).history
+        XCTAssertEqual(history.map(\.kind), [.status, .attribute, .village, .size, .head])
+        XCTAssertTrue(history.allSatisfy { $0.validFrom == nil }, "migrated facts hold since the record began")
+        XCTAssertEqual(history[0].status, .lifted)
+        XCTAssertEqual(history[0].liftedYear, 2019)
+        XCTAssertEqual(history[1].attribute, .dibao)
+        XCTAssertEqual(history[2].place?.village, "焦庄村")
+        XCTAssertEqual(history[3].size, 4)
+        XCTAssertEqual(history[4].headName, "赵丁先")
+        XCTAssertNotNil(try database.connection.scalarInt(
+            "SELECT head_member_id FROM household_facts WHERE household_id = 7 AND fact = 'head'"))
+
+        // Every report month sees the migrated values.
+        let report = try ReportStore(database).monthly(try YearMonth("2019-01"))
+        XCTAssertEqual(report.rows.first?.status, .lifted)
+        XCTAssertEqual(report.rows.first?.size, 4)
+    }
+
+    func testAChangeWrittenStraightToTheTableBecomesAFactOfItsDay() throws {
+        let test = try TestDatabase()
+        var fields = HouseholdFields()
+        fields.headName = "苏记拴"
+        fields.town = "陈集镇"
+        fields.village = "焦庄村"
+        let household = try HouseholdStore(test.database).add(fields)
+        XCTAssertEqual(try test.count("household_facts"), 5, "a new household starts with its five facts")
+        // As a roster import does: no dated fact of its own.
+        try test.database.write { connection in
+            try connection.run("UPDATE households SET status = 'lifted', lifted_year = 2020 WHERE id = ?", household.id)
+        }
+        let dated = try test.database.connection.query(
+            "SELECT status, valid_from IS NOT NULL FROM household_facts WHERE household_id = ? AND fact = 'status' ORDER BY id",
+            household.id)
+        XCTAssertEqual(dated.map { $0[0].string }, ["not_lifted", "lifted"])
+        XCTAssertEqual(dated.last?[1].int, 1)
+    }
+}
