@@ -74,7 +74,7 @@ final class ReadCommandPrivacyScanTests: XCTestCase {
         let childID = RosterGenerator.id(birth: "20100304", sequence: 22)
         let elderID = RosterGenerator.id(birth: "19500101", sequence: 33)
         ok("household", "add", "王五", "--town", "陈集镇", "--village", "焦庄村", "--code", "H001",
-           "--id-number", headID, "--phone", "13812345678")
+           "--id-number", headID, "--phone", "13812345678", "--registered", "2019-01-01")
         ok("member", "add", "H001", "王小五", "--relation", "子女", "--id-number", childID)
         ok("member", "add", "H001", "王老汉", "--relation", "父母", "--id-number", elderID)
         ok("household", "edit", "H001", "--phone", "0530-5556677")
