@@ -32,6 +32,7 @@ final class ReadCommandPrivacyScanTests: XCTestCase {
         "report.monthly": [["report", "monthly", "--month", "2020-12"]],
         "report.summary": [["report", "summary", "--month", "2020-12"]],
         "visit.list": [["visit", "list"]],
+        "visit.show": [["visit", "show", "1"]],
         "check": [["check"]],
         // A write command whose dry run only reads, and prints what it found.
         "import.households": [["import", "households", "@ROSTER", "--dry-run"]],
@@ -40,9 +41,10 @@ final class ReadCommandPrivacyScanTests: XCTestCase {
     /// Commands that change the database or write a file; their output is
     /// a confirmation, checked by their own tests.
     static let writes: Set<String> = [
-        "assign", "backup", "config.set", "followup.close", "followup.reopen", "household.add", "household.edit",
-        "income.add", "init", "line.set", "measure.add", "member.add", "official.add", "pension.check", "seed",
-        "unassign", "visit.add",
+        "assign", "backup", "config.set", "followup.assign", "followup.close", "followup.extend", "followup.reopen",
+        "household.add", "household.close", "household.edit", "household.head", "income.add", "init", "line.set",
+        "measure.add", "member.add", "member.edit", "member.remove", "official.add", "official.edit", "official.leave",
+        "pension.check", "seed", "unassign", "visit.add", "visit.edit", "visit.void",
     ]
 
     static func leafIDs(_ spec: CommandSpec, path: [String] = []) -> [String] {
