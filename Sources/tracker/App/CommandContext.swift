@@ -100,6 +100,18 @@ final class CommandContext {
         return database
     }
 
+    /// An optional `--reason`, trimmed, recorded beside the command in the
+    /// audit trail by the next write; refused when blank.
+    func recordReason(on database: TrackerDatabase) throws {
+        guard let text = value("reason") else { return }
+        let reason = text.trimmingWhitespaceForCLI()
+        guard !reason.isEmpty else {
+            throw TrackerError(.invalidInput, en: "--reason must not be empty; say why, or leave it out",
+                               zh: "--reason 不能为空；请写明原因，或不用此选项")
+        }
+        database.commandReason = try TextRules.note(reason, field: "--reason")
+    }
+
     // MARK: Dates
 
     /// Exactly `YYYY-MM-DD` naming a day that exists: no padding, no `YYYYMMDD`.
