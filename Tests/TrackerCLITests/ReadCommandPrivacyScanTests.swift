@@ -31,6 +31,7 @@ final class ReadCommandPrivacyScanTests: XCTestCase {
         "pension.due": [["pension", "due", "--within", "366"]],
         "report.monthly": [["report", "monthly", "--month", "2020-12"]],
         "report.summary": [["report", "summary", "--month", "2020-12"]],
+        "report.page": [["report", "page", "--month", "2020-12"]],
         "visit.list": [["visit", "list"]],
         "visit.show": [["visit", "show", "1"]],
         "check": [["check"]],
