@@ -19,6 +19,17 @@ let package = Package(
         ),
         // The only module that imports CSQLite.
         .target(name: "SQLiteKit", dependencies: ["CSQLite"]),
+        // The system zlib (deflate, inflate, CRC-32), for ZIP containers.
+        .systemLibrary(
+            name: "CZlib",
+            path: "Sources/CZlib",
+            pkgConfig: "zlib",
+            providers: [.apt(["libz-dev"])]
+        ),
+        // ZIP archives written and read in memory, with limits against zip bombs.
+        .target(name: "ZipKit", dependencies: ["CZlib"]),
+        // Excel workbooks (.xlsx): typed sheets written, rows read; XML by hand.
+        .target(name: "XLSXKit", dependencies: ["ZipKit"]),
 
         // Migrations/*.sql embedded into the binary at build time, so a copied
         // binary needs no files beside it. The anchor .swift file keeps SwiftPM
@@ -45,7 +56,7 @@ let package = Package(
         .target(name: "TrackerCore", dependencies: ["SQLiteKit", "TrackerMigrations", "CSVKit"]),
 
         // The command-line tool.
-        .executableTarget(name: "tracker", dependencies: ["TrackerCore", "CLIKit", "CSVKit"]),
+        .executableTarget(name: "tracker", dependencies: ["TrackerCore", "CLIKit", "CSVKit", "XLSXKit", "ZipKit"]),
 
         // Benchmarks (issue 8): a seeded county generator that writes through
         // TrackerCore, and the runner that times tracker against sqlite3.
@@ -60,6 +71,8 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "SQLiteKitTests", dependencies: ["SQLiteKit"]),
         .testTarget(name: "CSVKitTests", dependencies: ["CSVKit", "TestSupport"]),
+        .testTarget(name: "ZipKitTests", dependencies: ["ZipKit", "TestSupport"]),
+        .testTarget(name: "XLSXKitTests", dependencies: ["XLSXKit", "ZipKit", "TestSupport"]),
         .testTarget(name: "CLIKitTests", dependencies: ["CLIKit", "TestSupport"]),
         .testTarget(name: "TrackerCoreTests", dependencies: ["TrackerCore", "SQLiteKit", "TestSupport", "CountyGenerator"]),
         // TrackerCore lets CLI tests script visits directly; CSVKit reads reports back.

@@ -42,8 +42,9 @@ enum CommandTree {
         .value("lang", valueName: "zh|en", help: LocalizedText(
             en: "Language of labels and messages (default: from LC_ALL/LC_MESSAGES/LANG)",
             zh: "界面语言(默认随 LC_ALL/LC_MESSAGES/LANG)")),
-        .value("format", valueName: "table|json|csv", help: LocalizedText(
-            en: "Output format of read commands (default: table)", zh: "查询命令的输出格式（默认 table）")),
+        .value("format", valueName: "table|json|csv|xlsx", help: LocalizedText(
+            en: "Output format of read commands (default: table; xlsx for the reports)",
+            zh: "查询命令的输出格式（默认 table；报表可用 xlsx）")),
         .flag("json", help: LocalizedText(en: "Same as --format json", zh: "等同 --format json")),
         .flag("csv", help: LocalizedText(en: "Same as --format csv", zh: "等同 --format csv")),
         .flag("reveal", help: LocalizedText(

@@ -6,4 +6,9 @@ enum OutputFormat: String {
     case json
     /// RFC 4180 CSV, for spreadsheets and scripts.
     case csv
+    /// An Excel workbook (.xlsx) with typed cells; only the reports offer it.
+    case xlsx
+
+    /// The commands that can write a workbook.
+    static let workbookCommands: Set<String> = ["report.monthly", "report.summary"]
 }

@@ -49,8 +49,12 @@ enum TrackerCLI {
         var format = OutputFormat.table
         if let text = parsed.value("format") {
             guard let chosen = OutputFormat(rawValue: text.lowercased()) else {
-                throw CLIFailure("--format must be table, json or csv (got \(text))",
-                                 "--format 只能是 table、json 或 csv(输入为 \(text))", path: parsed.path)
+                throw CLIFailure("--format must be table, json, csv or xlsx (got \(text))",
+                                 "--format 只能是 table、json、csv 或 xlsx（输入为 \(text)）", path: parsed.path)
+            }
+            if chosen == .xlsx && !OutputFormat.workbookCommands.contains(parsed.id) {
+                throw CLIFailure("--format xlsx is for 'report monthly' and 'report summary'; use --csv here",
+                                 "只有 report monthly 和 report summary 可用 --format xlsx；此处请用 --csv", path: parsed.path)
             }
             format = chosen
         }

@@ -42,7 +42,7 @@ enum ConfigCommands: CommandGroup {
         switch context.format {
         case .json:
             context.output.print(JSONValue.object([(visitIntervalKey, .string(interval.description))]).serialized(pretty: true))
-        case .csv, .table:
+        case .csv, .table, .xlsx:  // xlsx never gets here: only the reports accept it
             var listing = Listing([
                 .init(key: "key", header: Words("Key", "设置项")),
                 .init(key: "value", header: Words("Value", "值")),

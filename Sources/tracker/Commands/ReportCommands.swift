@@ -20,13 +20,13 @@ enum ReportCommands: CommandGroup {
                 CommandSpec(
                     "monthly", id: "report.monthly",
                     abstract: LocalizedText(
-                        en: "One CSV row per household: visits, checklist and rectification items at month end",
-                        zh: "每户一行的 CSV：本月走访、月末排查状态和整改事项"),
+                        en: "One row per household (CSV or .xlsx): visits, checklist and rectification items at month end",
+                        zh: "每户一行（CSV 或 .xlsx）：本月走访、月末排查状态和整改事项"),
                     discussion: LocalizedText(
                         en:
-                            "Counts only what happened up to the month's last day, so the report for a past month comes out the same when made again later. A file gets a UTF-8 byte order mark (Excel opens it right) unless --encoding says otherwise; stdout gets none unless --encoding utf-8-bom is given. The file is written whole or not at all, readable by its owner only.",
+                            "Counts only what happened up to the month's last day, so the report for a past month comes out the same when made again later. A file gets a UTF-8 byte order mark (Excel opens it right) unless --encoding says otherwise; stdout gets none unless --encoding utf-8-bom is given. The file is written whole or not at all, readable by its owner only. --out FILE.xlsx (or --format xlsx) writes an Excel workbook instead: codes as text cells, counts as numbers, dates as dates, a bold frozen header, and the summary on a second sheet.",
                         zh:
-                            "只统计到该月最后一天为止的情况，之后再出同一月份的报表结果不变。写入文件时默认带 UTF-8 BOM（Excel 可直接打开），可用 --encoding 改变；输出到屏幕时不带 BOM，除非指定 --encoding utf-8-bom。文件要么完整写成，要么不写，仅本人可读。"
+                            "只统计到该月最后一天为止的情况，之后再出同一月份的报表结果不变。写入文件时默认带 UTF-8 BOM（Excel 可直接打开），可用 --encoding 改变；输出到屏幕时不带 BOM，除非指定 --encoding utf-8-bom。文件要么完整写成，要么不写，仅本人可读。--out 文件.xlsx（或 --format xlsx）则生成 Excel 工作簿：编号为文本单元格，数量为数值，日期为日期，表头加粗并冻结，第二张表为汇总。"
                     ),
                     options: [
                         monthOption,
@@ -45,7 +45,16 @@ enum ReportCommands: CommandGroup {
                     abstract: LocalizedText(
                         en: "Per village and town: coverage of visits, failing items, rectification items",
                         zh: "按村、乡镇汇总：走访覆盖率、未达标户数、整改事项"),
-                    options: [monthOption] + scopeOptions),
+                    discussion: LocalizedText(
+                        en: "--out FILE.xlsx (or --format xlsx) writes an Excel workbook with numbers and percentages as numbers.",
+                        zh: "--out 文件.xlsx（或 --format xlsx）生成 Excel 工作簿，数字和百分比均为数值单元格。"),
+                    options: [
+                        monthOption,
+                        .value(
+                            "out", valueName: "FILE.xlsx",
+                            help: LocalizedText(en: "Write a workbook to FILE.xlsx", zh: "写入工作簿文件 文件.xlsx")),
+                        .flag("force", help: LocalizedText(en: "Overwrite FILE when it exists", zh: "文件已存在时覆盖")),
+                    ] + scopeOptions),
             ])
     ]
 
@@ -54,19 +63,27 @@ enum ReportCommands: CommandGroup {
     // MARK: Handlers
 
     static func monthly(_ context: CommandContext) throws {
-        if context.format != .csv && (context.value("format") != nil || context.isSet("json")) {
+        let out = context.value("out")
+        let workbook = try writesWorkbook(context, out: out)
+        if !workbook && context.format != .csv && (context.value("format") != nil || context.isSet("json")) {
             throw context.usageFailure(
-                "report monthly writes CSV; for a table or JSON use 'tracker report summary'",
-                "report monthly 只输出 CSV；表格或 JSON 请用 tracker report summary")
+                "report monthly writes CSV or .xlsx; for a table or JSON use 'tracker report summary'",
+                "report monthly 只输出 CSV 或 .xlsx；表格或 JSON 请用 tracker report summary")
+        }
+        if workbook && context.value("encoding") != nil {
+            throw context.usageFailure("--encoding is for CSV; a workbook has no text encoding to choose",
+                                       "--encoding 只用于 CSV；工作簿无需选择编码")
         }
         let month = try self.month(context)
-        let out = context.value("out")
         let encoding = try self.encoding(context) ?? (out == nil ? .utf8 : .utf8BOM)
         let force = context.isSet("force")
-        if let out { try AtomicFile.checkWritable(out, replacing: force) }
+        if let out { try AtomicFile.checkWritable(out, replacing: force) } else if workbook { try WorkbookOutput.checkDestination(context) }
 
         let report = try ReportStore(try context.database()).monthly(month, scope: scope(context))
-        let bytes = try MonthlyReportCSV(report: report, language: context.language).bytes(encoding: encoding)
+        let bytes =
+            workbook
+            ? try WorkbookOutput.bytes(MonthlyReportWorkbook(report: report, language: context.language).sheets())
+            : try MonthlyReportCSV(report: report, language: context.language).bytes(encoding: encoding)
         guard let out else {
             context.output.writeBytes(bytes)
             return
@@ -79,46 +96,41 @@ enum ReportCommands: CommandGroup {
     }
 
     static func summary(_ context: CommandContext) throws {
-        let summary = try ReportStore(try context.database()).summary(try month(context), scope: scope(context))
-        var listing = Listing(
-            [
-                .init(key: "level", header: Words("Level", "层级")),
-                .init(key: "town", header: Words("Town", "乡镇")),
-                .init(key: "village", header: Words("Village", "村")),
-                .init(key: "households", header: Words("Households", "户数"), alignment: .right),
-                .init(key: "visited", header: Words("Visited", "已走访"), alignment: .right),
-                .init(key: "coverage", header: Words("Coverage", "覆盖率"), alignment: .right),
-            ]
-                + ChecklistItem.allCases.map { item in
-                    .init(
-                        key: "failing_\(item.key)",
-                        header: Words("Fail: \(item.key)", "\(item.names.short ?? item.label(in: .zh))不达标"),
-                        alignment: .right)
-                } + [
-                    .init(key: "opened", header: Words("Opened", "新增整改"), alignment: .right),
-                    .init(key: "closed", header: Words("Closed", "销号"), alignment: .right),
-                    .init(key: "open", header: Words("Open at month end", "月末未销号"), alignment: .right),
-                    .init(key: "overdue", header: Words("Overdue", "月末逾期"), alignment: .right),
-                ])
-        for line in summary.lines {
-            let level: (key: String, label: Words) =
-                switch line.level {
-                case .village: ("village", Words("village", "村"))
-                case .town: ("town", Words("town", "乡镇小计"))
-                case .total: ("total", Words("total", "合计"))
-                }
-            var cells: [Listing.Cell] = [
-                .localized(level.label.text(in: context.language), json: .string(level.key)),
-                .text(line.town),
-                .text(line.village),
-                .number(Int64(line.households)), .number(Int64(line.visited)),
-                .percent(permille: line.coveragePermille),
-            ]
-            cells += ChecklistItem.allCases.map { .number(Int64(line.failing($0))) }
-            cells += [line.opened, line.closed, line.openAtMonthEnd, line.overdueAtMonthEnd].map { .number(Int64($0)) }
-            listing.append(cells)
+        let out = context.value("out")
+        let workbook = try writesWorkbook(context, out: out)
+        if out != nil && !workbook {
+            throw context.usageFailure(
+                "report summary --out writes a workbook: name the file FILE.xlsx (for CSV use --csv > FILE.csv)",
+                "report summary --out 只写工作簿：文件名须为 文件.xlsx（CSV 请用 --csv > 文件.csv）")
         }
-        try listing.print(to: context)
+        let force = context.isSet("force")
+        if let out { try AtomicFile.checkWritable(out, replacing: force) } else if workbook { try WorkbookOutput.checkDestination(context) }
+        let month = try month(context)
+        let summary = try ReportStore(try context.database()).summary(month, scope: scope(context))
+        let listing = Listing.summary(summary, language: context.language)
+        guard workbook else { return try listing.print(to: context) }
+        let bytes = try WorkbookOutput.bytes([listing.worksheet(name: MonthlyReportWorkbook.summarySheetName.text(in: context.language), language: context.language)])
+        guard let out else { return context.output.writeBytes(bytes) }
+        try AtomicFile.write(bytes, to: out, replacing: force)
+        context.output.print(context.t("Wrote the \(month) summary (\(summary.lines.count) lines) to \(out)",
+                                       "已将 \(month) 汇总（\(summary.lines.count) 行）写入 \(out)"))
+    }
+
+    /// Whether to write a workbook: `--format xlsx`, or an `--out` file named `.xlsx`.
+    /// A name and a format that disagree are a usage error, not a guess.
+    static func writesWorkbook(_ context: CommandContext, out: String?) throws -> Bool {
+        let named = out.map { $0.lowercased().hasSuffix(".xlsx") } ?? false
+        let explicit = context.value("format") != nil || context.isSet("json") || context.isSet("csv")
+        if let out, named, explicit, context.format != .xlsx {
+            throw context.usageFailure(
+                "\(out) names a workbook but the format asked for is \(context.format.rawValue); drop one of them",
+                "\(out) 是工作簿文件名，但指定的格式是 \(context.format.rawValue)；请去掉其一")
+        }
+        if let out, !named, context.format == .xlsx {
+            throw context.usageFailure("--format xlsx writes a workbook: name the file FILE.xlsx (got \(out))",
+                                       "--format xlsx 写工作簿：文件名须为 文件.xlsx（输入为 \(out)）")
+        }
+        return named || context.format == .xlsx
     }
 
     // MARK: Options

@@ -59,7 +59,7 @@ enum SetupCommands: CommandGroup {
                 ("rows", .object(status.rowCounts.map { ($0.table, .int(Int64($0.rows))) })),
             ])
             context.output.print(document.serialized(pretty: true))
-        case .table, .csv:
+        case .table, .csv, .xlsx:  // xlsx never gets here: only the reports accept it
             if context.format == .table {
                 context.output.print(context.t("Database: \(status.path)", "数据库：\(status.path)"))
                 context.output.print(context.t("Schema version: \(status.schemaVersion) of \(status.latestVersion)",

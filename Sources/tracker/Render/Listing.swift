@@ -1,6 +1,7 @@
 import CLIKit
 import CSVKit
 import TrackerCore
+import XLSXKit
 
 /// A list result (households, officials, visits…) ready for any output format.
 ///
@@ -59,6 +60,15 @@ struct Listing {
             default: .text(display)
             }
         }
+
+        /// The cell in a workbook: counts stay numbers, percentages are typed as such.
+        var sheetCell: Worksheet.Cell {
+            switch self {
+            case .number(let value): value.map { .integer(Int($0)) } ?? .empty
+            case .percent(let permille): permille.map { .percent(Double($0) / 1000) } ?? .empty
+            default: display.isEmpty ? .empty : .text(display)
+            }
+        }
     }
 
     struct Column {
@@ -96,6 +106,16 @@ struct Listing {
             writer.writeRecord(columns.map { $0.header.text(in: context.language) })
             for row in rows { writer.writeRecord(row.map(\.csv)) }
             context.output.writeBytes(try writer.bytes())
+        case .xlsx:
+            try WorkbookOutput.write([worksheet(name: "tracker", language: context.language)], to: context)
         }
+    }
+
+    /// The listing as one sheet of a workbook, headers in `language`, columns fitted to their text.
+    func worksheet(name: String, language: Language) -> Worksheet {
+        let header = columns.map { $0.header.text(in: language) }
+        let cells = rows.map { $0.map(\.sheetCell) }
+        return Worksheet(name: name, header: header, rows: cells,
+                         columnWidths: SheetLayout.columnWidths(header: header, rows: cells))
     }
 }

@@ -12,6 +12,9 @@ struct MonthlyReportCSV {
     let report: MonthlyReport
     let language: Language
 
+    /// The one date column; a workbook types it as a date, so it is found by this header.
+    static let lastVisitHeader = Words("Last visit", "最近走访日期")
+
     static func headers(in language: Language) -> [String] {
         let words: [Words] =
             [
@@ -20,7 +23,7 @@ struct MonthlyReportCSV {
                 Words("Household size", "家庭人口"),
                 Words("Assigned officials and roles (month end)", "帮扶干部及角色（月末）"),
                 Words("Visits this month", "本月走访次数"), Words("Visit dates", "本月走访日期"),
-                Words("Last visit", "最近走访日期"),
+                lastVisitHeader,
             ] + ChecklistItem.allCases.map(itemHeader) + [
                 Words("Items opened this month", "本月新增整改"), Words("Items closed this month", "本月销号"),
                 Words("Open at month end", "月末未销号"), Words("Overdue at month end", "月末逾期"),
