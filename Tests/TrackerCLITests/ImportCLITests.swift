@@ -88,7 +88,7 @@ final class ImportCLITests: XCTestCase {
         let income = tracker.run("income", "add", "沈红荣", "--year", "2019", "--wage", "2000", "--transfer", "4436.00", "--size", "2")
         XCTAssertEqual(income.status, 0, income.stderr)
         XCTAssertTrue(income.stdout.contains("per capita 3218.00"), income.stdout)
-        XCTAssertTrue(income.stdout.contains("above the 3218.00 line"), income.stdout)
+        XCTAssertTrue(income.stdout.contains("at or above the 3218.00 line"), income.stdout)
         XCTAssertEqual(tracker.run("measure", "add", "沈红荣", "--year", "2020", "--kind", "兜底保障", "--note", "低保", "--amount", "2400").status, 0)
         XCTAssertEqual(tracker.run("line", "set", "--year", "2022", "--amount", "6500", "--region", "山东").status, 0)
         let document = try XCTUnwrap(try tracker.json("household", "show", "沈红荣") as? [String: Any])

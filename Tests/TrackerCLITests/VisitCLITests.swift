@@ -184,12 +184,13 @@ final class VisitCLITests: XCTestCase {
         let tracker = seeded(today: "2020-04-20")
         let standard = try XCTUnwrap(try tracker.json("config", "get", "visit-interval") as? [String: Any])
         XCTAssertEqual(standard["visit-interval"] as? String, "monthly")
-        // Monthly: nobody was visited in April yet; the oldest last visit (沈红荣, 03-20) comes first.
+        // Monthly: nobody was visited in April yet, everyone was in March: all due, none overdue;
+        // the oldest last visit (沈红荣, 03-20) comes first.
         let monthly = try XCTUnwrap(try tracker.json("household", "list", "--due-for-visit") as? [[String: Any]])
         XCTAssertEqual(monthly.first?["head"] as? String, "沈红荣")
         XCTAssertEqual(monthly.first?["last_visit"] as? String, "2020-03-20")
-        XCTAssertEqual(monthly.first?["due_since"] as? String, "2020-04-01")
-        XCTAssertEqual(monthly.count, 4)
+        XCTAssertEqual(monthly.map { $0["state"] as? String }, ["due", "due", "due", "due"])
+        XCTAssertEqual(monthly.first?["due_by"] as? String, "2020-04-30")
 
         let set = tracker.run("config", "set", "visit-interval", "every:2:months")
         XCTAssertEqual(set.status, 0, set.stderr)
@@ -200,14 +201,21 @@ final class VisitCLITests: XCTestCase {
         XCTAssertEqual(tracker.run("visit", "add", "赵丁先", "--by", "李国珍", "--date", "2020-05-25").status, 0)
         let due = try XCTUnwrap(try tracker.json("household", "list", "--due-for-visit") as? [[String: Any]])
         XCTAssertEqual(due.map { $0["head"] as? String }, ["沈红荣", "苏记拴", "张文峰"])
-        XCTAssertEqual(due.first?["due_since"] as? String, "2020-05-20")
-        XCTAssertEqual(due.first?["days_due"] as? Int, 5)
-        XCTAssertEqual(due.last?["due_since"] as? String, "2020-05-23")
+        XCTAssertEqual(due.first?["state"] as? String, "overdue")
+        XCTAssertEqual(due.first?["missed_deadline"] as? String, "2020-05-20")
+        XCTAssertEqual(due.first?["days_overdue"] as? Int, 5)
+        XCTAssertEqual(due.last?["missed_deadline"] as? String, "2020-05-23")
 
         XCTAssertEqual(tracker.run("config", "set", "visit-interval", "per-quarter:2").status, 0)
         let table = tracker.run("household", "list", "--due-for-visit", "--village", "焦庄村")
         XCTAssertTrue(table.stderr.contains("at least 2 visits a quarter"), table.stderr)
         XCTAssertEqual(table.stdout.split(separator: "\n").count, 2 + 3, "all three in 焦庄村 have fewer than 2 visits this quarter")
+        // 赵丁先 was visited this quarter (05-25): due; the two others ended the first quarter short: overdue.
+        XCTAssertTrue(table.stderr.contains("2 overdue, 1 due"), table.stderr)
+        let quarter = try XCTUnwrap(try tracker.json("household", "list", "--due-for-visit", "--village", "焦庄村") as? [[String: Any]])
+        XCTAssertEqual(quarter.map { $0["state"] as? String }, ["overdue", "overdue", "due"])
+        XCTAssertEqual(quarter.last?["head"] as? String, "赵丁先")
+        XCTAssertNil(quarter.last?["days_overdue"] as? Int, "due in the middle of the quarter, not days overdue")
         XCTAssertTrue(tracker.run("config", "get").stdout.contains("per-quarter:2"))
     }
 }

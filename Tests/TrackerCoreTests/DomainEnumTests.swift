@@ -5,7 +5,7 @@ final class DomainEnumTests: XCTestCase {
     /// Every enum of the domain, checked by the generic tests below.
     private func forEachEnum(_ body: (any DomainEnum.Type) throws -> Void) rethrows {
         let all: [any DomainEnum.Type] = [
-            HouseholdAttribute.self, PovertyCause.self, HouseholdStatus.self, MonitoringKind.self,
+            HouseholdAttribute.self, PovertyCause.self, HouseholdStatus.self, MonitoringKind.self, LineStanding.self, VisitDueState.self,
             Relation.self, Sex.self, Health.self, Schooling.self, Labour.self, AssignmentRole.self,
             VisitKind.self, ChecklistItem.self, CheckResult.self, RectificationTopic.self,
             RectificationStatus.self, RectificationEvent.self, MeasureKind.self, PensionCheckMethod.self,

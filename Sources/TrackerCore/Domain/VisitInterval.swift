@@ -2,20 +2,28 @@
 /// once a month, every 2 months, 2 per quarter, twice a month), so it is
 /// configuration (`SettingsStore`), not a constant.
 ///
-/// When a household is due, as of `today`:
-/// - `monthly`: no visit yet in the current calendar month (the last visit
-///   is before its first day). Due since the first day of the month after
-///   the last visit.
-/// - `everyMonths(n)`: `n` calendar months have passed since the last visit
-///   (2020-04-15 with n = 2 is due from 2020-06-15; a day the month lacks
-///   becomes its last day: 2020-03-31 + 1 month = 2020-04-30). Due since that day.
-/// - `perQuarter(n)`: fewer than `n` visits so far in the current quarter
-///   (Jan–Mar, Apr–Jun, Jul–Sep, Oct–Dec). Due since the quarter's first day.
-/// - `perMonth(n)`: fewer than `n` visits so far in the current calendar
-///   month. Due since the month's first day.
+/// Each form says when a household is **due** (a visit is needed and its
+/// deadline has not passed) and when it is **overdue** (the deadline passed
+/// without the visit), as of `today`:
 ///
-/// A household never visited is always due, with no "since". Every visit
-/// counts, a phone follow-up included.
+/// - `perQuarter(n)` (`per-quarter:N`): due while it has fewer than `n`
+///   visits in the current quarter (Jan–Mar, Apr–Jun, Jul–Sep, Oct–Dec), by
+///   the quarter's last day. Overdue only once a quarter has ended: the
+///   previous quarter ended with fewer than `n` visits and there has been no
+///   visit since. In the middle of a quarter a household visited once of
+///   twice is due, not overdue.
+/// - `perMonth(n)` (`per-month:N`): the same by calendar month.
+/// - `monthly`: `per-month:1`.
+/// - `everyMonths(n)` (`every:N:months`): the next visit is due by the last
+///   visit + `n` calendar months (2020-04-15 with n = 2: by 2020-06-15; a day
+///   the month lacks becomes its last day). Due from the first day of the
+///   deadline's month, overdue the day after the deadline.
+///
+/// A household never visited counts from its registration: under the
+/// counted forms it is overdue when it was registered before the current
+/// period (or its registration is unknown), else due; under `everyMonths`
+/// its deadline is registration + `n` months, and with no registration it
+/// is overdue with no known deadline. Every visit counts, a phone follow-up included.
 ///
 /// Stored as text: `monthly`, `every:N:months`, `per-quarter:N`, `per-month:N`.
 public enum VisitInterval: Hashable, Sendable, CustomStringConvertible {
@@ -87,36 +95,42 @@ public enum VisitInterval: Hashable, Sendable, CustomStringConvertible {
         }
     }
 
-    /// The first day of the period whose visits are counted (current quarter
-    /// or month) for the counted forms; nil for the others.
-    public func countingPeriodStart(asOf today: CalendarDate) -> CalendarDate? {
+    /// The counted period (calendar month or quarter) containing `date`,
+    /// with the visits it asks for; nil for `everyMonths`.
+    public func countedPeriod(containing date: CalendarDate) -> (start: CalendarDate, end: CalendarDate, required: Int)? {
         switch self {
-        case .monthly, .everyMonths: nil
-        case .perQuarter: CalendarDate(year: today.year, month: (today.month - 1) / 3 * 3 + 1, day: 1)!
-        case .perMonth: today.firstOfMonth
+        case .everyMonths: return nil
+        case .monthly: return (date.firstOfMonth, date.lastOfMonth, 1)
+        case .perMonth(let n): return (date.firstOfMonth, date.lastOfMonth, n)
+        case .perQuarter(let n):
+            let start = CalendarDate(year: date.year, month: (date.month - 1) / 3 * 3 + 1, day: 1)!
+            return (start, start.adding(months: 2).lastOfMonth, n)
         }
     }
 
-    /// Whether a household is due as of `today`. `visitsInPeriod` counts
-    /// its visits from `countingPeriodStart(asOf:)` to `today`; only the
-    /// counted forms use it.
-    public func isDue(lastVisit: CalendarDate?, visitsInPeriod: Int, asOf today: CalendarDate) -> Bool {
-        guard let lastVisit else { return true }
-        switch self {
-        case .monthly: return lastVisit < today.firstOfMonth
-        case .everyMonths(let n): return lastVisit.adding(months: n) <= today
-        case .perQuarter(let n), .perMonth(let n): return visitsInPeriod < n
+    /// Whether a household is due or overdue as of `today`, and its
+    /// deadlines; nil when no visit is needed yet (see the type's summary).
+    /// `visitsInPeriod` and `visitsInPreviousPeriod` count its visits in the
+    /// current counted period up to `today` and in the one before; only the
+    /// counted forms use them.
+    public func standing(lastVisit: CalendarDate?, visitsInPeriod: Int, visitsInPreviousPeriod: Int,
+                         registeredOn: CalendarDate?, asOf today: CalendarDate)
+        -> (state: VisitDueState, dueBy: CalendarDate?, missedDeadline: CalendarDate?)?
+    {
+        if let period = countedPeriod(containing: today) {
+            guard visitsInPeriod < period.required else { return nil }
+            let previousEnd = period.start.adding(days: -1)
+            let existedThen = registeredOn.map { $0 <= previousEnd } ?? true
+            if visitsInPeriod == 0 && visitsInPreviousPeriod < period.required && existedThen {
+                return (.overdue, period.end, previousEnd)
+            }
+            return (.due, period.end, nil)
         }
-    }
-
-    /// The day a due household became due (see the type's summary); nil
-    /// for a household never visited.
-    public func dueSince(lastVisit: CalendarDate?, asOf today: CalendarDate) -> CalendarDate? {
-        guard let lastVisit else { return nil }
-        switch self {
-        case .monthly: return lastVisit.yearMonth.next.firstDay
-        case .everyMonths(let n): return lastVisit.adding(months: n)
-        case .perQuarter, .perMonth: return countingPeriodStart(asOf: today)
-        }
+        guard case .everyMonths(let n) = self else { preconditionFailure("only everyMonths has no counted period") }
+        guard let base = lastVisit ?? registeredOn else { return (.overdue, nil, nil) }
+        let deadline = base.adding(months: n)
+        if deadline < today { return (.overdue, deadline, deadline) }
+        if deadline.firstOfMonth <= today { return (.due, deadline, nil) }
+        return nil
     }
 }

@@ -26,8 +26,11 @@ public struct IncomeYear: Sendable, Hashable {
     /// 人均纯收入: total divided by household size.
     public var perCapita: Money { total.perCapita(among: householdSize) }
 
+    /// The per-capita income against the line (达到 / 未达到); nil without a line.
+    public var standing: LineStanding? { line.map { LineStanding(perCapita, line: $0.amount) } }
+
     /// Whether the per-capita income is below the line; nil without a line.
-    public var isBelowLine: Bool? { line.map { perCapita.fen < $0.amount.fen } }
+    public var isBelowLine: Bool? { standing.map { $0 == .below } }
 }
 
 /// A per-person yearly poverty line.

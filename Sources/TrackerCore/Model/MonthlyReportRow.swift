@@ -34,6 +34,9 @@ public struct MonthlyReportRow: Sendable, Hashable {
     public var openAtMonthEnd: Int
     /// Of those, the ones past their deadline on the last day.
     public var overdueAtMonthEnd: Int
+    /// The income of the year before the month's (the last complete year)
+    /// with that year's line; nil when none is recorded.
+    public var lastYearIncome: IncomeYear?
 
     public init(
         householdID: Int64, code: String? = nil, headName: String, place: PlacePath,

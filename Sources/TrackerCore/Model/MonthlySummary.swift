@@ -31,6 +31,9 @@ public struct MonthlySummary: Sendable, Hashable {
         public var closed = 0
         public var openAtMonthEnd = 0
         public var overdueAtMonthEnd = 0
+        /// Households whose last year's per-capita income 未达到 (is below)
+        /// that year's line; households without an income or a line are not counted.
+        public var belowLine = 0
 
         public init(level: Level, town: String? = nil, village: String? = nil) {
             self.level = level
@@ -55,15 +58,22 @@ public struct MonthlySummary: Sendable, Hashable {
             closed += row.closed
             openAtMonthEnd += row.openAtMonthEnd
             overdueAtMonthEnd += row.overdueAtMonthEnd
+            if row.lastYearIncome?.standing == .below { belowLine += 1 }
         }
     }
 
     public var month: YearMonth
+    /// The last day counted (see `MonthlyReport.asOf`).
+    public var asOf: CalendarDate
     /// Each town's villages, then the town's line; the total last.
     public var lines: [Line]
 
+    /// Whether the whole month is counted; false for the current month.
+    public var isComplete: Bool { asOf >= month.lastDay }
+
     public init(_ report: MonthlyReport) {
         month = report.month
+        asOf = report.asOf
         var lines: [Line] = []
         var total = Line(level: .total)
         var town: Line?

@@ -154,8 +154,8 @@ public struct HouseholdStore {
 
     /// Changes the given fields of a household; the rest stay as they were.
     /// Dated facts (status, attribute, village, size, head) change from today.
-    public func edit(_ household: Household, _ fields: HouseholdFields) throws(TrackerError) -> Household {
-        try edit(household, fields, from: nil, today: CalendarDate.today()).household
+    public func edit(_ household: Household, _ fields: HouseholdFields, override: String? = nil) throws(TrackerError) -> Household {
+        try edit(household, fields, from: nil, today: CalendarDate.today(), override: override).household
     }
 
     /// Changes the given fields of a household. Status, attribute, village,
@@ -165,10 +165,17 @@ public struct HouseholdStore {
     /// are listed in the outcome). The other fields are corrections of the
     /// record and have no date.
     ///
+    /// Marking a household 已脱贫 checks the rules of 脱贫 (`LiftingRules`)
+    /// as they stood on the day it takes effect (`from`, default `today`);
+    /// when one fails the edit is refused listing every blocker, unless
+    /// `override` gives the reason to lift it anyway, which is recorded with
+    /// the blockers in `lift_overrides` (and so in the audit log) in the
+    /// same transaction.
+    ///
     /// Refused: nothing to change, `from` after `today`, `from` without a
-    /// dated fact to go with it.
+    /// dated fact to go with it, an unmet rule of 脱贫 without `override`.
     public func edit(_ household: Household, _ fields: HouseholdFields, from: CalendarDate?,
-                     today: CalendarDate) throws(TrackerError) -> HouseholdEditOutcome {
+                     today: CalendarDate, override: String? = nil) throws(TrackerError) -> HouseholdEditOutcome {
         guard !fields.isEmpty else {
             throw TrackerError(.refused, en: "nothing to change; give at least one option such as --phone or --status",
                                zh: "没有要修改的内容；请至少给出一个选项，如 --phone 或 --status")
@@ -193,8 +200,32 @@ public struct HouseholdStore {
             }
         }
         let date = from ?? today
+        let lifting = fields.status == .lifted && household.status != .lifted
+        let reason = override?.trimmingWhitespace()
+        if let reason {
+            guard lifting else {
+                throw TrackerError(.invalidInput,
+                    en: "--override applies only when marking a household lifted (--status 已脱贫)",
+                    zh: "--override 仅用于标记脱贫（--status 已脱贫）")
+            }
+            guard !reason.isEmpty else {
+                throw TrackerError(.invalidInput, en: "--override needs a reason: --override \"REASON\"",
+                                   zh: "--override 须写明理由：--override \"理由\"")
+            }
+            try TextRules.checkNote(reason, option: "--override")
+        }
         return try database.write { connection in
             try checkUnique(fields, excluding: household.id, in: connection)
+            if lifting {
+                let blockers = try Self.liftBlockers(of: household.id, today: date, in: connection)
+                if !blockers.isEmpty {
+                    guard let reason else { throw Self.liftRefusal(household, blockers) }
+                    try connection.run("""
+                        INSERT INTO lift_overrides (household_id, decided_on, reason, blockers) VALUES (?, ?, ?, ?)
+                        """, household.id, today.description, reason,
+                        RosterQueries.jsonArray(blockers.map(\.message.en)))
+                }
+            }
             if let registered = fields.registeredOn {
                 try checkNoVisitBefore(registered, of: household, in: connection)
             }
@@ -265,6 +296,28 @@ public struct HouseholdStore {
                                         recorded: kinds, changedReports: changed.sorted(),
                                         supersededToday: superseded)
         }
+    }
+
+    /// What keeps a household from being marked 已脱贫 as of `today`; empty
+    /// when every rule of 脱贫 is met.
+    public func liftBlockers(of household: Household, today: CalendarDate) throws(TrackerError) -> [LiftBlocker] {
+        try database.read { connection in try Self.liftBlockers(of: household.id, today: today, in: connection) }
+    }
+
+    static func liftBlockers(of household: Int64, today: CalendarDate, in connection: Connection) throws -> [LiftBlocker] {
+        LiftingRules.blockers(
+            openItems: try RectificationQueries.items(of: household, in: connection).filter { $0.status == .open },
+            checklist: try ChecklistQueries.status(of: household, asOf: today, in: connection),
+            incomes: try MoneyQueries.incomes(of: household, in: connection), today: today)
+    }
+
+    /// The refusal listing every blocker, in both languages.
+    static func liftRefusal(_ household: Household, _ blockers: [LiftBlocker]) -> TrackerError {
+        let count = blockers.count
+        return TrackerError(.refused,
+            en: "\(household.label) cannot be marked lifted: \(count) rule\(count == 1 ? "" : "s") of 脱贫 \(count == 1 ? "is" : "are") not met; resolve \(count == 1 ? "it" : "them"), or give --override \"REASON\" to lift it anyway",
+            zh: "\(household.label) 不能标记为已脱贫：有 \(count) 项脱贫条件未满足；请先解决，或用 --override \"理由\" 强制标记",
+            details: blockers.map(\.message.en), chineseDetails: blockers.map(\.message.zh))
     }
 
     /// A registration may not move after a recorded visit: that visit would

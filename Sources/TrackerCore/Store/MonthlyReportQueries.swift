@@ -116,11 +116,14 @@ enum MonthlyReportQueries {
         GROUP BY household_id
         """
 
-    /// Builds the report inside one read transaction (one snapshot).
-    static func report(month: YearMonth, scope: HouseholdFilter, in connection: Connection) throws -> MonthlyReport {
+    /// Builds the report inside one read transaction (one snapshot),
+    /// counting up to `asOf` (the month's last day, or today in the current
+    /// month): it stands in for ?2 in every statement.
+    static func report(month: YearMonth, asOf: CalendarDate, scope: HouseholdFilter,
+                       in connection: Connection) throws -> MonthlyReport {
         try checkScope(scope, in: connection)
         let parameters: [any SQLiteBindable] = [
-            month.firstDay.description, month.lastDay.description,
+            month.firstDay.description, asOf.description,
             scope.town, scope.village,
         ]
         var rows: [MonthlyReportRow] = []
@@ -163,7 +166,11 @@ enum MonthlyReportQueries {
             rows[index].openAtMonthEnd = row.int(1)
             rows[index].overdueAtMonthEnd = row.int(2)
         }
-        return MonthlyReport(month: month, scope: scope, rows: rows)
+        for (household, income) in try MoneyQueries.incomes(year: month.year - 1, in: connection) {
+            guard let index = position[household] else { continue }
+            rows[index].lastYearIncome = income
+        }
+        return MonthlyReport(month: month, asOf: asOf, scope: scope, rows: rows)
     }
 
     /// Refuses a town or village that does not exist (a typo would

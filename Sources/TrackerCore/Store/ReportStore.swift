@@ -8,10 +8,22 @@ public struct ReportStore {
     /// It counts what happened up to the month's last day only, so it can be
     /// produced again later with the same result. Refused (not found) when
     /// the town or village does not exist.
-    public func monthly(_ month: YearMonth, scope: HouseholdFilter = HouseholdFilter()) throws(TrackerError)
-        -> MonthlyReport
+    ///
+    /// The current month is counted as of `today` (`MonthlyReport.asOf`):
+    /// an item due later this month is not overdue yet. A month after the
+    /// current one has not happened and is refused.
+    public func monthly(_ month: YearMonth, scope: HouseholdFilter = HouseholdFilter(),
+                        today: CalendarDate = .today()) throws(TrackerError) -> MonthlyReport
     {
-        try database.read { connection in try MonthlyReportQueries.report(month: month, scope: scope, in: connection) }
+        guard month <= today.yearMonth else {
+            throw TrackerError(.refused,
+                en: "\(month) has not begun (today is \(today)); a report counts what has happened: ask for \(today.yearMonth) or an earlier month",
+                zh: "\(month) 尚未开始（今天是 \(today)）；月报只统计已发生的情况：请选 \(today.yearMonth) 或更早的月份")
+        }
+        let asOf = min(month.lastDay, today)
+        return try database.read { connection in
+            try MonthlyReportQueries.report(month: month, asOf: asOf, scope: scope, in: connection)
+        }
     }
 
     /// The statements behind `monthly`, in the order it runs them, with
@@ -23,9 +35,9 @@ public struct ReportStore {
     }
 
     /// The summary by village and town for `month` (see `MonthlySummary`).
-    public func summary(_ month: YearMonth, scope: HouseholdFilter = HouseholdFilter()) throws(TrackerError)
-        -> MonthlySummary
+    public func summary(_ month: YearMonth, scope: HouseholdFilter = HouseholdFilter(),
+                        today: CalendarDate = .today()) throws(TrackerError) -> MonthlySummary
     {
-        try monthly(month, scope: scope).summary
+        try monthly(month, scope: scope, today: today).summary
     }
 }

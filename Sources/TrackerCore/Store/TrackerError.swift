@@ -21,12 +21,21 @@ public struct TrackerError: Error, Sendable, CustomStringConvertible {
     public let chinese: String
     /// Extra lines shown under the message (candidates, per-row problems).
     public let details: [String]
+    /// The detail lines in Chinese, when they are worded (not just data).
+    public let chineseDetails: [String]
 
-    public init(_ kind: Kind, en english: String, zh chinese: String, details: [String] = []) {
+    public init(_ kind: Kind, en english: String, zh chinese: String, details: [String] = [],
+                chineseDetails: [String]? = nil) {
         self.kind = kind
         self.english = english
         self.chinese = chinese
         self.details = details
+        self.chineseDetails = chineseDetails ?? details
+    }
+
+    /// The detail lines in `language`.
+    public func details(in language: Language) -> [String] {
+        language == .zh ? chineseDetails : details
     }
 
     public var description: String { english }

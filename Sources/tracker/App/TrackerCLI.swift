@@ -78,7 +78,7 @@ enum TrackerCLI {
             return ExitCode.usage
         case let error as TrackerError:
             output.error(prefix + (language == .zh ? error.chinese : error.english))
-            for line in error.details { output.error("  " + line) }
+            for line in error.details(in: language) { output.error("  " + line) }
             switch error.kind {
             case .notFound, .ambiguous, .refused: return ExitCode.refused
             case .invalidInput: return ExitCode.invalidData

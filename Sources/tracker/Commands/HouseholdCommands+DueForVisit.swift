@@ -3,7 +3,8 @@ import TrackerCore
 
 extension HouseholdCommands {
     /// `household list --due-for-visit`: households the configured interval
-    /// says must be visited now, never visited first, then the oldest last visit.
+    /// says must be visited, the overdue apart from (before) the due; within
+    /// each, never visited first, then the oldest last visit.
     static func listDueForVisit(_ context: CommandContext, filter: HouseholdFilter) throws {
         let database = try context.database()
         let interval = try SettingsStore(database).visitInterval()
@@ -14,25 +15,31 @@ extension HouseholdCommands {
             .init(key: "head", header: Words("Head", "户主")),
             .init(key: "town", header: Words("Town", "乡镇")),
             .init(key: "village", header: Words("Village", "村")),
+            .init(key: "state", header: Words("State", "状态")),
             .init(key: "last_visit", header: Words("Last visit", "最近走访")),
-            .init(key: "due_since", header: Words("Due since", "应访起始")),
-            .init(key: "days_due", header: Words("Days due", "已到期天数"), alignment: .right),
             .init(key: "visits_in_period", header: Words("Visits this period", "本期已访"), alignment: .right),
+            .init(key: "visits_required", header: Words("Required", "应访次数"), alignment: .right),
+            .init(key: "due_by", header: Words("Due by", "走访期限")),
+            .init(key: "missed_deadline", header: Words("Missed deadline", "错过的期限")),
+            .init(key: "days_overdue", header: Words("Days overdue", "逾期天数"), alignment: .right),
         ])
         for entry in due {
             let household = entry.household
             listing.append([
                 .text(household.code), .text(household.headName), .text(household.place.town), .text(household.place.village),
+                .choice(entry.state, in: context.language),
                 .localized(entry.lastVisit?.description ?? context.t("never", "从未走访"), json: .string(entry.lastVisit?.description)),
-                .text(entry.dueSince?.description),
-                .number(entry.dueSince.map { Int64($0.days(to: today)) }), .number(entry.visitsInPeriod.map(Int64.init)),
+                .number(entry.visitsInPeriod.map(Int64.init)), .number(entry.visitsRequired.map(Int64.init)),
+                .text(entry.dueBy?.description), .text(entry.missedDeadline?.description),
+                .number(entry.daysOverdue(asOf: today).map(Int64.init)),
             ])
         }
+        let overdue = due.filter { $0.state == .overdue }.count
         if context.format == .table {
             // Which rule produced the list, and how to change it; stderr keeps stdout a clean table.
             context.output.error(context.t(
-                "Visit interval: \(interval.label(in: .en)) (\(interval)); as of \(today). Change it with 'tracker config set visit-interval ...'.",
-                "走访频次：\(interval.label(in: .zh))（\(interval)）；截至 \(today)。修改：tracker config set visit-interval ..."))
+                "Visit interval: \(interval.label(in: .en)) (\(interval)); as of \(today): \(overdue) overdue, \(due.count - overdue) due. Change it with 'tracker config set visit-interval ...'.",
+                "走访频次：\(interval.label(in: .zh))（\(interval)）；截至 \(today)：已逾期 \(overdue) 户，应走访 \(due.count - overdue) 户。修改：tracker config set visit-interval ..."))
         }
         try listing.print(to: context, emptyMessage: Words("No household is due for a visit.", "没有需要走访的贫困户。"))
     }

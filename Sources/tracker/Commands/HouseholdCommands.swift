@@ -49,8 +49,8 @@ enum HouseholdCommands: CommandGroup {
                     .value("village", valueName: "VILLAGE", help: LocalizedText(en: "Only this village", zh: "仅此村")),
                     .value("status", valueName: "STATUS", help: LocalizedText(en: "Only this status (未脱贫, 已脱贫 …)", zh: "仅此脱贫状态")),
                     .flag("due-for-visit", help: LocalizedText(
-                        en: "Only households due for a visit under the visit interval (tracker config get visit-interval), oldest last visit first",
-                        zh: "仅列出按走访频次应走访的贫困户（见 tracker config get visit-interval），最久未访的在前")),
+                        en: "Only households due or overdue for a visit under the visit interval (tracker config get visit-interval), overdue first. per-quarter:N / per-month:N: due while fewer than N visits this quarter / month; overdue once a quarter / month ended short and no visit since. every:N:months: due from the month of the deadline (last visit + N months), overdue after it",
+                        zh: "仅列出按走访频次应走访或已逾期的贫困户（见 tracker config get visit-interval），逾期的在前。per-quarter:N / per-month:N：本季度 / 本月走访少于 N 次为应走访；上一季度 / 月结束时不足 N 次且此后未走访为已逾期。every:N:months：期限（上次走访 + N 个月）所在月起为应走访，过期限为已逾期")),
                 ]),
             CommandSpec("show", id: "household.show",
                 abstract: LocalizedText(en: "Show the whole case of a household", zh: "查看一户的完整档案"),
@@ -61,8 +61,8 @@ enum HouseholdCommands: CommandGroup {
             CommandSpec("edit", id: "household.edit",
                 abstract: LocalizedText(en: "Change a household's record", zh: "修改贫困户信息"),
                 discussion: LocalizedText(
-                    en: "Only the options given change. --village picks among same-named households when the name is ambiguous; otherwise it moves the household to that village. Status, attribute, village, size and head are dated facts: they change from --from (default today), monthly reports for earlier months keep what held then, and the command lists the past reports the change alters.",
-                    zh: "只修改给出的选项。户主同名时 --village 用于指定是哪一户；否则表示迁到该村。脱贫状态、属性、所在村、人口和户主按日期登记：自 --from（默认今天）起生效，此前月份的月报不变；命令会列出因此改变的以往月报。"),
+                    en: "Only the options given change. --village picks among same-named households when the name is ambiguous; otherwise it moves the household to that village. Status, attribute, village, size and head are dated facts: they change from --from (default today), monthly reports for earlier months keep what held then, and the command lists the past reports the change alters. --status 已脱贫 checks the rules of 脱贫 as of that day: no open rectification item; every checklist item 达标 or 不适用 at its latest check; last year's per-capita income at or above that year's line. If one fails, the edit is refused with the list, unless --override gives a reason.",
+                    zh: "只修改给出的选项。户主同名时 --village 用于指定是哪一户；否则表示迁到该村。脱贫状态、属性、所在村、人口和户主按日期登记：自 --from（默认今天）起生效，此前月份的月报不变；命令会列出因此改变的以往月报。--status 已脱贫 会按生效日检查脱贫条件：无未销号的整改事项；六项排查最近一次均为达标或不适用；上一年人均纯收入达到当年贫困线。有一项不满足即拒绝并列出原因，除非用 --override 写明理由。"),
                 arguments: [householdArgument],
                 options: [
                     .value("from", valueName: "YYYY-MM-DD", help: LocalizedText(
@@ -70,7 +70,11 @@ enum HouseholdCommands: CommandGroup {
                     .value("name", valueName: "NAME", help: LocalizedText(en: "New head of household's name", zh: "新的户主姓名")),
                     .value("town", valueName: "TOWN", help: LocalizedText(en: "Town or subdistrict", zh: "乡镇/街道")),
                     .value("village", valueName: "VILLAGE", help: LocalizedText(en: "Village or community", zh: "村/社区")),
-                ] + fieldOptions),
+                ] + fieldOptions + [
+                    .value("override", valueName: "REASON", help: LocalizedText(
+                        en: "With --status 已脱贫: lift the household although a rule of 脱贫 is not met; the reason goes to the audit log",
+                        zh: "配合 --status 已脱贫：脱贫条件未全部满足时仍标记脱贫；理由记入审计日志")),
+                ]),
         ]),
     ]
 
@@ -158,8 +162,20 @@ enum HouseholdCommands: CommandGroup {
         case .failure(let error):
             throw error
         }
-        let outcome = try store.edit(household, fields, from: try context.date("from"), today: context.today)
+        let today = context.today
+        let from = try context.date("from")
+        let override = context.value("override")
+        // What the override sets aside, read before the edit so it can be shown after it.
+        let overridden = override != nil && fields.status == .lifted && household.status != .lifted
+            ? try store.liftBlockers(of: household, today: from ?? today) : []
+        let outcome = try store.edit(household, fields, from: from, today: today, override: override)
         context.output.print(context.t("Updated \(outcome.household.label)", "已更新 \(outcome.household.label)"))
+        if !overridden.isEmpty {
+            context.output.print(context.t(
+                "Marked lifted despite \(overridden.count) unmet rule(s) of 脱贫; the reason is recorded in the audit log:",
+                "已强制标记脱贫，\(overridden.count) 项脱贫条件未满足；理由已记入审计日志："))
+            for blocker in overridden { context.output.print("  " + blocker.message.text(in: context.language)) }
+        }
         if let first = outcome.changedReports.first, let last = outcome.changedReports.last {
             let span = first == last ? "\(first)" : "\(first) … \(last)"
             context.output.print(context.t(

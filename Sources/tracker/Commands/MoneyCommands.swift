@@ -72,10 +72,9 @@ enum MoneyCommands: CommandGroup {
         let income = change.income
         var line = context.t("\(household.label) \(income.year): total \(income.total), per capita \(income.perCapita) (\(income.householdSize) persons)",
                              "\(household.label) \(income.year) 年：合计 \(income.total) 元，人均 \(income.perCapita) 元（\(income.householdSize) 人）")
-        if let poverty = income.line {
-            let below = income.isBelowLine == true
-            line += context.t(below ? ", below the \(poverty.amount) line" : ", above the \(poverty.amount) line",
-                              below ? "，低于贫困线 \(poverty.amount) 元" : "，高于贫困线 \(poverty.amount) 元")
+        if let poverty = income.line, let standing = income.standing {
+            line += context.t(", \(standing.label(in: .en)) the \(poverty.amount) line",
+                              "，\(standing.label(in: .zh))贫困线 \(poverty.amount) 元")
         } else {
             line += context.t("; no poverty line recorded for \(income.year) ('tracker line set')", ";\(income.year) 年尚无贫困线(可用 tracker line set 设置)")
         }

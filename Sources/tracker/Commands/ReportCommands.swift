@@ -7,7 +7,8 @@ enum ReportCommands: CommandGroup {
     static let monthOption = OptionSpec.value(
         "month", valueName: "YYYY-MM", required: true,
         help: LocalizedText(
-            en: "The month; only what happened up to its last day counts", zh: "月份；只统计到该月最后一天为止的情况"))
+            en: "The month, not after the current one; only what happened up to its last day counts (the current month: up to today)",
+            zh: "月份，不能晚于本月；只统计到该月最后一天为止的情况（本月统计到今天）"))
     static let scopeOptions: [OptionSpec] = [
         .value("town", valueName: "TOWN", help: LocalizedText(en: "Only this town", zh: "仅此乡镇")),
         .value("village", valueName: "VILLAGE", help: LocalizedText(en: "Only this village", zh: "仅此村")),
@@ -79,12 +80,13 @@ enum ReportCommands: CommandGroup {
         let force = context.isSet("force")
         if let out { try AtomicFile.checkWritable(out, replacing: force) } else if workbook { try WorkbookOutput.checkDestination(context) }
 
-        let report = try ReportStore(try context.database()).monthly(month, scope: scope(context))
+        let report = try ReportStore(try context.database()).monthly(month, scope: scope(context), today: context.today)
         let bytes =
             workbook
             ? try WorkbookOutput.bytes(MonthlyReportWorkbook(report: report, language: context.language).sheets())
             : try MonthlyReportCSV(report: report, language: context.language).bytes(encoding: encoding)
         guard let out else {
+            if !report.isComplete { context.output.error(asOfNote(month, report.asOf, context)) }
             context.output.writeBytes(bytes)
             return
         }
@@ -93,6 +95,7 @@ enum ReportCommands: CommandGroup {
             context.t(
                 "Wrote the \(month) report (\(report.rows.count) households) to \(out)",
                 "已将 \(month) 月报（\(report.rows.count) 户）写入 \(out)"))
+        if !report.isComplete { context.output.print(asOfNote(month, report.asOf, context)) }
     }
 
     static func summary(_ context: CommandContext) throws {
@@ -106,14 +109,19 @@ enum ReportCommands: CommandGroup {
         let force = context.isSet("force")
         if let out { try AtomicFile.checkWritable(out, replacing: force) } else if workbook { try WorkbookOutput.checkDestination(context) }
         let month = try month(context)
-        let summary = try ReportStore(try context.database()).summary(month, scope: scope(context))
+        let summary = try ReportStore(try context.database()).summary(month, scope: scope(context), today: context.today)
         let listing = Listing.summary(summary, language: context.language)
+        if context.format == .table && !summary.isComplete {
+            // Said before the table, on stderr like other notes, so stdout stays the table.
+            context.output.error(asOfNote(month, summary.asOf, context))
+        }
         guard workbook else { return try listing.print(to: context) }
         let bytes = try WorkbookOutput.bytes([listing.worksheet(name: MonthlyReportWorkbook.summarySheetName.text(in: context.language), language: context.language)])
         guard let out else { return context.output.writeBytes(bytes) }
         try AtomicFile.write(bytes, to: out, replacing: force)
         context.output.print(context.t("Wrote the \(month) summary (\(summary.lines.count) lines) to \(out)",
                                        "已将 \(month) 汇总（\(summary.lines.count) 行）写入 \(out)"))
+        if !summary.isComplete { context.output.print(asOfNote(month, summary.asOf, context)) }
     }
 
     /// Whether to write a workbook: `--format xlsx`, or an `--out` file named `.xlsx`.
@@ -131,6 +139,12 @@ enum ReportCommands: CommandGroup {
                                        "--format xlsx 写工作簿：文件名须为 文件.xlsx（输入为 \(out)）")
         }
         return named || context.format == .xlsx
+    }
+
+    /// "2020-05 is not over: counted as of today, 2020-05-20."
+    static func asOfNote(_ month: YearMonth, _ asOf: CalendarDate, _ context: CommandContext) -> String {
+        context.t("\(month) is not over: counted as of today, \(asOf); overdue means past its deadline by today.",
+                  "\(month) 尚未结束：统计截至今天（\(asOf)）；逾期指到今天已超过整改时限。")
     }
 
     // MARK: Options

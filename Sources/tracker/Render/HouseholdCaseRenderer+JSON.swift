@@ -66,6 +66,7 @@ extension HouseholdCaseRenderer {
                          ("household_size", .int(Int64(income.householdSize))), ("per_capita", money(income.perCapita)),
                          ("line", income.line.map { money($0.amount) } ?? .null),
                          ("line_approximate", income.line.map { .bool($0.approximate) } ?? .null),
+                         ("line_standing", .string(income.standing?.key)),
                          ("below_line", income.isBelowLine.map(JSONValue.bool) ?? .null)])
             })),
             ("measures", .array(file.measures.map { measure in

@@ -182,11 +182,8 @@ struct HouseholdCaseRenderer {
     }
 
     private func lineComparison(_ income: IncomeYear) -> String {
-        switch income.isBelowLine {
-        case .some(true): t("below", "低于")
-        case .some(false): t("above", "高于")
-        case .none: t("no line for \(income.year)", "\(income.year) 年无贫困线")
-        }
+        guard let standing = income.standing else { return t("no line for \(income.year)", "\(income.year) 年无贫困线") }
+        return standing.label(in: language)
     }
 
     func section(_ title: String, count: Int?, extra: String? = nil) -> String {

@@ -75,6 +75,9 @@ struct Listing {
         let key: String
         let header: Words
         var alignment: TableRenderer.Alignment = .left
+        /// False for a column that would repeat one value on every row of a
+        /// table (said once above it instead); JSON and CSV keep it.
+        var inTable = true
     }
 
     let columns: [Column]
@@ -95,9 +98,10 @@ struct Listing {
                 context.output.error(emptyMessage.text(in: context.language))
                 return
             }
-            let renderer = TableRenderer(headers: columns.map { $0.header.text(in: context.language) },
-                                         alignments: columns.map(\.alignment), maxWidth: context.terminalWidth)
-            context.output.write(renderer.render(rows.map { $0.map(\.display) }))
+            let shown = columns.indices.filter { columns[$0].inTable }
+            let renderer = TableRenderer(headers: shown.map { columns[$0].header.text(in: context.language) },
+                                         alignments: shown.map { columns[$0].alignment }, maxWidth: context.terminalWidth)
+            context.output.write(renderer.render(rows.map { row in shown.map { row[$0].display } }))
         case .json:
             let objects = rows.map { row in JSONValue.object(zip(columns, row).map { ($0.key, $1.json) }) }
             context.output.print(JSONValue.array(objects).serialized(pretty: true))

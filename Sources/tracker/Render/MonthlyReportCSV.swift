@@ -27,6 +27,8 @@ struct MonthlyReportCSV {
             ] + ChecklistItem.allCases.map(itemHeader) + [
                 Words("Items opened this month", "本月新增整改"), Words("Items closed this month", "本月销号"),
                 Words("Open at month end", "月末未销号"), Words("Overdue at month end", "月末逾期"),
+                Words("Per-capita income last year", "上年人均纯收入"), Words("Against the line", "是否达到贫困线"),
+                Words("Counted up to", "统计截至"),
             ]
         return words.map { $0.text(in: language) }
     }
@@ -65,6 +67,10 @@ struct MonthlyReportCSV {
         cells += ChecklistItem.allCases.map { .text(Self.standing(row.check($0), in: language)) }
         cells += [
             .integer(row.opened), .integer(row.closed), .integer(row.openAtMonthEnd), .integer(row.overdueAtMonthEnd),
+            row.lastYearIncome.map { .number($0.perCapita.description) } ?? .text(""),
+            .text(row.lastYearIncome?.standing?.label(in: language) ?? ""),
+            // Every row says how far the count goes: the current month is counted as of today.
+            .text(report.asOf.description),
         ]
         return cells
     }

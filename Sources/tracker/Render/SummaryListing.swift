@@ -24,6 +24,8 @@ extension Listing {
                     .init(key: "closed", header: Words("Closed", "销号"), alignment: .right),
                     .init(key: "open", header: Words("Open at month end", "月末未销号"), alignment: .right),
                     .init(key: "overdue", header: Words("Overdue", "月末逾期"), alignment: .right),
+                    .init(key: "below_line", header: Words("Income below line", "上年收入未达线"), alignment: .right),
+                    .init(key: "as_of", header: Words("Counted up to", "统计截至"), inTable: false),
                 ])
         for line in summary.lines {
             let level: (key: String, label: Words) =
@@ -40,7 +42,10 @@ extension Listing {
                 .percent(permille: line.coveragePermille),
             ]
             cells += ChecklistItem.allCases.map { .number(Int64(line.failing($0))) }
-            cells += [line.opened, line.closed, line.openAtMonthEnd, line.overdueAtMonthEnd].map { .number(Int64($0)) }
+            cells += [line.opened, line.closed, line.openAtMonthEnd, line.overdueAtMonthEnd, line.belowLine]
+                .map { .number(Int64($0)) }
+            // The current month is counted as of today; the table says so once, above it.
+            cells.append(.text(summary.asOf.description))
             listing.append(cells)
         }
         return listing
