@@ -83,6 +83,7 @@ enum SafetyCommands: CommandGroup {
             .init(key: "at", header: Words("When", "时间")),
             .init(key: "operator", header: Words("Operator", "操作人")),
             .init(key: "command", header: Words("Command", "命令")),
+            .init(key: "reason", header: Words("Reason", "原因")),
             .init(key: "households", header: Words("Households", "涉及的户")),
             .init(key: "changes", header: Words("Rows changed", "变更行数")),
         ])
@@ -95,7 +96,8 @@ enum SafetyCommands: CommandGroup {
             // JSON: the households named (not the "… in all" line), and the
             // changes as table keys whatever labels the table shows.
             let changesJSON = JSONValue.array(changes.map(JSONValue.string))
-            listing.append([.number(set.id), .localized(LocalTimestamp.display(set.at), json: .string(set.at)), .text(set.operatorName), .text(set.command),
+            listing.append([.number(set.id), .localized(LocalTimestamp.display(set.at), json: .string(set.at)), .text(set.operatorName),
+                            .text(set.command), .text(set.reason),
                             .localized(households.joined(separator: ", "), json: .array(set.households.map(JSONValue.string))),
                             .localized(changes.joined(separator: ", "), json: changesJSON)])
         }

@@ -41,7 +41,7 @@ struct HouseholdCaseRenderer {
             out += table([t("Name", "姓名"), t("Relation", "关系"), t("Sex", "性别"), t("Age", "年龄"), t("Health", "健康"),
                           t("Schooling", "在校/文化"), t("Labour", "劳动能力"), t("ID number", "身份证号")],
                          file.members.map { member in
-                [member.name, member.relation.label(in: language), member.sex?.label(in: language) ?? "",
+                [member.name, relationText(member), member.sex?.label(in: language) ?? "",
                  member.birthDate.map { String($0.age(on: file.today)) } ?? "",
                  member.health?.label(in: language) ?? "",
                  [member.schooling?.label(in: language), member.grade].compactMap { $0 }.joined(separator: " "),
@@ -129,6 +129,14 @@ struct HouseholdCaseRenderer {
             for request in visit.requests { out += "      " + t("Request: ", "诉求：") + request + "\n" }
         }
         return out
+    }
+
+    /// The relation, and for someone who left, when and why.
+    private func relationText(_ member: Member) -> String {
+        let relation = member.relation.label(in: language)
+        guard let left = member.leftOn else { return relation }
+        let why = member.leftReason.map { $0.label(in: language) } ?? ""
+        return relation + t(" (left \(left): \(why))", "（\(left) 减员：\(why)）")
     }
 
     private func statusText(_ household: Household) -> String {
