@@ -64,7 +64,7 @@ final class ReadmeBlocksCLITests: XCTestCase {
     func testEveryCommandBlockRunsInOrderOnAFreshDatabase() throws {
         let readme = try String(contentsOf: Self.repository.appendingPathComponent("README.md"), encoding: .utf8)
         let tracker = TrackerRunner()
-        tracker.environment["TRACKER_TODAY"] = "2020-05-20"
+        tracker.environment["TRACKER_TODAY"] = "2020-07-01"
         let files = FileManager.default
         let bin = tracker.folder + "/bin"
         try files.createDirectory(atPath: bin, withIntermediateDirectories: true)
