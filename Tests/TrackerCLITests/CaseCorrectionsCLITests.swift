@@ -129,13 +129,16 @@ final class CaseCorrectionsCLITests: XCTestCase {
 
         let death = ok(tracker, "member", "remove", "赵丁先", "赵丁先", "--reason", "死亡", "--date", "2020-06-15")
         XCTAssertTrue(death.stdout.contains("was the head"), death.stdout)
-        XCTAssertEqual(try lastCommand(tracker)["reason"] as? String, "死亡")
+        XCTAssertEqual(try lastCommand(tracker)["reason"] as? String, "death", "a stable key in JSON")
+        XCTAssertTrue(tracker.run("log", "--limit", "1", "--lang", "zh").stdout.contains("死亡"))
         try tracker.expectFailure(["member", "remove", "赵丁先", "赵丁先", "--reason", "死亡"], status: 1, message: "already left")
         ok(tracker, "member", "remove", "苏记拴", "苏小红", "--reason", "婚嫁", "--date", "2020-06-10")
 
         try tracker.expectFailure(["household", "head", "赵丁先", "赵丁先"], status: 1, message: "cannot be its head")
         try tracker.expectFailure(["household", "head", "赵丁先", "王桂兰", "--date", "2020-07-01"], status: 65, message: "after today")
-        ok(tracker, "household", "head", "赵丁先", "王桂兰", "--date", "2020-06-16")
+        try tracker.expectFailure(["household", "head", "赵丁先", "王桂兰", "--reason", " "], status: 65, message: "--reason")
+        ok(tracker, "household", "head", "赵丁先", "王桂兰", "--date", "2020-06-16", "--reason", "户主去世")
+        XCTAssertEqual(try lastCommand(tracker)["reason"] as? String, "户主去世")
 
         tracker.environment["TRACKER_TODAY"] = "2020-08-01"
         XCTAssertEqual(try row(tracker, month: "2020-05", head: "赵丁先")?["Household size"], "3")
@@ -216,7 +219,8 @@ final class CaseCorrectionsCLITests: XCTestCase {
         try tracker.expectFailure(["official", "edit", "李国珍"], status: 65, message: "nothing to change")
         ok(tracker, "official", "edit", "李国珍", "--title", "区委书记")
 
-        let leave = ok(tracker, "official", "leave", "李国珍", "--date", "2020-05-15")
+        let leave = ok(tracker, "official", "leave", "李国珍", "--date", "2020-05-15", "--reason", "调任")
+        XCTAssertEqual(try lastCommand(tracker)["reason"] as? String, "调任")
         XCTAssertTrue(leave.stdout.contains("1 assignment(s) ended"), leave.stdout)
         XCTAssertTrue(leave.stdout.contains("#1"), leave.stdout)
         try tracker.expectFailure(["official", "leave", "李国珍"], status: 1, message: "already left")
@@ -235,7 +239,9 @@ final class CaseCorrectionsCLITests: XCTestCase {
                                   status: 65, message: "before the household's last visit")
         try tracker.expectFailure(["household", "close", "沈红荣", "--reason", "迁出", "--date", "2020-07-01"], status: 65, message: "after today")
         ok(tracker, "household", "close", "沈红荣", "--reason", "迁出", "--date", "2020-05-10", "--note", "随子女迁往市区")
-        XCTAssertEqual(try lastCommand(tracker)["reason"] as? String, "迁出：随子女迁往市区")
+        XCTAssertEqual(try lastCommand(tracker)["reason"] as? String, "moved_out: 随子女迁往市区")
+        XCTAssertTrue(tracker.run("log", "--limit", "1").stdout.contains("moved out: 随子女迁往市区"))
+        XCTAssertTrue(tracker.run("log", "--limit", "1", "--lang", "zh").stdout.contains("迁出：随子女迁往市区"))
         try tracker.expectFailure(["household", "close", "沈红荣", "--reason", "迁出"], status: 1, message: "already closed")
 
         XCTAssertNotNil(try row(tracker, month: "2020-05", head: "沈红荣"))

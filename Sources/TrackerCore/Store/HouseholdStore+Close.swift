@@ -20,7 +20,8 @@ extension HouseholdStore {
                                zh: "--date \(date) 早于 \(household.label) 的建档日期（\(registered)）")
         }
         if let note { try TextRules.checkNote(note, option: "--note") }
-        let why = reason.label(in: .zh) + (note.map { "：" + $0.trimmingWhitespace() } ?? "")
+        // The stable key, so the log's JSON is the same in every language; it shows the label.
+        let why = reason.key + (note.map { ": " + $0.trimmingWhitespace() } ?? "")
         return try database.write(reason: why) { connection in
             if let last = try connection.scalarText(
                 "SELECT max(visit_date) FROM visits WHERE household_id = ? AND voided_on IS NULL", household.id),

@@ -213,6 +213,8 @@ public struct HouseholdStore {
                                    zh: "--override 须写明理由：--override \"理由\"")
             }
             try TextRules.checkNote(reason, option: "--override")
+            // The reason also goes beside the command in `tracker log`.
+            database.commandReason = reason
         }
         return try database.write { connection in
             try checkUnique(fields, excluding: household.id, in: connection)

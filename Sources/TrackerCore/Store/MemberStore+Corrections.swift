@@ -128,7 +128,8 @@ extension MemberStore {
             throw TrackerError(.invalidInput, en: "--date \(date) is before \(member.name) was born (\(birth))",
                                zh: "--date \(date) 早于 \(member.name) 的出生日期（\(birth)）")
         }
-        let why = reason.label(in: .zh) + (note.map { "：" + $0.trimmingWhitespace() } ?? "")
+        // The stable key, so the log's JSON is the same in every language; it shows the label.
+        let why = reason.key + (note.map { ": " + $0.trimmingWhitespace() } ?? "")
         return try database.write(reason: why) { connection in
             try connection.run("UPDATE members SET left_on = ?, left_reason = ? WHERE id = ?",
                                date.description, reason.key, member.id)

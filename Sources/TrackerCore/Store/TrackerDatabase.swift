@@ -13,9 +13,10 @@ public final class TrackerDatabase {
     /// No personal data (ID numbers, phones) belongs here.
     public var commandDescription: String?
     /// Why the change is made (a correction's --reason), recorded with the
-    /// command in `audit_commands` so `tracker log` shows it. Stores set it
-    /// for the one write it explains; it is cleared when that write ends.
-    var commandReason: String?
+    /// command in `audit_commands` so `tracker log` shows it. Set for the one
+    /// write it explains (by a store, or by the CLI for an optional reason);
+    /// it is cleared when that write ends.
+    public var commandReason: String?
 
     /// This binary's migrations, embedded at build time from Migrations/*.sql.
     public static let migrator = Migrator(embeddedMigrations.map { Migration(name: $0.name, sql: $0.sql) })

@@ -12,6 +12,7 @@ extension HouseholdCommands {
             arguments: [householdArgument, MemberCommands.memberArgument],
             options: [
                 .value("date", valueName: "YYYY-MM-DD", help: LocalizedText(en: "From when (default: today)", zh: "生效日期（默认今天）")),
+                .value("reason", valueName: "TEXT", help: LocalizedText(en: "Why (for the log)", zh: "原因（记入日志）")),
                 villageSelector,
             ]),
         CommandSpec("close", id: "household.close",
@@ -38,6 +39,7 @@ extension HouseholdCommands {
         let household = try HouseholdStore(database).resolve(context.argument("household")!, village: context.value("village"))
         let store = MemberStore(database)
         let member = try store.resolve(context.argument("member")!, in: household)
+        try context.recordReason(on: database)
         let updated = try store.makeHead(member, of: household, from: date, today: context.today)
         context.output.print(context.t("\(member.name) is the head of \(updated.label) from \(date)",
                                        "自 \(date) 起，\(member.name) 为 \(updated.label) 的户主"))

@@ -16,6 +16,7 @@ extension MemberCommands {
                     en: "Relation to the head: 配偶 | 子女 | 父母 | 孙子女 | 其他 (the head changes with 'household head')",
                     zh: "与户主关系：配偶 | 子女 | 父母 | 孙子女 | 其他（更换户主用 household head）")),
                 HouseholdCommands.villageSelector,
+                .value("reason", valueName: "TEXT", help: LocalizedText(en: "Why (for the log)", zh: "原因（记入日志）")),
             ] + personOptions),
         CommandSpec("remove", id: "member.remove",
             abstract: LocalizedText(en: "Record that a member left the household (kept in its history)", zh: "登记家庭成员减员（保留在档案中）"),
@@ -70,6 +71,7 @@ extension MemberCommands {
         let household = try HouseholdStore(database).resolve(context.argument("household")!, village: context.value("village"))
         let store = MemberStore(database)
         let member = try store.resolve(context.argument("member")!, in: household)
+        try context.recordReason(on: database)
         let edited = try store.edit(member, correction, today: context.today)
         context.output.print(context.t("Updated \(edited.name) of \(household.label)", "已更正 \(household.label) 的成员 \(edited.name)"))
     }

@@ -15,6 +15,7 @@ extension OfficialCommands {
                 .value("unit", valueName: "UNIT", help: LocalizedText(en: "Work unit", zh: "工作单位")),
                 .value("title", valueName: "TITLE", help: LocalizedText(en: "Post or title", zh: "职务")),
                 .value("phone", valueName: "PHONE", help: LocalizedText(en: "Phone", zh: "电话")),
+                .value("reason", valueName: "TEXT", help: LocalizedText(en: "Why (for the log)", zh: "原因（记入日志）")),
             ]),
         CommandSpec("leave", id: "official.leave",
             abstract: LocalizedText(en: "Record that an official left their post", zh: "登记干部离岗"),
@@ -24,14 +25,17 @@ extension OfficialCommands {
             arguments: [officialArgument],
             options: [
                 .value("date", valueName: "YYYY-MM-DD", help: LocalizedText(en: "When (default: today)", zh: "日期（默认今天）")),
+                .value("reason", valueName: "TEXT", help: LocalizedText(en: "Why (for the log)", zh: "原因（记入日志）")),
             ]),
     ]
 
     static let correctionHandlers: [String: CommandHandler] = ["official.edit": edit, "official.leave": leave]
 
     static func edit(_ context: CommandContext) throws {
-        let store = OfficialStore(try context.database())
+        let database = try context.database()
+        let store = OfficialStore(database)
         let official = try store.resolve(context.argument("official")!)
+        try context.recordReason(on: database)
         let edited = try store.edit(official, name: context.value("name"), unit: context.value("unit"),
                                     title: context.value("title"), phone: context.value("phone"))
         context.output.print(context.t("Updated official \(edited.label) (#\(edited.id))", "已更正干部 \(edited.label)（#\(edited.id)）"))
@@ -39,8 +43,10 @@ extension OfficialCommands {
 
     static func leave(_ context: CommandContext) throws {
         let date = try context.date("date") ?? context.today
-        let store = OfficialStore(try context.database())
+        let database = try context.database()
+        let store = OfficialStore(database)
         let official = try store.resolve(context.argument("official")!)
+        try context.recordReason(on: database)
         let result = try store.leave(official, on: date, today: context.today)
         context.output.print(context.t(
             "\(official.name) left on \(date); \(result.endedAssignments) assignment(s) ended",

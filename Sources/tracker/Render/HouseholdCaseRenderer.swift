@@ -19,7 +19,7 @@ struct HouseholdCaseRenderer {
         var out = ""
         let household = file.household
         out += "\(household.headName)" + (household.code.map { "  [\($0)]" } ?? "") + "\n"
-        let place = [household.place.village, household.place.town, household.place.county].compactMap { $0 }.joined(separator: ", ")
+        let place = placeText(household.place)
         var facts: [(String, String)] = [
             (t("Place", "地址"), place),
             (t("Attribute", "贫困户属性"), household.attribute?.label(in: language) ?? "—"),
@@ -129,6 +129,11 @@ struct HouseholdCaseRenderer {
             for request in visit.requests { out += "      " + t("Request: ", "诉求：") + request + "\n" }
         }
         return out
+    }
+
+    /// A place as the case shows it, also in the history.
+    func placeText(_ place: PlacePath) -> String {
+        [place.village, place.town, place.county].compactMap { $0 }.joined(separator: ", ")
     }
 
     /// The relation, and for someone who left, when and why.
