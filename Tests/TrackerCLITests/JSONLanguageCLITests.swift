@@ -21,6 +21,8 @@ final class JSONLanguageCLITests: XCTestCase {
         "report summary": [["report", "summary", "--month", "2020-04"]],
         // CSV only: --json is refused alike in both languages.
         "report monthly": [["report", "monthly", "--month", "2020-04"]],
+        // HTML only: --json is refused alike in both languages.
+        "report page": [["report", "page", "--month", "2020-04"]],
         "line list": [["line", "list"]],
         "pension due": [["pension", "due", "--within", "366"]],
         "log": [["log"], ["log", "--rows", "--limit", "40"]],
@@ -93,7 +95,7 @@ final class JSONLanguageCLITests: XCTestCase {
                 let en = tracker.run(invocation + ["--json", "--lang", "en"])
                 XCTAssertEqual(zh.status, en.status, "exit codes of \(invocation) differ by language")
                 XCTAssertEqual(zh.stdout, en.stdout, "JSON of 'tracker \(invocation.joined(separator: " "))' differs by language")
-                if command == "report monthly" || command == "help" {
+                if command == "report monthly" || command == "report page" || command == "help" {
                     XCTAssertEqual(en.status, 64, "\(command) refuses --json")
                     continue
                 }

@@ -56,10 +56,13 @@ enum ReportCommands: CommandGroup {
                             help: LocalizedText(en: "Write a workbook to FILE.xlsx", zh: "写入工作簿文件 文件.xlsx")),
                         .flag("force", help: LocalizedText(en: "Overwrite FILE when it exists", zh: "文件已存在时覆盖")),
                     ] + scopeOptions),
+                pageSpec,
             ])
     ]
 
-    static let handlers: [String: CommandHandler] = ["report.monthly": monthly, "report.summary": summary]
+    static let handlers: [String: CommandHandler] = [
+        "report.monthly": monthly, "report.summary": summary, "report.page": page,
+    ]
 
     // MARK: Handlers
 
