@@ -92,7 +92,7 @@ public final class TrackerDatabase {
 
     /// The operator's name as stored: a line of text of at most 100 code points.
     public static func checkedOperator(_ name: String) throws(TrackerError) -> String {
-        try TextRules.line(name, field: "--operator (or TRACKER_OPERATOR)", limit: TextRules.maximumOperatorLength)
+        try TextRules.line(name, field: "--operator / TRACKER_OPERATOR", limit: TextRules.maximumOperatorLength)
     }
 
     static func readOnly(_ path: String) -> TrackerError {
