@@ -8,7 +8,19 @@ import TrackerCore
 enum TrackerCLI {
     static func run(arguments: [String], environment: [String: String], output: Output = Output(),
                     flushing: Bool = true) -> Int32 {
-        defer { if flushing { output.flush() } }
+        let code = dispatch(arguments: arguments, environment: environment, output: output)
+        guard flushing, let failure = output.flush() else { return code }
+        // stdout could not take the output (a full disk): the file it went
+        // to is incomplete, so this run did not do what was asked.
+        let explicit = arguments.firstIndex(of: "--lang").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
+        let language = Language(CLIKit.Language.resolve(explicit: explicit, environment: environment))
+        output.error(language == .zh ? "错误：无法写出输出（\(failure)）；输出不完整"
+                                     : "Error: could not write the output (\(failure)); it is incomplete")
+        output.flush()
+        return ExitCode.ioFailure
+    }
+
+    private static func dispatch(arguments: [String], environment: [String: String], output: Output) -> Int32 {
         let parser = CommandParser(root: CommandTree.root)
         let parsed: ParsedCommand
         do {
@@ -35,10 +47,21 @@ enum TrackerCLI {
             }
             try handler(context)
             return ExitCode.success
+        } catch let failure as FailureWithOutput {
+            return report(failure.error, language: language, path: parsed.path, output: output)
         } catch {
             output.discardOutput()
             return report(error, language: language, path: parsed.path, output: output)
         }
+    }
+
+    /// Refuses a command line with an argument that is not UTF-8 (exit 65),
+    /// before anything is parsed or opened.
+    static func refuse(_ notUTF8: RawArguments.NotUTF8, environment: [String: String], output: Output = Output()) -> Int32 {
+        defer { output.flush() }
+        let language = Language(CLIKit.Language.resolve(explicit: nil, environment: environment))
+        output.error((language == .zh ? "错误：" : "Error: ") + notUTF8.words.text(in: language))
+        return ExitCode.invalidData
     }
 
     private static func makeContext(_ parsed: ParsedCommand, language: Language, environment: [String: String],
@@ -64,7 +87,7 @@ enum TrackerCLI {
                              path: parsed.path)
         }
         if let shorthand = shorthands.first { format = shorthand.1 }
-        return CommandContext(parsed: parsed, language: language, environment: environment, output: output,
+        return try CommandContext(parsed: parsed, language: language, environment: environment, output: output,
                               format: format, isInteractive: Terminal.stdoutIsTerminal,
                               terminalWidth: Terminal.width())
     }

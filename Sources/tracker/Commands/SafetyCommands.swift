@@ -36,8 +36,10 @@ enum SafetyCommands: CommandGroup {
         var filter = AuditFilter(since: since, operatorName: context.value("by") ?? context.value("operator"),
                                  limit: try context.integer("limit", in: 0...Int(Int32.max)) ?? 200)
         if filter.limit == 0 { filter.limit = nil }
+        var household: Household?
         if let reference = context.value("household") {
-            filter.householdID = try HouseholdStore(database).resolve(reference, village: context.value("village")).id
+            household = try HouseholdStore(database).resolve(reference, village: context.value("village"))
+            filter.householdID = household?.id
         }
         if !context.isSet("rows") {
             try printChangeSets(try AuditStore(database).changeSets(filter), context)
@@ -45,6 +47,15 @@ enum SafetyCommands: CommandGroup {
         }
         let entries = try AuditStore(database).entries(filter)
         let reveal = context.isSet("reveal")
+        // Recorded after reading, so the reveal is not among the entries it reveals.
+        if reveal && !entries.isEmpty {
+            if let household {
+                try AuditStore(database).recordReveal(of: household, what: "log --rows")
+            } else {
+                try AuditStore(database).recordReveal(ofListed: "audit_log", what: "log --rows", count: entries.count,
+                                                      selection: context.selection(["since", "by", "operator", "limit"]))
+            }
+        }
         func shown(_ column: String, _ value: SQLiteValue) -> String {
             guard let text = value.string else { return "—" }
             guard !reveal && personalColumns.contains(column) else { return text }
@@ -145,7 +156,24 @@ enum SafetyCommands: CommandGroup {
 
     static func backup(_ context: CommandContext) throws {
         let path = context.argument("file")!
-        let bytes = try MaintenanceStore(try context.database()).backup(to: path, overwrite: context.isSet("force"))
+        if path.isEmpty {
+            throw context.usageFailure("FILE needs a file name (got an empty one)", "FILE 需要文件名（输入为空）")
+        }
+        let store = MaintenanceStore(try context.database())
+        let showsProgress = Terminal.stderrIsTerminal
+        var shown = -1
+        defer { if showsProgress && shown >= 0 { context.output.promptNow("\r\u{1B}[K") } }
+        let bytes = try Interruption.removing(MaintenanceStore.temporaryFiles(for: path)) {
+            try store.backup(to: path, overwrite: context.isSet("force")) { copied, total in
+                // A large county takes a while: say how far it is, on a terminal only.
+                let percent = total > 0 ? copied * 100 / total : 100
+                if showsProgress && percent != shown {
+                    shown = percent
+                    context.output.promptNow(context.t("\rBacking up… \(percent)%", "\r正在备份…… \(percent)%"))
+                }
+                return true
+            }
+        }
         context.output.print(context.t("Backed up to \(path) (\(bytes) bytes, readable by its owner only)",
                                        "已备份到 \(path)（\(bytes) 字节，仅所有者可读）"))
     }
@@ -153,22 +181,27 @@ enum SafetyCommands: CommandGroup {
     static func check(_ context: CommandContext) throws {
         let database = try context.database()
         let report = try MaintenanceStore(database).check()
-        if report.isSound, context.format == .json {
+        // Each problem as (kind key for programs, line for people).
+        let problems: [(kind: String, text: String)] = report.integrityProblems.map { ("integrity", $0) }
+            + report.foreignKeyProblems.map { ("foreign_key", "\($0.table) row \($0.rowID.map(String.init) ?? "?") → missing \($0.parent)") }
+            + report.pendingMigrations.map { ("pending_migration", "pending migration \($0)") }
+            + report.schemaDifferences.map { ("schema_" + $0.kind.rawValue, $0.english) }
+        let failure = TrackerError(.io, en: "\(database.path) has \(problems.count) problem(s); restore from a backup ('tracker backup' makes one)",
+                                   zh: "\(database.path) 发现 \(problems.count) 个问题；请从备份恢复", details: Array(problems.map(\.text).prefix(50)))
+        if context.format == .json {
             context.output.print(JSONValue.object([
-                ("path", .string(database.path)), ("sound", .bool(true)),
+                ("path", .string(database.path)), ("sound", .bool(report.isSound)),
                 ("schema_version", .int(Int64(report.schemaVersion))),
+                ("problems", .array(problems.map { .object([("kind", .string($0.kind)), ("detail", .string($0.text))]) })),
             ]).serialized(pretty: true))
+            if !report.isSound { throw FailureWithOutput(error: failure) }
             return
         }
         if report.isSound {
-            context.output.print(context.t("\(database.path) is sound: integrity ok, every reference resolves, schema version \(report.schemaVersion).",
-                                           "\(database.path) 完好：完整性正常，引用关系一致，结构版本 \(report.schemaVersion)。"))
+            context.output.print(context.t("\(database.path) is sound: integrity ok, every reference resolves, the schema is exactly what the migrations made, schema version \(report.schemaVersion).",
+                                           "\(database.path) 完好：完整性正常，引用关系一致，结构与迁移生成的完全一致，结构版本 \(report.schemaVersion)。"))
             return
         }
-        let problems = report.integrityProblems
-            + report.foreignKeyProblems.map { "\($0.table) row \($0.rowID.map(String.init) ?? "?") → missing \($0.parent)" }
-            + report.pendingMigrations.map { "pending migration \($0)" }
-        throw TrackerError(.io, en: "\(database.path) has \(problems.count) problem(s); restore from a backup ('tracker backup' makes one)",
-                           zh: "\(database.path) 发现 \(problems.count) 个问题；请从备份恢复", details: Array(problems.prefix(50)))
+        throw failure
     }
 }
