@@ -21,7 +21,13 @@ enum SafetyCommands: CommandGroup {
             arguments: [ArgumentSpec("file", valueName: "FILE", help: LocalizedText(en: "Where to write the copy", zh: "备份文件路径"))],
             options: [.flag("force", help: LocalizedText(en: "Replace FILE if it exists", zh: "文件已存在时覆盖"))]),
         CommandSpec("check", id: "check",
-            abstract: LocalizedText(en: "Check the database's integrity and references", zh: "检查数据库完整性和引用关系")),
+            abstract: LocalizedText(en: "Check the database's integrity and references, verify the audit chain and replay it against the tables",
+                                    zh: "检查数据库完整性和引用关系，验证审计链并据其重放核对各表"),
+            options: [
+                .value("at", valueName: "HASH", help: LocalizedText(
+                    en: "Also confirm that the audit chain still holds this head (the receipt a report printed)",
+                    zh: "同时确认审计链仍包含此链头（报表上印的回执）")),
+            ]),
     ]
 
     static let handlers: [String: CommandHandler] = ["log": log, "backup": backup, "check": check]
@@ -132,22 +138,59 @@ enum SafetyCommands: CommandGroup {
     static func check(_ context: CommandContext) throws {
         let database = try context.database()
         let report = try MaintenanceStore(database).check()
-        if report.isSound, context.format == .json {
-            context.output.print(JSONValue.object([
-                ("path", .string(database.path)), ("sound", .bool(true)),
-                ("schema_version", .int(Int64(report.schemaVersion))),
-            ]).serialized(pretty: true))
+        let chain = try AuditChainStore(database).verify(receipt: context.value("at"))
+        let receipt = context.value("at")
+        if report.isSound && chain.isSound && (receipt == nil || chain.receiptEntry != nil) {
+            printSound(report, chain, receipt: receipt, path: database.path, context)
             return
         }
-        if report.isSound {
-            context.output.print(context.t("\(database.path) is sound: integrity ok, every reference resolves, schema version \(report.schemaVersion).",
-                                           "\(database.path) 完好：完整性正常，引用关系一致，结构版本 \(report.schemaVersion)。"))
-            return
+        if report.isSound && chain.isSound, let receipt {
+            throw TrackerError(.refused,
+                en: "the audit chain of \(database.path) does not hold \(receipt): the entries before that report were changed since, or the report is from another database",
+                zh: "\(database.path) 的审计链中没有 \(receipt)：该报表之前的记录此后被改动过，或报表来自另一个数据库")
         }
         let problems = report.integrityProblems
             + report.foreignKeyProblems.map { "\($0.table) row \($0.rowID.map(String.init) ?? "?") → missing \($0.parent)" }
             + report.pendingMigrations.map { "pending migration \($0)" }
+        let chainEnglish = chain.problems.map(\.english)
+        let chainChinese = chain.problems.map(\.chinese)
+        if let first = chain.problems.first {
+            // The records no longer match their trail: refused (exit 1), whatever else is wrong with the file.
+            throw TrackerError(.refused,
+                en: "\(database.path): the audit trail does not vouch for the records: \(first.english)",
+                zh: "\(database.path)：审计日志与记录不符：\(first.chinese)",
+                details: Array((chainEnglish.dropFirst() + problems).prefix(50)),
+                chineseDetails: Array((chainChinese.dropFirst() + problems).prefix(50)))
+        }
         throw TrackerError(.io, en: "\(database.path) has \(problems.count) problem(s); restore from a backup ('tracker backup' makes one)",
                            zh: "\(database.path) 发现 \(problems.count) 个问题；请从备份恢复", details: Array(problems.prefix(50)))
+    }
+
+    private static func printSound(_ report: MaintenanceStore.CheckReport, _ chain: AuditChainReport, receipt: String?,
+                                   path: String, _ context: CommandContext) {
+        if context.format == .json {
+            var fields: [(String, JSONValue)] = [
+                ("path", .string(path)), ("sound", .bool(true)),
+                ("schema_version", .int(Int64(report.schemaVersion))),
+                ("audit_entries", .int(Int64(chain.entries))), ("audit_commands", .int(Int64(chain.commands))),
+                ("replayed_tables", .array(chain.tables.map(JSONValue.string))),
+                ("chain_head", chain.head.map { .object([("entry", .int($0.entry)), ("hash", .string($0.hash))]) } ?? .null),
+            ]
+            if let receipt, let entry = chain.receiptEntry {
+                fields.append(("receipt", .object([("hash", .string(receipt)), ("entry", .int(entry)), ("confirmed", .bool(true))])))
+            }
+            context.output.print(JSONValue.object(fields).serialized(pretty: true))
+            return
+        }
+        context.output.print(context.t("\(path) is sound: integrity ok, every reference resolves, schema version \(report.schemaVersion).",
+                                       "\(path) 完好：完整性正常，引用关系一致，结构版本 \(report.schemaVersion)。"))
+        let head = chain.head.map { context.t("entry \($0.entry), \($0.shortHash)", "第 \($0.entry) 条，\($0.shortHash)") } ?? context.t("empty", "空")
+        context.output.print(context.t(
+            "Audit chain intact: \(chain.entries) entries and \(chain.commands) commands; replaying it reproduces all \(chain.tables.count) audited tables. Head: \(head).",
+            "审计链完好：\(chain.entries) 条审计记录、\(chain.commands) 条命令记录；重放后与全部 \(chain.tables.count) 张受审计的表一致。链头：\(head)。"))
+        if let receipt, let entry = chain.receiptEntry {
+            context.output.print(context.t("Receipt \(receipt) confirmed: entry \(entry) and every entry before it are unchanged.",
+                                           "回执 \(receipt) 已确认：第 \(entry) 条及之前的审计记录均未被改动。"))
+        }
     }
 }
