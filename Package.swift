@@ -75,10 +75,14 @@ let package = Package(
         .testTarget(name: "XLSXKitTests", dependencies: ["XLSXKit", "ZipKit", "TestSupport"]),
         .testTarget(name: "CLIKitTests", dependencies: ["CLIKit", "TestSupport"]),
         .testTarget(name: "TrackerCoreTests", dependencies: ["TrackerCore", "SQLiteKit", "TestSupport", "CountyGenerator"]),
-        // TrackerCore lets CLI tests script visits directly; CSVKit reads reports back.
+        // TrackerCore lets CLI tests script visits directly; CSVKit reads reports back;
+        // XLSXKit and ZipKit build the workbooks (good and damaged) that imports are fed;
+        // CountyGenerator gives the report page a county worth drawing.
         .testTarget(
             name: "TrackerCLITests",
-            dependencies: ["tracker", "SQLiteKit", "TrackerCore", "CSVKit", "TestSupport"],
+            dependencies: [
+                "tracker", "SQLiteKit", "TrackerCore", "CSVKit", "XLSXKit", "ZipKit", "TestSupport", "CountyGenerator",
+            ],
             // Bad invocations and bad files, kept as data and read by path.
             exclude: ["Corpus"]
         ),

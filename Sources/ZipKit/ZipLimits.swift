@@ -18,8 +18,8 @@ public struct ZipLimits: Sendable, Equatable {
         self.maximumEntries = maximumEntries
     }
 
-    /// Enough for a 200,000-person roster sheet (about 80 MB of XML), far
+    /// Enough for a 200,000-person roster sheet (about 120 MB of XML), far
     /// below what would exhaust a county office's PC.
     public static let standard = ZipLimits(
-        maximumEntrySize: 256 << 20, maximumTotalSize: 512 << 20, maximumEntries: 10_000)
+        maximumEntrySize: 128 << 20, maximumTotalSize: 256 << 20, maximumEntries: 10_000)
 }

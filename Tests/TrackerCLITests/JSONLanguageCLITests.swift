@@ -17,9 +17,12 @@ final class JSONLanguageCLITests: XCTestCase {
         "visit list": [["visit", "list"], ["visit", "list", "--month", "2020-04"]],
         "followup list": [["followup", "list", "--status", "all"]],
         "followup show": [["followup", "show", "1"], ["followup", "show", "2"]],
+        "visit show": [["visit", "show", "1"], ["visit", "show", "4"]],
         "report summary": [["report", "summary", "--month", "2020-04"]],
         // CSV only: --json is refused alike in both languages.
         "report monthly": [["report", "monthly", "--month", "2020-04"]],
+        // HTML only: --json is refused alike in both languages.
+        "report page": [["report", "page", "--month", "2020-04"]],
         "line list": [["line", "list"]],
         "pension due": [["pension", "due", "--within", "366"]],
         "log": [["log"], ["log", "--rows", "--limit", "40"]],
@@ -38,6 +41,8 @@ final class JSONLanguageCLITests: XCTestCase {
         "init", "seed", "household add", "household edit", "member add", "official add", "assign", "unassign",
         "visit add", "followup close", "followup reopen", "income add", "measure add", "line set",
         "pension check", "backup", "config set",
+        "household head", "household close", "member edit", "member remove", "official edit", "official leave",
+        "visit void", "visit edit", "followup extend", "followup assign",
     ]
 
     /// Every leaf command path, read from the help of each group.
@@ -90,7 +95,7 @@ final class JSONLanguageCLITests: XCTestCase {
                 let en = tracker.run(invocation + ["--json", "--lang", "en"])
                 XCTAssertEqual(zh.status, en.status, "exit codes of \(invocation) differ by language")
                 XCTAssertEqual(zh.stdout, en.stdout, "JSON of 'tracker \(invocation.joined(separator: " "))' differs by language")
-                if command == "report monthly" || command == "help" {
+                if command == "report monthly" || command == "report page" || command == "help" {
                     XCTAssertEqual(en.status, 64, "\(command) refuses --json")
                     continue
                 }

@@ -140,6 +140,23 @@ final class WorkbookReportCLITests: XCTestCase {
         XCTAssertFalse(FileManager.default.fileExists(atPath: tracker.folder + "/r.csv"))
     }
 
+    func testAWorkbookIsNeverWrittenToATerminal() throws {
+        let tracker = TrackerRunner()
+        XCTAssertEqual(tracker.run("seed").status, 0)
+        let result = try tracker.runOnTerminal(["report", "monthly", "--month", "2020-03", "--format", "xlsx"], typed: "")
+        XCTAssertEqual(result.status, 64, result.stderr)
+        XCTAssertTrue(result.stderr.contains("--out FILE.xlsx"), result.stderr)
+        XCTAssertFalse(result.stdout.contains("PK"), "no workbook bytes on the terminal")
+    }
+
+    func testColumnWidthsCountAChineseCharacterAsTwoDigits() {
+        let widths = SheetLayout.columnWidths(
+            header: ["户主", "Code", "n"],
+            rows: [[.text("赵丁先先生"), .text("3729011234567890123"), .integer(7)], [.text(String(repeating: "长", count: 80))]])
+        XCTAssertEqual(widths, [60, 21, 6], "80 wide characters are capped; 19 digits + 2; a short column keeps the minimum")
+        XCTAssertEqual(SheetLayout.columnWidths(header: ["户主"], rows: [[.text("赵丁先先生")]]), [12])
+    }
+
     static func executable(_ name: String) -> URL? {
         let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
         for directory in path.split(separator: ":") {

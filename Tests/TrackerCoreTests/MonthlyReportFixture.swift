@@ -82,7 +82,7 @@ struct MonthlyReportFixture {
             today: day("2020-04-02"))
         _ = try items.close(id: waterItem.id, resolution: "接通自来水", on: day("2020-04-03"), today: day("2020-04-03"))
         _ = try items.close(id: foodItem.id, resolution: "发放口粮", on: day("2020-04-05"), today: day("2020-04-05"))
-        _ = try items.reopen(id: housingItem.id, reason: "又漏雨", today: day("2020-04-10"))
+        _ = try items.reopen(id: housingItem.id, reason: "又漏雨", due: day("2020-04-20"), today: day("2020-04-10"))
         _ = try items.close(id: shenFoodItem.id, resolution: "低保兜底", on: day("2020-04-12"), today: day("2020-04-12"))
         _ = try visits.record(
             VisitDraft(

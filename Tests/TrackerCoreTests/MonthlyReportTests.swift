@@ -71,7 +71,7 @@ final class MonthlyReportTests: XCTestCase {
         XCTAssertEqual(zhao.check(.housing), .met)
         XCTAssertEqual(
             [zhao.opened, zhao.closed, zhao.openAtMonthEnd, zhao.overdueAtMonthEnd], [0, 2, 1, 1],
-            "water and food closed; housing reopened with its March deadline long past")
+            "water and food closed; housing reopened with a deadline (04-20) past by month end")
         let shen = try row(report, "沈红荣")
         XCTAssertEqual([shen.opened, shen.closed, shen.openAtMonthEnd], [0, 1, 0])
         XCTAssertEqual(shen.lastVisit, day("2020-03-20"))

@@ -7,6 +7,10 @@ import CSVKit
 public struct RosterImportPlan: Sendable {
     /// The encoding the file was read in (detected unless given).
     public var encoding: TextEncoding
+    /// The sheet read, for a workbook; nil for a CSV file.
+    public var sheet: String?
+    /// The line (row) the header was found on: 1 unless title rows stand above it.
+    public var headerLine = 1
     /// Person rows read, the header not counted.
     public var rows: Int
     public var householdsToAdd: [RosterChange] = []

@@ -26,10 +26,12 @@ public struct RosterImporter {
 
     /// Reads `bytes` (in `encoding`, detected when nil), checks every row
     /// and, unless `dryRun`, applies the result in one write transaction.
+    /// The header is found among the first rows (see `RosterHeaderSearch`)
+    /// unless `headerRow` gives its line.
     ///
     /// Throws `.invalidInput` listing every problem when any row is wrong;
     /// the returned plan says what was (or on a dry run would be) done.
-    public func run(_ bytes: [UInt8], encoding: TextEncoding? = nil, dryRun: Bool = false)
+    public func run(_ bytes: [UInt8], encoding: TextEncoding? = nil, headerRow: Int? = nil, dryRun: Bool = false)
         throws(TrackerError) -> RosterImportPlan {
         var reader: CSVReader
         do {
@@ -37,15 +39,61 @@ public struct RosterImporter {
         } catch {
             throw Self.unreadable(error)
         }
-        guard let first = try Self.next(&reader) else {
+        let detected = reader.encoding
+        return try run(next: { () throws(TrackerError) in try Self.next(&reader) }, headerRow: headerRow, dryRun: dryRun) { rows in
+            RosterImportPlan(encoding: detected, rows: rows)
+        }
+    }
+
+    /// Imports the rows of a spreadsheet's sheet, read by the caller: each
+    /// record's `line` is its row number and its fields are the cells as the
+    /// sheet shows them (blank for an empty cell). Everything else is as for a CSV file.
+    public func run(sheetRows: [CSVRecord], sheet: String, headerRow: Int? = nil, dryRun: Bool = false)
+        throws(TrackerError) -> RosterImportPlan {
+        var iterator = sheetRows.makeIterator()
+        return try run(next: { () throws(TrackerError) in iterator.next() }, headerRow: headerRow, dryRun: dryRun) { rows in
+            var plan = RosterImportPlan(encoding: .utf8, rows: rows)
+            plan.sheet = sheet
+            return plan
+        }
+    }
+
+    /// The pipeline every roster goes through, whatever file it came from:
+    /// find the header, read and check every row, group households, plan
+    /// against the database, apply all or nothing.
+    private func run(next: () throws(TrackerError) -> CSVRecord?, headerRow: Int?, dryRun: Bool,
+                     makePlan: (Int) -> RosterImportPlan) throws(TrackerError) -> RosterImportPlan {
+        // The header may sit below title rows: keep the first rows until it is found.
+        var leading: [CSVRecord] = []
+        var pending: CSVRecord?
+        let lastCandidate = max(RosterHeaderSearch.searchedRows, headerRow ?? 0)
+        while let record = try next() {
+            if record.line > lastCandidate && !leading.isEmpty {
+                pending = record
+                break
+            }
+            leading.append(record)
+        }
+        guard !leading.isEmpty else {
             throw TrackerError(.invalidInput, en: "the roster is empty; expected a header row such as 户编号,乡镇,村,姓名,与户主关系",
                                zh: "花名册为空；第一行应为表头，如 户编号,乡镇,村,姓名,与户主关系")
         }
-        let header = try RosterHeader(first)
+        let headerIndex = try RosterHeaderSearch.locate(in: leading, forced: headerRow)
+        let header = try RosterHeader(leading[headerIndex])
         var rowReader = RosterRowReader(header: header, today: today)
         var people: [RosterPerson] = []
         var rows = 0
-        while let record = try Self.next(&reader) {
+        var queued = Array(leading[(headerIndex + 1)...]) + (pending.map { [$0] } ?? [])
+        queued.reverse()
+        while true {
+            let record: CSVRecord
+            if let early = queued.popLast() {
+                record = early
+            } else if let later = try next() {
+                record = later
+            } else {
+                break
+            }
             // Excel leaves rows of bare commas below the data; they are not people.
             if !record.fields.contains(where: { !$0.isEmpty && !$0.allSatisfy(\.isWhitespace) }) { continue }
             rows += 1
@@ -56,7 +104,8 @@ public struct RosterImporter {
         let households = RosterHousehold.group(people)
         for household in households { problems += household.problems(header: header) }
 
-        var plan = RosterImportPlan(encoding: reader.encoding, rows: rows)
+        var plan = makePlan(rows)
+        plan.headerLine = leading[headerIndex].line
         plan.warnings = header.warnings
             + rowReader.unnamedWithData.sorted().map { RosterWarning.unnamedColumnWithData(position: $0 + 1) }
         let fileProblems = problems

@@ -13,11 +13,17 @@ public struct Member: Sendable, Hashable, Identifiable {
     public var labour: Labour?
     public var medicalInsurance: Bool?
     public var pensionInsurance: Bool?
+    /// Set when the person left the household (`member remove`); they stay in its history.
+    public var leftOn: CalendarDate?
+    public var leftReason: MemberLeaveReason?
 
     public init(id: Int64, householdID: Int64, name: String, relation: Relation, sex: Sex? = nil,
                 birthDate: CalendarDate? = nil, idNumber: String? = nil, health: Health? = nil,
                 schooling: Schooling? = nil, grade: String? = nil, labour: Labour? = nil,
-                medicalInsurance: Bool? = nil, pensionInsurance: Bool? = nil) {
+                medicalInsurance: Bool? = nil, pensionInsurance: Bool? = nil, leftOn: CalendarDate? = nil,
+                leftReason: MemberLeaveReason? = nil) {
+        self.leftOn = leftOn
+        self.leftReason = leftReason
         self.id = id
         self.householdID = householdID
         self.name = name

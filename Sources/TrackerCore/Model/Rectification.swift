@@ -14,11 +14,16 @@ public struct Rectification: Sendable, Hashable, Identifiable {
     public var closedOn: CalendarDate?
     public var resolution: String?
     public var verifiedOn: CalendarDate?
+    /// Set when the visit that opened it was voided: kept, but counted and listed nowhere.
+    public var voidedOn: CalendarDate?
+    public var voidReason: String?
 
     public init(id: Int64, householdID: Int64, householdLabel: String, visitID: Int64?, topic: RectificationTopic,
                 description: String, owner: Official?, openedOn: CalendarDate, dueDate: CalendarDate,
                 status: RectificationStatus, closedOn: CalendarDate? = nil, resolution: String? = nil,
-                verifiedOn: CalendarDate? = nil) {
+                verifiedOn: CalendarDate? = nil, voidedOn: CalendarDate? = nil, voidReason: String? = nil) {
+        self.voidedOn = voidedOn
+        self.voidReason = voidReason
         self.id = id
         self.householdID = householdID
         self.householdLabel = householdLabel

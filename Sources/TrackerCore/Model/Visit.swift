@@ -28,11 +28,16 @@ public struct Visit: Sendable, Hashable, Identifiable {
     public var source: String?
     /// The household as `Household.label` names it, for lists that span households.
     public var householdLabel: String?
+    /// Set when the visit was voided (`visit void`): kept, but counted nowhere.
+    public var voidedOn: CalendarDate?
+    public var voidReason: String?
 
     public init(id: Int64, householdID: Int64, date: CalendarDate, kind: VisitKind, campaign: String? = nil,
                 officials: [Official] = [], checks: [Check] = [], requests: [String] = [],
                 findings: String? = nil, plans: String? = nil, note: String? = nil, source: String? = nil,
-                householdLabel: String? = nil) {
+                householdLabel: String? = nil, voidedOn: CalendarDate? = nil, voidReason: String? = nil) {
+        self.voidedOn = voidedOn
+        self.voidReason = voidReason
         self.id = id
         self.householdID = householdID
         self.date = date

@@ -19,11 +19,7 @@ enum VisitRules {
                 en: "official \(official.label) is named twice in --by; name each official once",
                 zh: "干部 \(official.label) 在 --by 中重复出现；每位干部只写一次")
         }
-        if today < draft.date {
-            throw TrackerError(.invalidInput,
-                en: "--date \(draft.date) is in the future (today is \(today)); a visit is recorded after it happened",
-                zh: "--date \(draft.date) 晚于今天（\(today)）；走访须在发生后登记")
-        }
+        try checkDate(draft.date, today: today)
         try checkRegistered(draft.household, on: draft.date)
         var seenItems: Set<ChecklistItem> = []
         for check in draft.checks where !seenItems.insert(check.item).inserted {
@@ -73,6 +69,24 @@ enum VisitRules {
     /// A visit before the household's registration (建档日期) would fall
     /// outside every monthly report, so it is refused rather than recorded
     /// out of sight; usually the registration is what is wrong.
+    /// The earliest year a visit can be dated: the programme's records start
+    /// with reform and opening-up; an earlier year is a typo.
+    static let earliestYear = 1978
+
+    /// A visit date not after `today` and not before 1978.
+    static func checkDate(_ date: CalendarDate, today: CalendarDate) throws(TrackerError) {
+        if today < date {
+            throw TrackerError(.invalidInput,
+                en: "--date \(date) is in the future (today is \(today)); a visit is recorded after it happened",
+                zh: "--date \(date) 晚于今天（\(today)）；走访须在发生后登记")
+        }
+        if date.year < earliestYear {
+            throw TrackerError(.invalidInput,
+                en: "--date \(date) is before \(earliestYear); check the year",
+                zh: "--date \(date) 早于 \(earliestYear) 年；请检查年份")
+        }
+    }
+
     static func checkRegistered(_ household: Household, on date: CalendarDate) throws(TrackerError) {
         guard let registered = household.registeredOn, date < registered else { return }
         let reference = household.code ?? household.headName

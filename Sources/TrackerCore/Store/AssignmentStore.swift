@@ -36,6 +36,20 @@ public struct AssignmentStore {
                     en: "\(official.name) is already assigned to \(household.label); 'tracker unassign' first to change the role",
                     zh: "\(official.name) 已是 \(household.label) 的帮扶干部;如需改角色请先 tracker unassign")
             }
+            // Two spells of one official in one role never overlap: the month
+            // end would list the official twice.
+            if let start, let end = try connection.scalarText("""
+                SELECT max(coalesce(end_date, '9999-12-31')) FROM assignments
+                WHERE household_id = ? AND official_id = ? AND role = ? AND (end_date IS NULL OR end_date >= ?)
+                """, household.id, official.id, role.key, start.description) {
+                throw TrackerError(.refused,
+                    en: "\(official.name)'s earlier assignment to \(household.label) as \(role.label(in: .en)) ran until \(end); start the new one after it (--from)",
+                    zh: "\(official.name) 此前对 \(household.label) 的\(role.label(in: .zh))帮扶至 \(end) 结束；新的帮扶须在其后开始（--from）")
+            }
+            if let left = try connection.scalarText("SELECT left_on FROM officials WHERE id = ?", official.id) {
+                throw TrackerError(.refused, en: "\(official.name) left on \(left) and cannot be assigned",
+                                   zh: "\(official.name) 已于 \(left) 离岗，不能安排帮扶")
+            }
             try connection.run("INSERT INTO assignments (household_id, official_id, role, start_date) VALUES (?, ?, ?, ?)",
                                household.id, official.id, role.key, start?.description)
             return Assignment(id: connection.lastInsertRowID, householdID: household.id, official: official,

@@ -62,16 +62,16 @@ extension AuditStore {
     /// were recorded) have no command and only show in `entries`.
     public func changeSets(_ filter: AuditFilter) throws(TrackerError) -> [AuditChangeSet] {
         try database.read { connection in
-            var commands: [(id: Int64, at: String, operatorName: String, command: String, first: Int64, last: Int64)] = []
+            var commands: [(id: Int64, at: String, operatorName: String, command: String, first: Int64, last: Int64, reason: String?)] = []
             try connection.forEach("""
-                SELECT c.id, c.at, c.operator, c.command, c.first_entry, c.last_entry FROM audit_commands c
+                SELECT c.id, c.at, c.operator, c.command, c.first_entry, c.last_entry, c.reason FROM audit_commands c
                 WHERE (?2 IS NULL OR c.at >= ?2) AND (?3 IS NULL OR c.operator = ?3)
                   AND (?1 IS NULL OR c.id IN (
                       SELECT (SELECT id FROM audit_commands WHERE first_entry <= a.id ORDER BY first_entry DESC LIMIT 1)
                       FROM audit_log a WHERE a.household_id = ?1))
                 ORDER BY c.id DESC LIMIT ?4
                 """, [filter.householdID, filter.since, filter.operatorName, filter.limit ?? -1]) { row in
-                commands.append((row.int64(0), row.text(1), row.text(2), row.text(3), row.int64(4), row.int64(5)))
+                commands.append((row.int64(0), row.text(1), row.text(2), row.text(3), row.int64(4), row.int64(5), row.optionalText(6)))
             }
             return try commands.map { command in
                 var counts: [(table: String, action: String, rows: Int)] = []
@@ -91,7 +91,7 @@ extension AuditStore {
                     householdCount = row.int(1)
                 }
                 return AuditChangeSet(id: command.id, at: command.at, operatorName: command.operatorName,
-                                      command: command.command, counts: counts, households: households,
+                                      command: command.command, reason: command.reason, counts: counts, households: households,
                                       householdCount: householdCount)
             }
         }

@@ -15,6 +15,7 @@ enum ChecklistQueries {
                        max(v.visit_date) OVER (PARTITION BY c.item) AS last_checked
                 FROM checklist_results c JOIN visits v ON v.id = c.visit_id
                 WHERE v.household_id = ?1 AND (?2 IS NULL OR v.visit_date <= ?2) AND c.result <> 'unrecorded'
+                  AND v.voided_on IS NULL
             ) WHERE rank = 1
             """, [household, date?.description]) { row in
             guard let item = ChecklistItem(rawValue: row.text(0)) else { return }
@@ -23,7 +24,7 @@ enum ChecklistQueries {
         }
         try connection.forEach("""
             SELECT c.item, max(v.visit_date) FROM checklist_results c JOIN visits v ON v.id = c.visit_id
-            WHERE v.household_id = ?1 AND (?2 IS NULL OR v.visit_date <= ?2)
+            WHERE v.household_id = ?1 AND (?2 IS NULL OR v.visit_date <= ?2) AND v.voided_on IS NULL
             GROUP BY c.item
             """, [household, date?.description]) { row in
             guard let item = ChecklistItem(rawValue: row.text(0)) else { return }

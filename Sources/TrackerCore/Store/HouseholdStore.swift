@@ -12,7 +12,7 @@ public struct HouseholdStore {
     static let selectColumns = """
         SELECT h.id, h.code, h.head_name, h.head_id_number, h.phone, c.name, t.name, v.name,
                h.attribute, h.status, h.lifted_year, h.monitoring_kind,
-               coalesce(h.size, nullif((SELECT count(*) FROM members m WHERE m.household_id = h.id), 0)), s.title,
+               coalesce(h.size, nullif((SELECT count(*) FROM members m WHERE m.household_id = h.id AND m.left_on IS NULL), 0)), s.title,
                (SELECT group_concat(cause, ',') FROM
                    (SELECT cause FROM household_causes WHERE household_id = h.id ORDER BY is_main DESC, id)),
                h.registered_on, h.closed_on, h.close_reason
@@ -213,6 +213,8 @@ public struct HouseholdStore {
                                    zh: "--override 须写明理由：--override \"理由\"")
             }
             try TextRules.checkNote(reason, option: "--override")
+            // The reason also goes beside the command in `tracker log`.
+            database.commandReason = reason
         }
         return try database.write { connection in
             try checkUnique(fields, excluding: household.id, in: connection)

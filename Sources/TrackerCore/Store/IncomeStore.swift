@@ -39,7 +39,8 @@ public struct IncomeStore {
                 people = size
             } else if let recorded = try connection.scalarInt("SELECT size FROM households WHERE id = ?", household.id) {
                 people = recorded
-            } else if let counted = try connection.scalarInt("SELECT count(*) FROM members WHERE household_id = ?", household.id),
+            } else if let counted = try connection.scalarInt(
+                "SELECT count(*) FROM members WHERE household_id = ? AND left_on IS NULL", household.id),
                 (1...99).contains(counted) {
                 people = counted
             } else {

@@ -8,7 +8,7 @@ public struct MemberStore {
 
     static let selectColumns = """
         SELECT id, household_id, name, relation, sex, birth_date, id_number, health, schooling, grade, labour,
-               medical_insurance, pension_insurance
+               medical_insurance, pension_insurance, left_on, left_reason
         FROM members
         """
 
@@ -24,7 +24,9 @@ public struct MemberStore {
             grade: row.optionalText(9),
             labour: row.optionalText(10).flatMap(Labour.init(rawValue:)),
             medicalInsurance: row.optionalInt(11).map { $0 != 0 },
-            pensionInsurance: row.optionalInt(12).map { $0 != 0 })
+            pensionInsurance: row.optionalInt(12).map { $0 != 0 },
+            leftOn: row.optionalText(13).flatMap(CalendarDate.parse),
+            leftReason: row.optionalText(14).flatMap(MemberLeaveReason.init(rawValue:)))
     }
 
     static func members(of household: Int64, in connection: Connection) throws -> [Member] {
@@ -32,14 +34,16 @@ public struct MemberStore {
         // The head first, then by relation and birth (oldest first).
         try connection.forEach(selectColumns + """
              WHERE household_id = ?
-             ORDER BY relation <> 'head', CASE relation WHEN 'spouse' THEN 0 WHEN 'parent' THEN 1 WHEN 'child' THEN 2
+             ORDER BY left_on IS NOT NULL, left_on, relation <> 'head', CASE relation WHEN 'spouse' THEN 0 WHEN 'parent' THEN 1 WHEN 'child' THEN 2
                       WHEN 'grandchild' THEN 3 ELSE 4 END, birth_date, id
             """, [household]) { members.append(read($0)) }
         return members
     }
 
     /// Adds a person to a household.
-    public func add(_ fields: MemberFields, to household: Household) throws(TrackerError) -> Member {
+    /// Adds a person to a household. `joinedOn` (the day they are recorded)
+    /// keeps them out of the size of earlier months' reports.
+    public func add(_ fields: MemberFields, to household: Household, joinedOn: CalendarDate? = nil) throws(TrackerError) -> Member {
         try TextRules.checkName(fields.name, option: "NAME")
         if let grade = fields.grade { try TextRules.checkLength(grade, option: "--grade", limit: 50) }
         if let birth = fields.birthDate, let number = fields.idNumber, number.birthDate != birth {
@@ -54,7 +58,7 @@ public struct MemberStore {
         }
         return try database.write { connection in
             if fields.relation == .head, let head = try connection.scalarText(
-                "SELECT name FROM members WHERE household_id = ? AND relation = 'head'", household.id) {
+                "SELECT name FROM members WHERE household_id = ? AND relation = 'head' AND left_on IS NULL", household.id) {
                 throw TrackerError(.refused,
                     en: "\(household.label) already has a head (\(head)); a household has one 户主",
                     zh: "\(household.label) 已有户主（\(head)）；每户只有一位户主")
@@ -66,22 +70,24 @@ public struct MemberStore {
                     en: "ID number \(Masking.idNumber(number)) is already recorded for \(holder[0].string ?? "") of household \(holder[1].string ?? "")",
                     zh: "身份证号 \(Masking.idNumber(number)) 已登记为 \(holder[1].string ?? "") 户的 \(holder[0].string ?? "")")
             }
-            try Self.insert(fields, household: household.id, in: connection)
+            try Self.insert(fields, household: household.id, joinedOn: joinedOn, in: connection)
+            let id = connection.lastInsertRowID
             var member: Member?
-            try connection.forEach(Self.selectColumns + " WHERE id = ?", [connection.lastInsertRowID]) { member = Self.read($0) }
+            try connection.forEach(Self.selectColumns + " WHERE id = ?", [id]) { member = Self.read($0) }
             return member!
         }
     }
 
     /// The INSERT shared by `member add` and the roster import.
-    static func insert(_ fields: MemberFields, household: Int64, in connection: Connection) throws {
+    static func insert(_ fields: MemberFields, household: Int64, joinedOn: CalendarDate? = nil,
+                       in connection: Connection) throws {
         try connection.run("""
             INSERT INTO members (household_id, name, relation, sex, birth_date, id_number, health, schooling, grade,
-                                 labour, medical_insurance, pension_insurance)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                 labour, medical_insurance, pension_insurance, joined_on)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """, household, fields.name, fields.relation.key, (fields.sex ?? fields.idNumber?.sex)?.key,
             (fields.birthDate ?? fields.idNumber?.birthDate)?.description, fields.idNumber?.value,
             fields.health?.key, fields.schooling?.key, fields.grade, fields.labour?.key,
-            fields.medicalInsurance, fields.pensionInsurance)
+            fields.medicalInsurance, fields.pensionInsurance, joinedOn?.description)
     }
 }

@@ -48,13 +48,49 @@ enum MonthlyReportQueries {
                          coalesce(\(asOf(.status, "status", "?2")), h.status) AS status,
                          \(asOf(.size, "size", "?2")) AS size
                   FROM households h
-                  WHERE (h.registered_on IS NULL OR h.registered_on <= ?2) AND (h.closed_on IS NULL OR h.closed_on >= ?1)) h
+                  WHERE \(inMonth)) h
             JOIN places v ON v.id = h.village_id
             JOIN places t ON t.id = v.parent_id
-            WHERE (?3 IS NULL OR t.name = ?3) AND (?4 IS NULL OR v.name = ?4)
+            WHERE \(inScope)
             ORDER BY sort_key(t.name), sort_key(v.name), sort_key(h.head_name), sort_key(h.code), h.id
             """
     }()
+
+    /// Which households a month's report counts: registered by the month's
+    /// last day (?2) and not closed before its first (?1). Shared by
+    /// `households` and `householdIDs`, so the report and the 12-month
+    /// trend count the same households.
+    static let inMonth = "(h.registered_on IS NULL OR h.registered_on <= ?2) AND (h.closed_on IS NULL OR h.closed_on >= ?1)"
+
+    /// Of those, the ones in the town and village asked for (?3, ?4; NULL:
+    /// any), by where they lived at month end (`t` and `v`).
+    static let inScope = "(?3 IS NULL OR t.name = ?3) AND (?4 IS NULL OR v.name = ?4)"
+
+    /// The ids of the households `households` reads, without the per-household
+    /// lookups: what the trend needs to drop rows outside the scope. Only
+    /// the village is looked up as of month end, as `households` does.
+    static let householdIDs = """
+        SELECT h.id
+        FROM (SELECT h.id, coalesce(\(HouseholdFactQueries.asOf(.village, column: "village_id")), h.village_id) AS village_id
+              FROM households h
+              WHERE \(inMonth)) h
+        JOIN places v ON v.id = h.village_id
+        JOIN places t ON t.id = v.parent_id
+        WHERE \(inScope)
+        """
+
+    /// `householdIDs` for a report of the whole county: with no town or
+    /// village asked for, where a household lived does not matter, and its
+    /// dated village need not be looked up.
+    static let allHouseholdIDs = "SELECT h.id FROM households h WHERE \(inMonth)"
+
+    /// Items opened in the month, per household: `households` counts the same
+    /// per row; the trend reads it for months whose rows it does not build.
+    static let openedInMonth = """
+        SELECT household_id, count(*) FROM rectifications
+        WHERE opened_on BETWEEN ?1 AND ?2 AND voided_on IS NULL
+        GROUP BY household_id
+        """
 
     /// The month's visits, through `visits_by_date`.
     static let visitsInMonth = """
@@ -82,7 +118,9 @@ enum MonthlyReportQueries {
         GROUP BY r.household_id
         """
 
-    /// Items open at month end, and how many of them were overdue then.
+    /// Each item's state at the end of ?2, as a common table `states`
+    /// (id, household_id, due_date, state): shared by the counts of the
+    /// report and the list of overdue items, so the two cannot disagree.
     ///
     /// Only two kinds of item can have been open at month end: those open
     /// now (`rectifications_open_by_due` is partial on status = 'open') and
@@ -90,9 +128,8 @@ enum MonthlyReportQueries {
     /// Every other item is closed now and was already closed then. For each
     /// candidate the state at month end is its latest opened/closed/reopened
     /// event up to that day (`rectification_events_by_item`); an item with
-    /// no event at all counts as opened on `opened_on`. An item due on the
-    /// last day is not yet overdue, as in `followup list`.
-    static let openAtMonthEnd = """
+    /// no event at all counts as opened on `opened_on`. Voided items count nowhere.
+    static let stateAtMonthEnd = """
         WITH candidates AS (
             SELECT id FROM rectifications WHERE status = 'open'
             UNION
@@ -100,7 +137,7 @@ enum MonthlyReportQueries {
             WHERE event_date > ?2 AND event IN ('closed', 'reopened')
         ),
         states AS (
-            SELECT r.household_id, r.due_date,
+            SELECT r.id, r.household_id, r.due_date,
                    coalesce(
                        (SELECT e.event FROM rectification_events e
                         WHERE e.rectification_id = r.id AND e.event_date <= ?2 AND e.event <> 'verified'
@@ -111,6 +148,13 @@ enum MonthlyReportQueries {
             FROM candidates JOIN rectifications r ON r.id = candidates.id
             WHERE r.voided_on IS NULL
         )
+
+        """
+
+    /// Items open at month end, and how many of them were overdue then (see
+    /// `stateAtMonthEnd`). An item due on the last day is not yet overdue,
+    /// as in `followup list`.
+    static let openAtMonthEnd = stateAtMonthEnd + """
         SELECT household_id, count(*), count(*) FILTER (WHERE due_date < ?2)
         FROM states WHERE state IN ('opened', 'reopened')
         GROUP BY household_id

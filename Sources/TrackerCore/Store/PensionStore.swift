@@ -59,7 +59,7 @@ public struct PensionStore {
             var due: [PensionDue] = []
             try connection.forEach("""
                 SELECT m.id, m.household_id, m.name, m.relation, m.sex, m.birth_date, m.id_number, m.health, m.schooling,
-                       m.grade, m.labour, m.medical_insurance, m.pension_insurance,
+                       m.grade, m.labour, m.medical_insurance, m.pension_insurance, m.left_on, m.left_reason,
                        h.head_name || ' (' || v.name || ')',
                        (SELECT max(check_date) FROM pension_checks WHERE member_id = m.id AND check_date <= ?1),
                        (SELECT method FROM pension_checks WHERE member_id = m.id AND check_date <= ?1
@@ -68,16 +68,16 @@ public struct PensionStore {
                 JOIN households h ON h.id = m.household_id
                 JOIN places v ON v.id = h.village_id
                 JOIN places t ON t.id = v.parent_id
-                WHERE m.birth_date <= ?2 AND (m.pension_insurance IS NULL OR m.pension_insurance = 1)
+                WHERE m.birth_date <= ?2 AND (m.pension_insurance IS NULL OR m.pension_insurance = 1) AND m.left_on IS NULL
                   AND (?3 IS NULL OR t.name = ?3) AND (?4 IS NULL OR v.name = ?4)
                 ORDER BY sort_key(t.name), sort_key(v.name), sort_key(h.head_name), sort_key(h.code), m.id
                 """, [date.description, latestBirth.description, filter.town, filter.village]) { row in
                 let member = MemberStore.read(row)
-                let last = row.optionalText(14).flatMap(CalendarDate.parse)
+                let last = row.optionalText(16).flatMap(CalendarDate.parse)
                 let lapses = last.map { Self.nextDue(after: $0) }
                 guard lapses.map({ $0.adding(days: -withinDays) <= date }) ?? true else { return }
-                due.append(PensionDue(member: member, householdLabel: row.text(13), age: member.birthDate.map { $0.age(on: date) } ?? 0,
-                                      lastCheck: last, lastMethod: row.optionalText(15).flatMap(PensionCheckMethod.init(rawValue:)),
+                due.append(PensionDue(member: member, householdLabel: row.text(15), age: member.birthDate.map { $0.age(on: date) } ?? 0,
+                                      lastCheck: last, lastMethod: row.optionalText(17).flatMap(PensionCheckMethod.init(rawValue:)),
                                       lapsesOn: lapses))
             }
             return due.sorted { ($0.lapsesOn ?? CalendarDate(dayNumber: 0)) < ($1.lapsesOn ?? CalendarDate(dayNumber: 0)) }

@@ -5,7 +5,7 @@ enum RectificationQueries {
     static let selectColumns = """
         SELECT r.id, r.household_id, h.head_name, v.name, r.visit_id, r.item, r.description,
                o.id, o.name, o.unit, o.title, o.phone,
-               r.opened_on, r.due_date, r.status, r.closed_on, r.resolution, r.verified_on
+               r.opened_on, r.due_date, r.status, r.closed_on, r.resolution, r.verified_on, r.voided_on, r.void_reason
         FROM rectifications r
         JOIN households h ON h.id = r.household_id
         JOIN places v ON v.id = h.village_id
@@ -24,13 +24,14 @@ enum RectificationQueries {
             description: row.text(6), owner: owner,
             openedOn: date(12)!, dueDate: date(13)!,
             status: RectificationStatus(rawValue: row.text(14)) ?? .open,
-            closedOn: date(15), resolution: row.optionalText(16), verifiedOn: date(17))
+            closedOn: date(15), resolution: row.optionalText(16), verifiedOn: date(17),
+            voidedOn: date(18), voidReason: row.optionalText(19))
     }
 
     static func items(of household: Int64, in connection: Connection) throws -> [Rectification] {
         var items: [Rectification] = []
         try connection.forEach(selectColumns + """
-             WHERE r.household_id = ? ORDER BY r.status = 'closed', r.due_date, r.id
+             WHERE r.household_id = ? AND r.voided_on IS NULL ORDER BY r.status = 'closed', r.due_date, r.id
             """, [household]) { items.append(read($0)) }
         return items
     }
@@ -55,7 +56,8 @@ enum RectificationQueries {
         // Only the filters given become conditions: "(? IS NULL OR r.household_id = ?)"
         // cannot use an index, so it scanned every item of the county for
         // one household (`visit add` lists that household's open items).
-        var conditions: [String] = []
+        // A voided item (its visit was voided) is kept, but listed nowhere.
+        var conditions: [String] = ["r.voided_on IS NULL"]
         var values: [any SQLiteBindable] = []
         switch filter.status {
         case .all: break
@@ -81,7 +83,7 @@ enum RectificationQueries {
             conditions.append("v.name = ?")
             values.append(village)
         }
-        let whereClause = conditions.isEmpty ? "" : " WHERE " + conditions.joined(separator: " AND ")
+        let whereClause = " WHERE " + conditions.joined(separator: " AND ")
         var items: [Rectification] = []
         try connection.forEach(selectColumns + whereClause + """
              ORDER BY r.status = 'closed', CASE WHEN r.status = 'open' THEN r.due_date END, r.closed_on DESC, r.id

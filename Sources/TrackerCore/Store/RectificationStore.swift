@@ -54,11 +54,19 @@ public struct RectificationStore {
         }
         return try database.write { connection in
             let item = try RectificationQueries.item(id: id, in: connection)
+            if item.voidedOn != nil {
+                throw TrackerError(.refused, en: "#\(id) was voided with its visit", zh: "#\(id) 已随走访作废")
+            }
             if item.status == .closed {
                 let closedOn = item.closedOn.map(\.description) ?? "?"
                 throw TrackerError(.refused,
                     en: "#\(id) is already closed (on \(closedOn): \(item.resolution ?? "")); reopen it first with 'tracker followup reopen \(id) --reason TEXT'",
                     zh: "#\(id) 已于 \(closedOn) 销号(\(item.resolution ?? ""));如需重新整改请先 tracker followup reopen \(id) --reason 原因")
+            }
+            if let reopened = try Self.lastReopened(id, in: connection), date < reopened {
+                throw TrackerError(.invalidInput,
+                    en: "--date \(date) is before #\(id) was last reopened (\(reopened)); give a date on or after it",
+                    zh: "--date \(date) 早于 #\(id) 最近一次重新打开的日期（\(reopened)）；请给出不早于该日期的日期")
             }
             if date < item.openedOn {
                 throw TrackerError(.invalidInput,
@@ -78,7 +86,12 @@ public struct RectificationStore {
     ///
     /// Refused: a blank reason, an item that is open, and a checklist item
     /// of a household that has another open item for the same checklist item.
-    public func reopen(id: Int64, reason: String, today: CalendarDate) throws(TrackerError) -> Rectification {
+    ///
+    /// It gets a new deadline, `due` (default: 30 days from the reopening),
+    /// instead of being overdue at once under its old one; `due` must not be
+    /// before the reopening.
+    public func reopen(id: Int64, reason: String, due: CalendarDate? = nil,
+                       today: CalendarDate) throws(TrackerError) -> Rectification {
         let text = reason.trimmingWhitespace()
         guard !text.isEmpty else {
             throw TrackerError(.invalidInput,
@@ -86,8 +99,12 @@ public struct RectificationStore {
                 zh: "重新打开 #\(id) 须说明原因；请用 --reason 说明")
         }
         try TextRules.checkNote(text, option: "--reason")
-        return try database.write { connection in
+        return try database.write(reason: text) { connection in
             let item = try RectificationQueries.item(id: id, in: connection)
+            if item.voidedOn != nil {
+                throw TrackerError(.refused, en: "#\(id) was voided with its visit and cannot be reopened",
+                                   zh: "#\(id) 已随走访作废，不能重新打开")
+            }
             guard item.status == .closed else {
                 throw TrackerError(.refused,
                     en: "#\(id) is still open; only a closed item can be reopened",
@@ -101,7 +118,15 @@ public struct RectificationStore {
             }
             // History never runs backwards, even if the clock was wrong when it was closed.
             let date = item.closedOn.map { max($0, today) } ?? today
-            try connection.run("UPDATE rectifications SET status = 'open', closed_on = NULL, resolution = NULL WHERE id = ?", id)
+            let deadline = due ?? date.adding(days: VisitDraft.standardDays)
+            if deadline < date {
+                throw TrackerError(.invalidInput,
+                    en: "--due \(deadline) is before the reopening (\(date)); give a deadline on or after it",
+                    zh: "--due \(deadline) 早于重新打开的日期（\(date)）；请给出不早于该日期的时限")
+            }
+            try connection.run("""
+                UPDATE rectifications SET status = 'open', closed_on = NULL, resolution = NULL, due_date = ? WHERE id = ?
+                """, deadline.description, id)
             try Self.addEvent(.reopened, to: id, on: date, note: text, in: connection)
             return try RectificationQueries.item(id: id, in: connection)
         }
@@ -132,6 +157,7 @@ public struct RectificationStore {
         try connection.forEach("""
             SELECT id FROM rectifications
             WHERE household_id = ? AND item = ? AND status = 'closed' AND verified_on IS NULL AND closed_on <= ?
+              AND voided_on IS NULL
             ORDER BY id
             """, [household, item.key, date.description]) { ids.append($0.int64(0)) }
         for id in ids {

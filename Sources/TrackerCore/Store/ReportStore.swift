@@ -40,4 +40,40 @@ public struct ReportStore {
     {
         try monthly(month, scope: scope, today: today).summary
     }
+
+    /// Rectification figures for the `months` months ending with `month`,
+    /// oldest first; each point is the total line of that month's summary
+    /// (the current month counted as of `today`, as the summary counts it).
+    public func trend(endingWith month: YearMonth, months: Int = 12, scope: HouseholdFilter = HouseholdFilter(),
+                      today: CalendarDate = .today()) throws(TrackerError) -> [RectificationMonth]
+    {
+        try database.read { connection in
+            try RectificationTrendQueries.trend(
+                endingWith: month, months: months, scope: scope, today: today, in: connection)
+        }
+    }
+
+    /// Everything `report page` shows for `month`, from one snapshot and as
+    /// of the report's day (the month's last day, or `today` while the month
+    /// runs): the summary, the coverage target of the visit interval, the
+    /// 12-month trend, the overdue items and the households due for a visit.
+    /// Refused like `monthly`: a month not begun, a town or village unknown.
+    public func monthAtAGlance(_ month: YearMonth, scope: HouseholdFilter = HouseholdFilter(), today: CalendarDate)
+        throws(TrackerError) -> MonthAtAGlance
+    {
+        try database.read { connection in
+            let report = try monthly(month, scope: scope, today: today)
+            let trend = try RectificationTrendQueries.trend(
+                endingWith: month, months: 12, scope: scope, today: today, in: connection)
+            let counted = Set(report.rows.map(\.householdID))
+            let overdue = try OverdueAtMonthEndQueries.items(
+                month: month, asOf: report.asOf, counted: counted, in: connection)
+            let interval = try SettingsStore.visitInterval(in: connection)
+            let due = try VisitSchedule(database).householdsDue(
+                asOf: report.asOf, filter: HouseholdFilter(town: scope.town, village: scope.village), interval: interval)
+            return MonthAtAGlance(
+                month: month, scope: scope, summary: report.summary, interval: interval, trend: trend,
+                overdue: overdue, asOf: report.asOf, dueForVisit: due.filter { counted.contains($0.household.id) })
+        }
+    }
 }

@@ -12,6 +12,11 @@ public final class TrackerDatabase {
     /// transaction in `audit_commands`, grouping the row changes it made.
     /// No personal data (ID numbers, phones) belongs here.
     public var commandDescription: String?
+    /// Why the change is made (a correction's --reason), recorded with the
+    /// command in `audit_commands` so `tracker log` shows it. Set for the one
+    /// write it explains (by a store, or by the CLI for an optional reason);
+    /// it is cleared when that write ends.
+    public var commandReason: String?
 
     /// This binary's migrations, embedded at build time from Migrations/*.sql.
     public static let migrator = Migrator(embeddedMigrations.map { Migration(name: $0.name, sql: $0.sql) })
@@ -103,7 +108,14 @@ public final class TrackerDatabase {
     /// Inside `batch` the same body runs in a savepoint of the batch's
     /// transaction instead: its rules and writes are unchanged, only the
     /// commit (and its fsync) is shared with the rest of the batch.
+    /// As `write`, recording `reason` with the command in the audit trail.
+    public func write<T>(reason: String, _ body: (Connection) throws -> T) throws(TrackerError) -> T {
+        commandReason = reason
+        return try write(body)
+    }
+
     public func write<T>(_ body: (Connection) throws -> T) throws(TrackerError) -> T {
+        defer { commandReason = nil }
         do {
             if batchDepth > 0 {
                 return try connection.savepoint("tracker_write") { try body(connection) }
@@ -148,8 +160,8 @@ public final class TrackerDatabase {
         let after = try connection.scalarInt("SELECT max(id) FROM audit_log") ?? 0
         if after > before {
             try connection.run("""
-                INSERT INTO audit_commands (operator, command, first_entry, last_entry) VALUES (?, ?, ?, ?)
-                """, operatorName, String((commandDescription ?? "tracker").prefix(500)), before + 1, after)
+                INSERT INTO audit_commands (operator, command, first_entry, last_entry, reason) VALUES (?, ?, ?, ?, ?)
+                """, operatorName, String((commandDescription ?? "tracker").prefix(500)), before + 1, after, commandReason)
         }
         return result
     }

@@ -4,7 +4,7 @@ import SQLiteKit
 enum VisitQueries {
     static let selectColumns = """
         SELECT v.id, v.household_id, v.visit_date, v.kind, v.campaign, v.findings, v.plans, v.note, s.title,
-               h.head_name, h.code, pv.name, pt.name
+               h.head_name, h.code, pv.name, pt.name, v.voided_on, v.void_reason
         FROM visits v LEFT JOIN sources s ON s.id = v.source_id
         JOIN households h ON h.id = v.household_id
         JOIN places pv ON pv.id = h.village_id
@@ -13,14 +13,15 @@ enum VisitQueries {
 
     /// Visits of one household, newest first, with their details filled in.
     static func visits(of household: Int64, in connection: Connection) throws -> [Visit] {
-        try visits(where: "v.household_id = ?", [household], order: "v.visit_date DESC, v.id DESC", in: connection)
+        try visits(where: "v.household_id = ? AND v.voided_on IS NULL", [household], order: "v.visit_date DESC, v.id DESC",
+                   in: connection)
     }
 
     /// Visits matching `filter`, newest first. The month is a date range, so
     /// `visits_by_date` serves it.
     static func visits(matching filter: VisitFilter, in connection: Connection) throws -> [Visit] {
         try visits(where: """
-            (?1 IS NULL OR v.household_id = ?1)
+            v.voided_on IS NULL AND (?1 IS NULL OR v.household_id = ?1)
             AND (?2 IS NULL OR EXISTS (SELECT 1 FROM visit_officials vo WHERE vo.visit_id = v.id AND vo.official_id = ?2))
             AND (?3 IS NULL OR v.visit_date BETWEEN ?3 AND ?4)
             """, [filter.householdID, filter.officialID, filter.month?.firstDay.description,
@@ -39,7 +40,8 @@ enum VisitQueries {
                 kind: VisitKind(rawValue: row.text(3)) ?? .homeVisit, campaign: row.optionalText(4),
                 findings: row.optionalText(5), plans: row.optionalText(6), note: row.optionalText(7),
                 source: row.optionalText(8),
-                householdLabel: Household.label(headName: row.text(9), place: place, code: row.optionalText(10))))
+                householdLabel: Household.label(headName: row.text(9), place: place, code: row.optionalText(10)),
+                voidedOn: row.optionalText(13).flatMap(CalendarDate.parse), voidReason: row.optionalText(14)))
         }
         try fillDetails(of: &visits, in: connection)
         return visits

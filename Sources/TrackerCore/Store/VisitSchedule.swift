@@ -23,12 +23,14 @@ public struct VisitSchedule {
                 SELECT household_id, max(visit_date),
                        count(*) FILTER (WHERE visit_date >= ?1),
                        count(*) FILTER (WHERE visit_date >= ?3 AND visit_date < ?1)
-                FROM visits WHERE visit_date <= ?2 GROUP BY household_id
+                FROM visits WHERE visit_date <= ?2 AND voided_on IS NULL GROUP BY household_id
                 """, [period?.start.description, today.description, previous?.start.description]) { row in
                 visits[row.int64(0)] = (CalendarDate.parse(row.text(1)), row.int(2), row.int(3))
             }
             var due: [DueVisit] = []
             for household in try HouseholdStore.households(filter, in: connection) {
+                // A closed case is visited no more.
+                if let closed = household.closedOn, closed <= today { continue }
                 let record = visits[household.id]
                 let inPeriod = record?.inPeriod ?? 0
                 guard let standing = interval.standing(

@@ -76,6 +76,18 @@ final class CommandContext {
         return database
     }
 
+    /// An optional `--reason`, trimmed, recorded beside the command in the
+    /// audit trail by the next write; refused when blank.
+    func recordReason(on database: TrackerDatabase) throws {
+        guard let text = value("reason") else { return }
+        let reason = text.trimmingWhitespaceForCLI()
+        guard !reason.isEmpty else {
+            throw TrackerError(.invalidInput, en: "--reason must not be empty; say why, or leave it out",
+                               zh: "--reason 不能为空；请写明原因，或不用此选项")
+        }
+        database.commandReason = reason
+    }
+
     // MARK: Dates
 
     /// Today's local date. TRACKER_TODAY=YYYY-MM-DD pins it, so scripted

@@ -39,13 +39,15 @@ enum FollowUpCommands: CommandGroup {
                 arguments: [idArgument],
                 options: [
                     .value("reason", valueName: "TEXT", required: true, help: LocalizedText(en: "Why it is reopened", zh: "重新打开的原因")),
+                    .value("due", valueName: "YYYY-MM-DD", help: LocalizedText(
+                        en: "The new deadline (default: 30 days from the reopening)", zh: "新的整改时限（默认重新打开后 30 天）")),
                 ]),
-        ]),
+        ] + correctionSpecs),
     ]
 
     static let handlers: [String: CommandHandler] = [
         "followup.list": list, "followup.show": show, "followup.close": close, "followup.reopen": reopen,
-    ]
+    ].merging(correctionHandlers) { _, _ in preconditionFailure("two handlers for one command id") }
 
     static func list(_ context: CommandContext) throws {
         var filter = RectificationFilter(town: context.value("town"), village: context.value("village"))
@@ -119,7 +121,7 @@ enum FollowUpCommands: CommandGroup {
     static func reopen(_ context: CommandContext) throws {
         let id = try itemID(context)
         let item = try RectificationStore(try context.database())
-            .reopen(id: id, reason: context.value("reason")!, today: context.today)
+            .reopen(id: id, reason: context.value("reason")!, due: try context.date("due"), today: context.today)
         let rendering = RectificationRendering(language: context.language, today: context.today)
         context.output.print(context.t("Reopened #\(item.id): ", "已重新打开 #\(item.id)：") + rendering.line(item))
     }

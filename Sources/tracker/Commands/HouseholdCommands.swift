@@ -75,7 +75,7 @@ enum HouseholdCommands: CommandGroup {
                         en: "With --status 已脱贫: lift the household although a rule of 脱贫 is not met; the reason goes to the audit log",
                         zh: "配合 --status 已脱贫：脱贫条件未全部满足时仍标记脱贫；理由记入审计日志")),
                 ]),
-        ]),
+        ] + endingSpecs),
     ]
 
     static let handlers: [String: CommandHandler] = [
@@ -83,7 +83,7 @@ enum HouseholdCommands: CommandGroup {
         "household.list": list,
         "household.show": show,
         "household.edit": edit,
-    ]
+    ].merging(endingHandlers) { _, _ in preconditionFailure("two handlers for one command id") }
 
     // MARK: Handlers
 

@@ -10,13 +10,17 @@ enum ImportCommands: CommandGroup {
                 abstract: LocalizedText(en: "Import a household roster (one row per person), all rows or none",
                                         zh: "导入贫困户花名册（每人一行），要么全部导入，要么一行不导"),
                 discussion: LocalizedText(
-                    en: "Columns in any order, headed in Chinese or English: 户编号 code, 乡镇 town, 村 village, 姓名 name, 与户主关系 relation, 身份证号 id_number, 性别 sex, 出生日期 birth, 健康状况 health, 在校情况 schooling, 劳动能力 labour, 贫困户属性 attribute, 主要致贫原因 cause, 脱贫状态 status, 联系电话 phone, 家庭人口 size, 建档日期 (also 识别时间) registered as YYYY-MM or YYYY-MM-DD. A household without a registration counts in every month's report. Household columns are read from the head's row (与户主关系 = 户主). Re-importing a corrected roster updates households by code and members by ID number; nothing is duplicated. Every bad row is reported with its line number and nothing is imported.",
-                    zh: "列顺序不限，表头可用中文或英文：户编号、乡镇、村、姓名、与户主关系、身份证号、性别、出生日期、健康状况、在校情况、劳动能力、贫困户属性、主要致贫原因、脱贫状态、联系电话、家庭人口、建档日期（或识别时间，YYYY-MM 或 YYYY-MM-DD）。未填建档日期的户计入每个月的月报。户级信息取自户主所在行。重新导入更正后的花名册时，按户编号更新户、按身份证号更新成员，不会重复。任何一行有错都会连同行号报告，且不导入任何数据。"),
-                arguments: [ArgumentSpec("file", valueName: "FILE.csv", help: LocalizedText(en: "The roster; - for standard input", zh: "花名册文件；- 表示标准输入"))],
+                    en: "Columns in any order, headed in Chinese or English: 户编号 code, 乡镇 town, 村 village, 姓名 name, 与户主关系 relation, 身份证号 id_number, 性别 sex, 出生日期 birth, 健康状况 health, 在校情况 schooling, 劳动能力 labour, 贫困户属性 attribute, 主要致贫原因 cause, 脱贫状态 status, 联系电话 phone, 家庭人口 size, 建档日期 (also 识别时间) registered as YYYY-MM or YYYY-MM-DD. A household without a registration counts in every month's report. Household columns are read from the head's row (与户主关系 = 户主). Re-importing a corrected roster updates households by code and members by ID number; nothing is duplicated. Every bad row is reported with its line number and nothing is imported. An Excel workbook (.xlsx) is read from its first sheet (or --sheet): codes typed as numbers keep the digits the cell shows, dates stored as dates are read as dates. The header may stand below title rows: it is looked for on the first 5 rows by its column names (--header-row N names it).",
+                    zh: "列顺序不限，表头可用中文或英文：户编号、乡镇、村、姓名、与户主关系、身份证号、性别、出生日期、健康状况、在校情况、劳动能力、贫困户属性、主要致贫原因、脱贫状态、联系电话、家庭人口、建档日期（或识别时间，YYYY-MM 或 YYYY-MM-DD）。未填建档日期的户计入每个月的月报。户级信息取自户主所在行。重新导入更正后的花名册时，按户编号更新户、按身份证号更新成员，不会重复。任何一行有错都会连同行号报告，且不导入任何数据。Excel 工作簿（.xlsx）读取第一张工作表（或 --sheet 指定）：以数字形式存储的编号按单元格显示的数字读取，日期单元格按日期读取。表头上方可有标题行：在前 5 行中按列名查找表头（也可用 --header-row N 指定）。"),
+                arguments: [ArgumentSpec("file", valueName: "FILE.csv|FILE.xlsx", help: LocalizedText(en: "The roster (CSV or Excel workbook); - for standard input", zh: "花名册文件（CSV 或 Excel 工作簿）；- 表示标准输入"))],
                 options: [
                     .flag("dry-run", help: LocalizedText(en: "Check the file and report what would change; write nothing", zh: "只检查并报告将发生的变化，不写入")),
                     .value("encoding", valueName: "utf-8|gb18030", help: LocalizedText(
                         en: "The file's encoding (default: detected; Excel in China saves GB18030)", zh: "文件编码（默认自动识别；中文版 Excel 常存为 GB18030）")),
+                    .value("sheet", valueName: "NAME", help: LocalizedText(
+                        en: "The worksheet of an .xlsx file to read (default: the first)", zh: ".xlsx 文件中要读取的工作表（默认第一张）")),
+                    .value("header-row", valueName: "N", help: LocalizedText(
+                        en: "The row holding the column names (default: found on the first 5 rows)", zh: "表头所在行（默认在前 5 行中自动查找）")),
                 ]),
         ]),
     ]
@@ -35,7 +39,18 @@ enum ImportCommands: CommandGroup {
             }
         }
         let path = context.argument("file")!
+        let headerRow = try context.integer("header-row", in: 1...1_048_576)
         let bytes = try InputFile.read(path)
+        let workbook = WorkbookInput.isWorkbook(path: path, bytes: bytes)
+        if workbook && context.value("encoding") != nil {
+            throw context.usageFailure("--encoding is for CSV files; an .xlsx workbook has no encoding to choose",
+                                       "--encoding 只用于 CSV 文件；.xlsx 工作簿无需指定编码")
+        }
+        if !workbook && context.value("sheet") != nil {
+            throw context.usageFailure("--sheet is for .xlsx workbooks; \(path) is read as CSV",
+                                       "--sheet 只用于 .xlsx 工作簿；\(path) 按 CSV 读取")
+        }
+        let sheet = workbook ? try WorkbookInput.records(bytes, sheet: context.value("sheet"), path: path) : nil
         let dryRun = context.isSet("dry-run")
         if Terminal.stderrIsTerminal {
             context.output.promptNow(context.t("Reading \(path) (\(bytes.count) bytes)…\n", "正在读取 \(path)（\(bytes.count) 字节）……\n"))
@@ -51,16 +66,24 @@ enum ImportCommands: CommandGroup {
                 }
             }
         }
-        let plan = try importer.run(bytes, encoding: encoding, dryRun: dryRun)
+        let plan =
+            if let sheet {
+                try importer.run(sheetRows: sheet.records, sheet: sheet.sheet, headerRow: headerRow, dryRun: dryRun)
+            } else {
+                try importer.run(bytes, encoding: encoding, headerRow: headerRow, dryRun: dryRun)
+            }
         for warning in plan.warnings { context.output.error(context.t("Warning: ", "注意：") + warning.message(in: context.language)) }
         if context.format == .json {
             context.output.print(json(plan).serialized(pretty: true))
             return
         }
         let verb = dryRun ? context.t("Would import", "将导入") : context.t("Imported", "已导入")
+        // Where the rows came from: the sheet of a workbook, or a CSV file's encoding; and the header's row when it was not the first.
+        var source = plan.sheet.map { context.t("sheet \($0)", "工作表 \($0)") } ?? plan.encoding.rawValue
+        if plan.headerLine != 1 { source += context.t(", header on row \(plan.headerLine)", "，表头在第 \(plan.headerLine) 行") }
         context.output.print(context.t(
-            "\(verb) \(plan.rows) rows (\(plan.encoding.rawValue)): households \(plan.householdsToAdd.count) added, \(plan.householdsToUpdate.count) updated, \(plan.householdsUnchanged) unchanged; members \(plan.membersToAdd.count) added, \(plan.membersToUpdate.count) updated, \(plan.membersUnchanged) unchanged.",
-            "\(verb) \(plan.rows) 行（\(plan.encoding.rawValue)）：户 新增 \(plan.householdsToAdd.count)、更新 \(plan.householdsToUpdate.count)、未变 \(plan.householdsUnchanged)；成员 新增 \(plan.membersToAdd.count)、更新 \(plan.membersToUpdate.count)、未变 \(plan.membersUnchanged)。"))
+            "\(verb) \(plan.rows) rows (\(source)): households \(plan.householdsToAdd.count) added, \(plan.householdsToUpdate.count) updated, \(plan.householdsUnchanged) unchanged; members \(plan.membersToAdd.count) added, \(plan.membersToUpdate.count) updated, \(plan.membersUnchanged) unchanged.",
+            "\(verb) \(plan.rows) 行（\(source)）：户 新增 \(plan.householdsToAdd.count)、更新 \(plan.householdsToUpdate.count)、未变 \(plan.householdsUnchanged)；成员 新增 \(plan.membersToAdd.count)、更新 \(plan.membersToUpdate.count)、未变 \(plan.membersUnchanged)。"))
         if plan.membersNotInFile > 0 {
             context.output.print(context.t("\(plan.membersNotInFile) members already recorded are not in this file; they were kept.",
                                            "有 \(plan.membersNotInFile) 名已登记成员不在本文件中，已保留。"))
@@ -81,7 +104,8 @@ enum ImportCommands: CommandGroup {
             })
         }
         return .object([
-            ("applied", .bool(plan.applied)), ("encoding", .string(plan.encoding.rawValue)), ("rows", .int(Int64(plan.rows))),
+            ("applied", .bool(plan.applied)), ("encoding", .string(plan.encoding.rawValue)), ("sheet", .string(plan.sheet)),
+            ("header_row", .int(Int64(plan.headerLine))), ("rows", .int(Int64(plan.rows))),
             ("households_added", changes(plan.householdsToAdd)), ("households_updated", changes(plan.householdsToUpdate)),
             ("households_unchanged", .int(Int64(plan.householdsUnchanged))),
             ("members_added", .int(Int64(plan.membersToAdd.count))), ("members_updated", changes(plan.membersToUpdate)),

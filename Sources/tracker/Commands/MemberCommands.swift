@@ -1,7 +1,7 @@
 import CLIKit
 import TrackerCore
 
-/// `member add`: the people of a household.
+/// `member add | edit | remove`: the people of a household.
 enum MemberCommands: CommandGroup {
     static let specs: [CommandSpec] = [
         CommandSpec("member", abstract: LocalizedText(en: "Household members", zh: "家庭成员"), subcommands: [
@@ -27,10 +27,11 @@ enum MemberCommands: CommandGroup {
                     .value("pension", valueName: "yes|no", help: LocalizedText(
                         en: "Enrolled in the residents' pension insurance (养老保险)", zh: "是否参加城乡居民养老保险（是/否）")),
                 ]),
-        ]),
+        ] + correctionSpecs),
     ]
 
     static let handlers: [String: CommandHandler] = ["member.add": add]
+        .merging(correctionHandlers) { _, _ in preconditionFailure("two handlers for one command id") }
 
     /// yes/no in either language: yes, y, 是, 有, 已参保, 1 / no, n, 否, 无, 未参保, 0.
     static func yesNo(_ context: CommandContext, _ option: String) throws -> Bool? {
@@ -53,9 +54,7 @@ enum MemberCommands: CommandGroup {
             }
         }
         fields.birthDate = try context.date("birth")
-        if let birth = fields.birthDate, birth > context.today {
-            throw TrackerError(.invalidInput, en: "--birth \(birth) is in the future", zh: "--birth \(birth) 晚于今天")
-        }
+        if let birth = fields.birthDate { try MemberStore.checkBirth(birth, today: context.today) }
         fields.sex = try context.enumValue("sex", as: Sex.self)
         fields.health = try context.enumValue("health", as: Health.self)
         fields.schooling = try context.enumValue("schooling", as: Schooling.self)
@@ -65,7 +64,7 @@ enum MemberCommands: CommandGroup {
         fields.pensionInsurance = try yesNo(context, "pension")
         let database = try context.database()
         let household = try HouseholdStore(database).resolve(context.argument("household")!, village: context.value("village"))
-        let member = try MemberStore(database).add(fields, to: household)
+        let member = try MemberStore(database).add(fields, to: household, joinedOn: context.today)
         context.output.print(context.t("Added \(member.name) (\(member.relation.label(in: .en))) to \(household.label)",
                                        "已为 \(household.label) 添加成员 \(member.name)（\(member.relation.label(in: .zh))）"))
     }

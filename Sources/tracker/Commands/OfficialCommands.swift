@@ -14,10 +14,11 @@ enum OfficialCommands: CommandGroup {
                     .value("phone", valueName: "PHONE", help: LocalizedText(en: "Phone", zh: "电话")),
                 ]),
             CommandSpec("list", id: "official.list", abstract: LocalizedText(en: "List officials", zh: "列出干部")),
-        ]),
+        ] + correctionSpecs),
     ]
 
     static let handlers: [String: CommandHandler] = ["official.add": add, "official.list": list]
+        .merging(correctionHandlers) { _, _ in preconditionFailure("two handlers for one command id") }
 
     static func add(_ context: CommandContext) throws {
         let official = try OfficialStore(try context.database()).add(

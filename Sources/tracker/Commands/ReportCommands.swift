@@ -58,10 +58,13 @@ enum ReportCommands: CommandGroup {
                         .flag("force", help: LocalizedText(en: "Overwrite FILE when it exists", zh: "文件已存在时覆盖")),
                         ChainReceipt.option,
                     ] + scopeOptions),
+                pageSpec,
             ])
     ]
 
-    static let handlers: [String: CommandHandler] = ["report.monthly": monthly, "report.summary": summary]
+    static let handlers: [String: CommandHandler] = [
+        "report.monthly": monthly, "report.summary": summary, "report.page": page,
+    ]
 
     // MARK: Handlers
 

@@ -89,6 +89,7 @@ enum SafetyCommands: CommandGroup {
             .init(key: "at", header: Words("When", "时间")),
             .init(key: "operator", header: Words("Operator", "操作人")),
             .init(key: "command", header: Words("Command", "命令")),
+            .init(key: "reason", header: Words("Reason", "原因")),
             .init(key: "households", header: Words("Households", "涉及的户")),
             .init(key: "changes", header: Words("Rows changed", "变更行数")),
         ])
@@ -101,12 +102,32 @@ enum SafetyCommands: CommandGroup {
             // JSON: the households named (not the "… in all" line), and the
             // changes as table keys whatever labels the table shows.
             let changesJSON = JSONValue.array(changes.map(JSONValue.string))
-            listing.append([.number(set.id), .localized(LocalTimestamp.display(set.at), json: .string(set.at)), .text(set.operatorName), .text(set.command),
+            listing.append([.number(set.id), .localized(LocalTimestamp.display(set.at), json: .string(set.at)), .text(set.operatorName),
+                            .text(set.command), .localized(reasonText(set, context) ?? "", json: .string(set.reason)),
                             .localized(households.joined(separator: ", "), json: .array(set.households.map(JSONValue.string))),
                             .localized(changes.joined(separator: ", "), json: changesJSON)])
         }
         try listing.print(to: context, emptyMessage: Words("No commands recorded for that selection; try --rows for row-level changes.",
                                                            "没有符合条件的命令记录；可用 --rows 查看逐行变更。"))
+    }
+
+    /// The reason as people read it: a chosen reason (member remove,
+    /// household close) is stored as its key and shown as its label.
+    static func reasonText(_ set: AuditChangeSet, _ context: CommandContext) -> String? {
+        guard let reason = set.reason else { return nil }
+        let parts = reason.split(separator: ":", maxSplits: 1).map(String.init)
+        let key = parts[0]
+        let label: String? =
+            if set.command.hasPrefix("member remove") {
+                MemberLeaveReason(rawValue: key)?.label(in: context.language)
+            } else if set.command.hasPrefix("household close") {
+                HouseholdCloseReason(rawValue: key)?.label(in: context.language)
+            } else {
+                nil
+            }
+        guard let label else { return reason }
+        let note = parts.count > 1 ? parts[1].trimmingWhitespaceForCLI() : ""
+        return note.isEmpty ? label : label + context.t(": ", "：") + note
     }
 
     static func actionSign(_ action: String) -> String {

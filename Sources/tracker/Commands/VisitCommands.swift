@@ -1,7 +1,7 @@
 import CLIKit
 import TrackerCore
 
-/// `visit add | list`: recording visits and reading them back.
+/// `visit add | list | show | void | edit`: recording visits, reading them back, correcting them.
 enum VisitCommands: CommandGroup {
     static let specs: [CommandSpec] = [
         CommandSpec("visit", abstract: LocalizedText(en: "Visits to households (走访)", zh: "入户走访"), subcommands: [
@@ -53,10 +53,11 @@ enum VisitCommands: CommandGroup {
                     .value("month", valueName: "YYYY-MM", help: LocalizedText(en: "Only this month", zh: "仅此月份")),
                     HouseholdCommands.villageSelector,
                 ]),
-        ]),
+        ] + correctionSpecs),
     ]
 
     static let handlers: [String: CommandHandler] = ["visit.add": add, "visit.list": list]
+        .merging(correctionHandlers) { _, _ in preconditionFailure("two handlers for one command id") }
 
     static func list(_ context: CommandContext) throws {
         var filter = VisitFilter()

@@ -26,8 +26,7 @@ extension HouseholdCaseRenderer {
             return text
         case .attribute: return fact.attribute?.label(in: language) ?? "—"
         case .village:
-            guard let place = fact.place else { return "—" }
-            return [place.village, place.town, place.county].compactMap { $0 }.joined(separator: ", ")
+            return fact.place.map(placeText) ?? "—"
         case .size: return fact.size.map(String.init) ?? t("counted from the members", "按成员计")
         case .head: return fact.headName ?? "—"
         }

@@ -42,7 +42,8 @@ extension HouseholdCaseRenderer {
                          ("sex", .string(member.sex?.key)), ("birth_date", date(member.birthDate)),
                          ("id_number", .string(idNumber(member.idNumber))), ("health", .string(member.health?.key)),
                          ("schooling", .string(member.schooling?.key)), ("grade", .string(member.grade)),
-                         ("labour", .string(member.labour?.key))])
+                         ("labour", .string(member.labour?.key)), ("left_on", date(member.leftOn)),
+                         ("left_reason", .string(member.leftReason?.key))])
             })),
             ("assignments", .array(file.assignments.map { assignment in
                 .object([("official", official(assignment.official)), ("role", .string(assignment.role.key)),

@@ -19,7 +19,7 @@ struct HouseholdCaseRenderer {
         var out = ""
         let household = file.household
         out += "\(household.headName)" + (household.code.map { "  [\($0)]" } ?? "") + "\n"
-        let place = [household.place.village, household.place.town, household.place.county].compactMap { $0 }.joined(separator: ", ")
+        let place = placeText(household.place)
         var facts: [(String, String)] = [
             (t("Place", "地址"), place),
             (t("Attribute", "贫困户属性"), household.attribute?.label(in: language) ?? "—"),
@@ -41,7 +41,7 @@ struct HouseholdCaseRenderer {
             out += table([t("Name", "姓名"), t("Relation", "关系"), t("Sex", "性别"), t("Age", "年龄"), t("Health", "健康"),
                           t("Schooling", "在校/文化"), t("Labour", "劳动能力"), t("ID number", "身份证号")],
                          file.members.map { member in
-                [member.name, member.relation.label(in: language), member.sex?.label(in: language) ?? "",
+                [member.name, relationText(member), member.sex?.label(in: language) ?? "",
                  member.birthDate.map { String($0.age(on: file.today)) } ?? "",
                  member.health?.label(in: language) ?? "",
                  [member.schooling?.label(in: language), member.grade].compactMap { $0 }.joined(separator: " "),
@@ -129,6 +129,19 @@ struct HouseholdCaseRenderer {
             for request in visit.requests { out += "      " + t("Request: ", "诉求：") + request + "\n" }
         }
         return out
+    }
+
+    /// A place as the case shows it, also in the history.
+    func placeText(_ place: PlacePath) -> String {
+        [place.village, place.town, place.county].compactMap { $0 }.joined(separator: ", ")
+    }
+
+    /// The relation, and for someone who left, when and why.
+    private func relationText(_ member: Member) -> String {
+        let relation = member.relation.label(in: language)
+        guard let left = member.leftOn else { return relation }
+        let why = member.leftReason.map { $0.label(in: language) } ?? ""
+        return relation + t(" (left \(left): \(why))", "（\(left) 减员：\(why)）")
     }
 
     private func statusText(_ household: Household) -> String {

@@ -33,7 +33,7 @@ struct MonthlyReportCSV {
         return words.map { $0.text(in: language) }
     }
 
-    private static func itemHeader(_ item: ChecklistItem) -> Words {
+    static func itemHeader(_ item: ChecklistItem) -> Words {
         switch item {
         case .food: Words("Food", "不愁吃")
         case .clothing: Words("Clothing", "不愁穿")
