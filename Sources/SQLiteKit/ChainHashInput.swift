@@ -59,6 +59,6 @@ public struct ChainHashInput {
     }
 
     private mutating func appendWord(_ word: UInt64) {
-        for shift in stride(from: 56, through: 0, by: -8) { bytes.append(UInt8(truncatingIfNeeded: word >> UInt64(shift))) }
+        withUnsafeBytes(of: word.bigEndian) { bytes.append(contentsOf: $0) }
     }
 }
