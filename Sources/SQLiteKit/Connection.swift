@@ -15,24 +15,31 @@ public final class Connection {
         /// WAL lets readers run while one process writes; off only for
         /// in-memory databases and tests that need the rollback journal.
         public var walJournal = true
+        /// Read a file nobody can change (SQLite's `immutable=1`): no locks,
+        /// no -wal or -shm files. Implies read-only.
+        public var immutable = false
 
-        public init(busyTimeoutMilliseconds: Int32 = 15_000, readOnly: Bool = false, walJournal: Bool = true) {
+        public init(busyTimeoutMilliseconds: Int32 = 15_000, readOnly: Bool = false, walJournal: Bool = true,
+                    immutable: Bool = false) {
             self.busyTimeoutMilliseconds = busyTimeoutMilliseconds
-            self.readOnly = readOnly
+            self.readOnly = readOnly || immutable
             self.walJournal = walJournal
+            self.immutable = immutable
         }
     }
 
     let handle: OpaquePointer
     public let path: String
+    let busyTimeoutMilliseconds: Int32
     private var statementCache: [String: Statement] = [:]
 
     /// Opens (creating when allowed) the database at `path`; ":memory:" for a private one.
     public init(path: String, options: Options = Options()) throws {
         var db: OpaquePointer?
-        let flags = (options.readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE))
+        var flags = (options.readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE))
             | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
-        let code = sqlite3_open_v2(path, &db, flags, nil)
+        if options.immutable { flags |= SQLITE_OPEN_URI }
+        let code = sqlite3_open_v2(options.immutable ? Self.immutableURI(path) : path, &db, flags, nil)
         guard code == SQLITE_OK, let db else {
             let error = SQLiteError.from(db, code: code)
             sqlite3_close_v2(db)
@@ -40,6 +47,7 @@ public final class Connection {
         }
         self.handle = db
         self.path = path
+        self.busyTimeoutMilliseconds = options.busyTimeoutMilliseconds
         do {
             try configure(options)
         } catch {
@@ -47,6 +55,22 @@ public final class Connection {
             sqlite3_close_v2(db)
             throw error
         }
+    }
+
+    /// `file:` URI for `path` with `immutable=1`. Characters that mean
+    /// something in a URI, and every non-ASCII byte, are percent-encoded
+    /// (SQLite decodes them back to the same bytes), so any file name works.
+    static func immutableURI(_ path: String) -> String {
+        var uri = "file:"
+        for byte in path.utf8 {
+            if byte >= 0x80 || byte == UInt8(ascii: "%") || byte == UInt8(ascii: "?") || byte == UInt8(ascii: "#") {
+                let hex = String(byte, radix: 16, uppercase: true)
+                uri += "%" + (hex.count == 1 ? "0" + hex : hex)
+            } else {
+                uri.unicodeScalars.append(Unicode.Scalar(byte))
+            }
+        }
+        return uri + "?immutable=1"
     }
 
     deinit {
@@ -71,11 +95,8 @@ public final class Connection {
         // Reading the schema is the first access to the file: a file that is
         // not a database fails here (SQLITE_NOTADB) rather than mid-command.
         _ = try scalarInt("PRAGMA schema_version")
-        if options.walJournal && !options.readOnly && path != ":memory:" && !path.isEmpty {
-            let mode = try scalarText("PRAGMA journal_mode = WAL")
-            guard mode?.lowercased() == "wal" else {
-                throw SQLiteError(extendedCode: SQLITE_ERROR, message: "could not switch to WAL journal (got \(mode ?? "nothing"))")
-            }
+        if options.walJournal && !options.readOnly {
+            try enableWAL()
         }
         // FULL: in WAL mode a commit is fsynced before it is reported, so a
         // command that said "done" survives power loss (NORMAL may lose it).
@@ -89,6 +110,29 @@ public final class Connection {
         // rest of the transaction: every row of a bulk import then writes
         // each page it touches to disk twice. In memory they cost nothing.
         try execute("PRAGMA temp_store = MEMORY")
+    }
+
+    /// Switches the file to WAL journaling (kept in the file, so once is enough).
+    ///
+    /// Leaving the rollback journal needs the file to itself for a moment,
+    /// and SQLite answers SQLITE_BUSY at once when another process holds a
+    /// lock, without calling the busy handler. Parallel first uses of a new
+    /// file meet exactly there, so the switch is retried for as long as the
+    /// busy timeout allows.
+    public func enableWAL() throws {
+        guard path != ":memory:" && !path.isEmpty else { return }
+        var waited: Int32 = 0
+        while true {
+            do {
+                let mode = try scalarText("PRAGMA journal_mode = WAL")
+                guard mode?.lowercased() == "wal" else {
+                    throw SQLiteError(extendedCode: SQLITE_ERROR, message: "could not switch to WAL journal (got \(mode ?? "nothing"))")
+                }
+                return
+            } catch let error as SQLiteError where error.isBusy && waited < busyTimeoutMilliseconds {
+                waited += sqlite3_sleep(5 + Int32.random(in: 0...10))
+            }
+        }
     }
 
     // MARK: Running SQL

@@ -41,39 +41,63 @@ public struct Migrator: Sendable {
 
     /// Applies every pending migration in order; returns the names applied.
     ///
-    /// `beforeUpgrade` runs once, before the first step, only when the database
-    /// already holds applied migrations (so a fresh database is not copied).
+    /// Creating and upgrading are serialised by the database's own write
+    /// lock: the whole run happens inside one `BEGIN IMMEDIATE`, where the
+    /// history is read again, so of several processes opening the same new
+    /// or older file at once, one migrates and the others wait (busy
+    /// timeout) and then find nothing to do. A database already current
+    /// costs one read and takes no lock.
+    ///
+    /// Each step runs in a savepoint, is checked with `PRAGMA
+    /// foreign_key_check` and recorded with its checksum; a failing step is
+    /// rolled back alone and the steps before it are kept.
+    ///
+    /// `beforeUpgrade` runs once, under the lock and before the first step,
+    /// only when the database already holds applied migrations (so a fresh
+    /// database is not copied). It must read through another connection:
+    /// this one is inside the write transaction.
     @discardableResult
     public func migrate(_ connection: Connection, beforeUpgrade: ((MigrationState) throws -> Void)? = nil) throws -> [String] {
-        try ensureHistoryTable(connection)
-        let initial = try state(of: connection)
-        try validate(initial)
-        guard !initial.pending.isEmpty else { return [] }
-        if !initial.applied.isEmpty { try beforeUpgrade?(initial) }
+        let glance = try state(of: connection)
+        try validate(glance)
+        guard !glance.pending.isEmpty else { return [] }
 
-        var appliedNow: [String] = []
-        for migration in initial.pending {
-            let applied = try connection.transaction(.immediate) { () throws -> Bool in
-                // Another process may have applied it while we waited for the lock.
-                if try connection.scalarInt("SELECT 1 FROM \(Self.historyTable) WHERE name = ?", migration.name) != nil {
-                    return false
-                }
+        var failure: (any Error)?
+        let appliedNow = try connection.transaction(.immediate) { () throws -> [String] in
+            try ensureHistoryTable(connection)
+            // Read again under the lock: another process may have migrated meanwhile.
+            let initial = try state(of: connection)
+            try validate(initial)
+            guard !initial.pending.isEmpty else { return [] }
+            if !initial.applied.isEmpty { try beforeUpgrade?(initial) }
+            var applied: [String] = []
+            for migration in initial.pending {
                 do {
-                    try connection.execute(migration.sql)
-                } catch let error as SQLiteError {
-                    throw MigrationError.failed(name: migration.name, error: error)
+                    try connection.savepoint("migration") { try apply(migration, connection) }
+                    applied.append(migration.name)
+                } catch {
+                    failure = error
+                    break
                 }
-                if let violation = try connection.query("PRAGMA foreign_key_check").first {
-                    throw MigrationError.foreignKeyViolation(name: migration.name, table: violation[0].string ?? "?")
-                }
-                try connection.run(
-                    "INSERT INTO \(Self.historyTable) (name, checksum, applied_at) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
-                    migration.name, migration.checksum)
-                return true
             }
-            if applied { appliedNow.append(migration.name) }
+            return applied
         }
+        if let failure { throw failure }
         return appliedNow
+    }
+
+    private func apply(_ migration: Migration, _ connection: Connection) throws {
+        do {
+            try connection.execute(migration.sql)
+        } catch let error as SQLiteError {
+            throw MigrationError.failed(name: migration.name, error: error)
+        }
+        if let violation = try connection.query("PRAGMA foreign_key_check").first {
+            throw MigrationError.foreignKeyViolation(name: migration.name, table: violation[0].string ?? "?")
+        }
+        try connection.run(
+            "INSERT INTO \(Self.historyTable) (name, checksum, applied_at) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
+            migration.name, migration.checksum)
     }
 
     private func ensureHistoryTable(_ connection: Connection) throws {

@@ -37,6 +37,8 @@ public struct SQLiteError: Error, Sendable, Equatable, CustomStringConvertible {
     public static let constraintTrigger: Int32 = SQLITE_CONSTRAINT | (7 << 8)
     public static let constraintUnique: Int32 = SQLITE_CONSTRAINT | (8 << 8)
     public var isNotADatabase: Bool { code == SQLITE_NOTADB }
+    /// The work was stopped on request before it finished.
+    public var isInterrupted: Bool { code == SQLITE_INTERRUPT }
     public var isIOError: Bool {
         code == SQLITE_IOERR || code == SQLITE_CANTOPEN || code == SQLITE_FULL
             || code == SQLITE_READONLY || code == SQLITE_PERM || code == SQLITE_CORRUPT

@@ -58,6 +58,7 @@ final class BadInputCorpusTests: XCTestCase {
 
         let before = try tracker.dump()
         let existing = try String(contentsOfFile: files + "/existing.txt", encoding: .utf8)
+        let foreign = try Data(contentsOf: URL(fileURLWithPath: files + "/foreign.db"))
         for item in cases {
             let result = tracker.run(item.arguments)
             let label = "corpus line \(item.line): tracker \(item.arguments.map { $0.count > 40 ? String($0.prefix(40)) + "…" : $0 }.joined(separator: " "))"
@@ -70,5 +71,9 @@ final class BadInputCorpusTests: XCTestCase {
         }
         XCTAssertEqual(try String(contentsOfFile: files + "/existing.txt", encoding: .utf8), existing, "a refused --out left the file alone")
         XCTAssertFalse(FileManager.default.fileExists(atPath: "/proc/tracker-test"))
+        XCTAssertEqual(try Data(contentsOf: URL(fileURLWithPath: files + "/foreign.db")), foreign, "another program's database was touched")
+        for made in ["no-such.db", "no-such-folder", "foreign.db-wal", "foreign.db-shm"] {
+            XCTAssertFalse(FileManager.default.fileExists(atPath: files + "/" + made), "a failed command made \(made)")
+        }
     }
 }

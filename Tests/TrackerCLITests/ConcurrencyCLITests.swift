@@ -1,5 +1,6 @@
 import Foundation
 import SQLiteKit
+import TrackerCore
 import XCTest
 
 /// Cadres share one office database: several tracker processes writing at
@@ -27,6 +28,133 @@ final class ConcurrencyCLITests: XCTestCase {
         XCTAssertEqual(try connection.scalarInt("SELECT count(*) FROM rectifications WHERE item = 'water' AND status = 'open'"), writers)
         XCTAssertEqual(tracker.run("check").status, 0)
     }
+}
+
+extension ConcurrencyCLITests {
+    /// Several cadres start using tracker at the same moment on a path with
+    /// no database yet: one creates it, the others wait for its lock and
+    /// find it ready. Every command succeeds. (The README's figure, 8 × 50,
+    /// comes from Benchmarks/reliability.sh; this keeps it quick.)
+    func testParallelFirstUseOnANewPathAllSucceeds() throws {
+        let tracker = TrackerRunner()
+        let failures = FailureLog()
+        let rounds = 10, processes = 8
+        for round in 0..<rounds {
+            let folder = tracker.folder + "/round-\(round)"
+            let path = folder + "/tracker.db"
+            DispatchQueue.concurrentPerform(iterations: processes) { worker in
+                // `init` first: the shortest command, so the openings collide most.
+                let commands: [[String]] = [
+                    ["init"],
+                    ["household", "add", "户主\(worker)", "--town", "陈集镇", "--village", "焦庄村", "--code", "R\(round)W\(worker)"],
+                ]
+                for command in commands {
+                    let result = tracker.run(command + ["--db", path])
+                    if result.status != 0 { failures.add("round \(round) worker \(worker) \(command[0]): \(result.status) \(result.stderr)") }
+                }
+            }
+            let connection = try Connection(path: path, options: .init(readOnly: true))
+            XCTAssertEqual(try connection.scalarInt("SELECT count(*) FROM households"), processes)
+            XCTAssertEqual(try connection.scalarInt("SELECT count(*) FROM schema_migrations"), TrackerRunner.shippedMigrations)
+            // A new database is created, never "upgraded" half-way through its creation.
+            XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".bak") }, [], "round \(round)")
+        }
+        XCTAssertEqual(failures.all, [])
+    }
+
+    /// A database one schema version behind, opened by several commands at
+    /// once: one upgrades (and keeps one pre-upgrade copy), the others wait
+    /// and find it current. Every command succeeds.
+    func testParallelUpgradeFromThePreviousVersionAllSucceeds() throws {
+        let tracker = TrackerRunner()
+        let failures = FailureLog()
+        let previous = Array(TrackerDatabase.migrator.migrations.dropLast())
+        for round in 0..<5 {
+            let folder = tracker.folder + "/upgrade-\(round)"
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+            let path = folder + "/tracker.db"
+            do {
+                let connection = try Connection(path: path)
+                try Migrator(previous).migrate(connection)
+                try connection.run("INSERT INTO officials (name) VALUES ('朱家福')")
+            }
+            DispatchQueue.concurrentPerform(iterations: 4) { worker in
+                let command = worker % 2 == 0 ? ["official", "list"] : ["official", "add", "干部\(worker)", "--unit", "单位"]
+                let result = tracker.run(command + ["--db", path])
+                if result.status != 0 { failures.add("round \(round) worker \(worker): \(result.status) \(result.stderr)") }
+            }
+            let copies = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".bak") }
+            XCTAssertEqual(copies.count, 1, "round \(round): pre-upgrade copies \(copies)")
+            let connection = try Connection(path: path, options: .init(readOnly: true))
+            XCTAssertEqual(try connection.scalarInt("SELECT count(*) FROM schema_migrations"), TrackerRunner.shippedMigrations)
+            XCTAssertEqual(try connection.scalarInt("SELECT count(*) FROM officials"), 3)
+        }
+        XCTAssertEqual(failures.all, [])
+    }
+
+    /// `backup` copies from one read snapshot, so it finishes while another
+    /// connection commits as fast as it can for the whole run (the old
+    /// step-wise copy restarted at every commit and never finished).
+    func testBackupFinishesWhileAnotherProcessWritesAtFullSpeed() throws {
+        let tracker = TrackerRunner()
+        XCTAssertEqual(tracker.run("seed").status, 0)
+        try tracker.addBulk(rows: 4500)  // about 19 MB: many backup steps
+        let writing = ManagedAtomicFlag()
+        let writes = ManagedCounter()
+        let writer = Thread {
+            guard let connection = try? Connection(path: tracker.databasePath) else { return }
+            try? connection.execute("PRAGMA synchronous = OFF")
+            try? connection.run("INSERT INTO settings (key, value) VALUES ('writer', '0')")
+            var count = 0
+            while writing.isSet {
+                count += 1
+                if (try? connection.run("UPDATE settings SET value = ? WHERE key = 'writer'", String(count))) != nil { writes.increment() }
+            }
+        }
+        writing.set(true)
+        writer.start()
+        defer { writing.set(false) }
+        let target = tracker.folder + "/during-writes.db"
+        let before = writes.value
+        let backup = Process()
+        backup.executableURL = URL(fileURLWithPath: TrackerRunner.binary)
+        backup.arguments = ["backup", target]
+        backup.environment = tracker.environment
+        backup.standardOutput = FileHandle.nullDevice
+        backup.standardError = FileHandle.nullDevice
+        try backup.run()
+        // Not a timing: a guard, so a backup that never finishes fails the test instead of hanging it.
+        let finished = DispatchSemaphore(value: 0)
+        DispatchQueue.global().async { backup.waitUntilExit(); finished.signal() }
+        if finished.wait(timeout: .now() + 120) == .timedOut {
+            backup.terminate()
+            XCTFail("backup still running after 120 s while another connection wrote")
+            return
+        }
+        let during = writes.value - before
+        writing.set(false)
+        XCTAssertEqual(backup.terminationStatus, 0)
+        XCTAssertGreaterThan(during, 10, "the writer committed while the backup ran")
+        let copy = try Connection(path: target, options: .init(readOnly: true))
+        XCTAssertEqual(try copy.scalarText("PRAGMA integrity_check"), "ok")
+        XCTAssertEqual(try copy.scalarInt("SELECT count(*) FROM settings WHERE key LIKE 'filler-%'"), 4500)
+    }
+}
+
+/// A flag shared between the test and a writer thread.
+final class ManagedAtomicFlag: @unchecked Sendable {
+    private let lock = NSLock()
+    private var value = false
+    func set(_ newValue: Bool) { lock.lock(); value = newValue; lock.unlock() }
+    var isSet: Bool { lock.lock(); defer { lock.unlock() }; return value }
+}
+
+/// A count shared between the test and a writer thread.
+final class ManagedCounter: @unchecked Sendable {
+    private let lock = NSLock()
+    private var count = 0
+    func increment() { lock.lock(); count += 1; lock.unlock() }
+    var value: Int { lock.lock(); defer { lock.unlock() }; return count }
 }
 
 /// Collects failures from concurrent workers.

@@ -78,4 +78,41 @@ final class CrashCLITests: XCTestCase {
         }
         XCTAssertGreaterThan(interrupted, 0, "no import was interrupted; the test proved nothing")
     }
+
+    /// A backup stopped by Ctrl-C (SIGINT) or by the system (SIGTERM) leaves
+    /// no partial copy of the personal data behind, and no target.
+    func testBackupStoppedBySignalLeavesNoPartialCopy() throws {
+        let tracker = TrackerRunner()
+        XCTAssertEqual(tracker.run("seed").status, 0)
+        try tracker.addBulk(rows: 4500)
+        let folder = tracker.folder + "/backups"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+        var stopped = 0
+        for (round, signal) in [SIGINT, SIGTERM, SIGINT, SIGTERM, SIGINT, SIGTERM].enumerated() {
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: TrackerRunner.binary)
+            process.arguments = ["backup", folder + "/b\(round).db"]
+            process.environment = tracker.environment
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            // Wait until the copy has begun (its partial file exists), then stop it.
+            func copyBegan() -> Bool {
+                ((try? FileManager.default.contentsOfDirectory(atPath: folder)) ?? []).contains { $0.contains(".partial-") }
+            }
+            while process.isRunning && !copyBegan() { usleep(500) }
+            usleep(UInt32.random(in: 0...50_000))
+            kill(process.processIdentifier, signal)
+            process.waitUntilExit()
+            if process.terminationReason == .uncaughtSignal {
+                stopped += 1
+                XCTAssertEqual(process.terminationStatus, signal, "round \(round) ended by its signal")
+                XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), [], "round \(round) left files")
+            }
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder) where !name.hasSuffix(".db") {
+                XCTFail("round \(round) left \(name)")
+            }
+        }
+        XCTAssertGreaterThan(stopped, 0, "no backup was stopped before it finished; the test proved nothing")
+    }
 }

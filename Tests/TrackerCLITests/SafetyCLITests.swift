@@ -82,6 +82,7 @@ final class SafetyCLITests: XCTestCase {
     func testBackupIsOwnerOnlyAndPassesCheck() throws {
         let tracker = TrackerRunner()
         tracker.run("seed")
+        try FileManager.default.createDirectory(atPath: tracker.folder + "/backups", withIntermediateDirectories: false)
         let target = tracker.folder + "/backups/copy.db"
         let result = tracker.run("backup", target)
         XCTAssertEqual(result.status, 0, result.stderr)
@@ -107,5 +108,40 @@ final class SafetyCLITests: XCTestCase {
         XCTAssertEqual(check.status, 74)
         XCTAssertTrue(check.stderr.contains("problem"), check.stderr)
         XCTAssertTrue(check.stderr.contains("missing officials"), check.stderr)
+    }
+
+    /// `check` compares the schema with what the migrations make: a dropped
+    /// audit trigger (changes would go unrecorded) or an index added by hand
+    /// is a problem, and `check --json` reports them as data.
+    func testCheckFindsADroppedTriggerAndAnUnexpectedIndex() throws {
+        let tracker = TrackerRunner()
+        XCTAssertEqual(tracker.run("seed").status, 0)
+        let sound = try XCTUnwrap(try tracker.json("check") as? [String: Any])
+        XCTAssertEqual(sound["sound"] as? Bool, true)
+        XCTAssertEqual((sound["problems"] as? [Any])?.count, 0)
+
+        let connection = try Connection(path: tracker.databasePath)
+        try connection.execute("DROP TRIGGER households_audit_update; CREATE INDEX by_hand ON households (phone);")
+        let check = tracker.run("check")
+        XCTAssertEqual(check.status, 74)
+        XCTAssertTrue(check.stderr.hasPrefix("Error: "), check.stderr)
+        XCTAssertTrue(check.stderr.contains("trigger households_audit_update is missing"), check.stderr)
+        XCTAssertTrue(check.stderr.contains("index by_hand is not made by any migration"), check.stderr)
+
+        let json = tracker.run("check", "--json")
+        XCTAssertEqual(json.status, 74)
+        let document = try XCTUnwrap(try JSONSerialization.jsonObject(with: json.stdoutBytes) as? [String: Any])
+        XCTAssertEqual(document["sound"] as? Bool, false)
+        let problems = try XCTUnwrap(document["problems"] as? [[String: String]])
+        XCTAssertEqual(Set(problems.compactMap { $0["kind"] }), ["schema_missing", "schema_unexpected"])
+
+        // A trigger whose text was changed is caught too.
+        try connection.execute("""
+            DROP INDEX by_hand;
+            CREATE TRIGGER households_audit_update AFTER UPDATE ON households BEGIN SELECT 1; END;
+            """)
+        let changed = tracker.run("check")
+        XCTAssertEqual(changed.status, 74)
+        XCTAssertTrue(changed.stderr.contains("trigger households_audit_update differs"), changed.stderr)
     }
 }

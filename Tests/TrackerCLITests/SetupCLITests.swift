@@ -106,6 +106,7 @@ final class SetupCLITests: XCTestCase {
 
     func testLanguageFollowsLocaleAndFlag() throws {
         let tracker = TrackerRunner()
+        XCTAssertEqual(tracker.run("init").status, 0)
         tracker.environment["LANG"] = "zh_CN.UTF-8"
         let zh = tracker.run("household", "show", "无此人")
         XCTAssertTrue(zh.stderr.hasPrefix("错误\u{FF1A}"), zh.stderr)

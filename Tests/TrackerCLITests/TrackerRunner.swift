@@ -16,6 +16,8 @@ final class TrackerRunner: @unchecked Sendable {
     var environment: [String: String]
 
     static var binary: String {
+        // Another build can be tested by naming it (e.g. to see a new test fail on the old binary).
+        if let chosen = ProcessInfo.processInfo.environment["TRACKER_TEST_BINARY"], !chosen.isEmpty { return chosen }
         // The test bundle sits next to the products it was built with.
         let products = Bundle.main.bundleURL.path.hasSuffix(".xctest")
             ? Bundle.main.bundleURL.deletingLastPathComponent().path
@@ -118,5 +120,16 @@ final class TrackerRunner: @unchecked Sendable {
         let result = run(arguments + ["--json"])
         XCTAssertEqual(result.status, 0, result.stderr)
         return try JSONSerialization.jsonObject(with: result.stdoutBytes)
+    }
+
+    /// Makes the database large (about 4 MB per 1,000 rows with the audit
+    /// trail) with filler settings, so a backup takes many steps.
+    func addBulk(rows: Int) throws {
+        let connection = try Connection(path: databasePath)
+        try connection.transaction {
+            for index in 0..<rows {
+                try connection.run("INSERT INTO settings (key, value) VALUES (?, ?)", "filler-\(index)", String(repeating: "填", count: 700))
+            }
+        }
     }
 }

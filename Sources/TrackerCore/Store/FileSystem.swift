@@ -12,6 +12,12 @@ public enum FileSystem {
         return stat(path, &info) == 0
     }
 
+    /// Whether this process may write the file (access(2) with W_OK: the
+    /// real user's permissions, so root may write anything).
+    static func isWritable(_ path: String) -> Bool {
+        access(path, W_OK) == 0
+    }
+
     static func size(_ path: String) -> Int64? {
         var info = stat()
         guard stat(path, &info) == 0 else { return nil }
@@ -55,6 +61,53 @@ public enum FileSystem {
     }
 
     static var processID: Int32 { getpid() }
+
+    /// Creates a new, empty owner-only file named `prefix` + a part that
+    /// makes it unique + `suffix`, and returns its path. O_EXCL makes the
+    /// claim atomic: two processes never get the same name.
+    static func createUniquePrivateFile(prefix: String, suffix: String) throws(TrackerError) -> String {
+        for attempt in 0..<1000 {
+            let candidate = attempt == 0 ? "\(prefix)-\(getpid())\(suffix)" : "\(prefix)-\(getpid())-\(attempt)\(suffix)"
+            let descriptor = open(candidate, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o600)
+            if descriptor >= 0 {
+                fchmod(descriptor, 0o600)
+                close(descriptor)
+                return candidate
+            }
+            if errno != EEXIST { throw TrackerError.io(path: candidate, reason: lastErrorText()) }
+        }
+        throw TrackerError.io(path: prefix + suffix, reason: "no free name for a new file")
+    }
+
+    /// Refuses to write into a folder that does not exist, rather than
+    /// creating it: a mistyped USB path must not put personal data on the
+    /// local disk under a made-up folder.
+    public static func requireParentFolder(of path: String) throws(TrackerError) {
+        let folder = parentDirectory(of: path)
+        var info = stat()
+        guard stat(folder, &info) == 0 else {
+            throw TrackerError(.io, en: "the folder \(folder) does not exist; check the path or create the folder first",
+                               zh: "文件夹 \(folder) 不存在；请检查路径或先创建该文件夹")
+        }
+        guard info.st_mode & S_IFMT == S_IFDIR else {
+            throw TrackerError(.io, en: "\(folder) is not a folder; check the path",
+                               zh: "\(folder) 不是文件夹；请检查路径")
+        }
+    }
+
+    /// Refuses to replace anything but a regular file or a symbolic link
+    /// (which is replaced itself, not what it points to): `--force` over a
+    /// FIFO, a device such as /dev/null or a folder is a mistake, not a wish.
+    public static func requireReplaceable(_ path: String) throws(TrackerError) {
+        var info = stat()
+        guard lstat(path, &info) == 0 else { return }
+        let type = info.st_mode & S_IFMT
+        if type == S_IFREG || type == S_IFLNK { return }
+        let what = type == S_IFDIR ? ("a folder", "文件夹") : type == S_IFIFO ? ("a pipe (FIFO)", "管道(FIFO)")
+            : type == S_IFCHR || type == S_IFBLK ? ("a device", "设备文件") : ("not a regular file", "非普通文件")
+        throw TrackerError(.refused, en: "\(path) is \(what.0); --force replaces only a regular file, so choose another name",
+                           zh: "\(path) 是\(what.1)；--force 只能覆盖普通文件，请换一个文件名")
+    }
 
     /// Whether two paths name the same file (same device and inode).
     static func sameFile(_ a: String, _ b: String) -> Bool {

@@ -14,7 +14,12 @@ public struct MaintenanceStore {
         public let foreignKeyProblems: [(table: String, rowID: Int64?, parent: String)]
         public let schemaVersion: Int
         public let pendingMigrations: [String]
-        public var isSound: Bool { integrityProblems.isEmpty && foreignKeyProblems.isEmpty && pendingMigrations.isEmpty }
+        /// Tables, indexes, triggers and views that are not exactly what the
+        /// migrations made: a dropped audit trigger, an index added by hand.
+        public let schemaDifferences: [SchemaDifference]
+        public var isSound: Bool {
+            integrityProblems.isEmpty && foreignKeyProblems.isEmpty && pendingMigrations.isEmpty && schemaDifferences.isEmpty
+        }
     }
 
     public func check() throws(TrackerError) -> CheckReport {
@@ -25,16 +30,28 @@ public struct MaintenanceStore {
             }
             let state = try TrackerDatabase.migrator.state(of: connection)
             return CheckReport(integrityProblems: integrity, foreignKeyProblems: foreignKeys,
-                               schemaVersion: state.version, pendingMigrations: state.pending.map(\.name))
+                               schemaVersion: state.version, pendingMigrations: state.pending.map(\.name),
+                               schemaDifferences: try SchemaComparison.differences(connection))
         }
     }
 
-    /// Writes a consistent copy to `path` with SQLite's online backup (safe
-    /// while others write), owner-only, then checks the copy.
+    /// Where a backup's work in progress is, so whoever runs it can remove
+    /// it when the process is told to stop (SIGINT, SIGTERM) mid-copy.
+    public static func temporaryFiles(for path: String) -> [String] {
+        let temporary = path + ".partial-\(FileSystem.processID)"
+        return [temporary, temporary + "-journal", temporary + "-wal", temporary + "-shm"]
+    }
+
+    /// Writes a consistent copy to `path` with SQLite's online backup, from
+    /// one read snapshot (so it finishes while others write), owner-only,
+    /// then checks the copy.
     ///
     /// The copy is built under a temporary name beside the target and renamed
-    /// into place, so `path` is either the complete backup or untouched.
-    public func backup(to path: String, overwrite: Bool) throws(TrackerError) -> Int64 {
+    /// into place, so `path` is either the complete backup or untouched; a
+    /// failed or stopped copy leaves no file behind. `progress` hears
+    /// (pages copied, pages in all) and returns false to stop.
+    public func backup(to path: String, overwrite: Bool,
+                       progress: (_ copied: Int, _ total: Int) -> Bool = { _, _ in true }) throws(TrackerError) -> Int64 {
         if FileSystem.exists(path) && !overwrite {
             throw TrackerError(.refused, en: "\(path) already exists; choose another file or add --force to replace it",
                                zh: "\(path) 已存在；请换一个文件名，或加 --force 覆盖")
@@ -43,21 +60,27 @@ public struct MaintenanceStore {
             throw TrackerError(.refused, en: "the backup must go to another file than the database itself",
                                zh: "备份文件不能是数据库本身")
         }
-        try FileSystem.createDirectories(FileSystem.parentDirectory(of: path))
-        let temporary = path + ".partial-\(FileSystem.processID)"
-        FileSystem.remove(temporary)
+        if overwrite { try FileSystem.requireReplaceable(path) }
+        try FileSystem.requireParentFolder(of: path)
+        let files = Self.temporaryFiles(for: path)
+        let temporary = files[0]
+        files.forEach(FileSystem.remove)
         do { try FileSystem.createPrivateFile(temporary) } catch { throw TrackerError.io(path: path, reason: FileSystem.lastErrorText()) }
         do {
-            try database.connection.backup(to: temporary)
+            try database.connection.backup(to: temporary, progress: progress)
             let copy = try Connection(path: temporary, options: .init(readOnly: true))
             guard try copy.scalarText("PRAGMA integrity_check") == "ok" else {
                 throw TrackerError(.io, en: "the backup copy failed its integrity check; nothing was written to \(path)",
                                    zh: "备份副本未通过完整性检查；未写入 \(path)")
             }
+        } catch let error as SQLiteError where error.isInterrupted {
+            files.forEach(FileSystem.remove)
+            throw TrackerError(.io, en: "the backup was stopped; nothing was written to \(path)", zh: "备份已中止；未写入 \(path)")
         } catch {
-            FileSystem.remove(temporary)
+            files.forEach(FileSystem.remove)
             throw database.wrap(error)
         }
+        if overwrite { try FileSystem.requireReplaceable(path) }
         try FileSystem.rename(temporary, to: path)
         return FileSystem.size(path) ?? 0
     }

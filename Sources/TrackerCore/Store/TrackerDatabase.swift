@@ -32,17 +32,49 @@ public final class TrackerDatabase {
         self.operatorName = operatorName
     }
 
-    /// Opens the database at `path`, creating it (and its folder) owner-only
-    /// when missing and bringing its schema up to date.
-    public static func open(path: String, operatorName: String) throws(TrackerError) -> TrackerDatabase {
-        try FileSystem.createDirectories(FileSystem.parentDirectory(of: path))
-        try FileSystem.createPrivateFile(path)
+    /// Opens the database at `path` and brings its schema up to date.
+    ///
+    /// With `creating` (commands that write), a missing database is created
+    /// owner-only, with its folder. Without it (commands that only read), a
+    /// missing or empty database is refused: a mistyped `--db` must not
+    /// leave a new empty database behind and report nothing found.
+    /// Another program's SQLite file is refused before anything touches it.
+    public static func open(path: String, operatorName: String, creating: Bool = true) throws(TrackerError) -> TrackerDatabase {
+        if !FileSystem.exists(path) {
+            guard creating else { throw missing(path) }
+            try FileSystem.createDirectories(FileSystem.parentDirectory(of: path))
+            try FileSystem.createPrivateFile(path)
+        }
+        // A file this user may read but not change (a 0400 copy, a write-
+        // protected stick): read it as it is, leaving no -wal/-shm behind.
+        let writable = FileSystem.isWritable(path)
+        if !writable && creating { throw readOnly(path) }
         let database: TrackerDatabase
         do {
-            let connection = try Connection(path: path)
+            // WAL comes after the file is known to be ours: switching changes the file.
+            // Immutable unless a -wal holds changes not yet in the file itself.
+            let options: Connection.Options = writable ? .init(walJournal: false)
+                : .init(readOnly: true, walJournal: false, immutable: !FileSystem.exists(path + "-wal"))
+            let connection = try Connection(path: path, options: options)
             // Lists order towns, villages and names by pinyin with `ORDER BY sort_key(…)`.
             try connection.defineSortKey("sort_key", ChineseSortKey.key)
             database = TrackerDatabase(connection: connection, path: path, operatorName: operatorName)
+            let objects = try connection.scalarInt("SELECT count(*) FROM sqlite_schema") ?? 0
+            let history = try connection.scalarInt(
+                "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'") ?? 0
+            if objects > 0 && history == 0 { throw notTracker(path) }
+            if objects == 0 && !creating { throw missing(path) }
+            if !writable {
+                let state = try migrator.state(of: connection)
+                try migrator.validate(state)
+                if !state.pending.isEmpty { throw readOnlyNeedsUpgrade(path) }
+                return database
+            }
+            try connection.enableWAL()
+        } catch let error as TrackerError {
+            throw error
+        } catch let error as MigrationError {
+            throw translate(error, path: path)
         } catch let error as SQLiteError {
             throw TrackerError.database(error, path: path)
         } catch {
@@ -50,6 +82,30 @@ public final class TrackerDatabase {
         }
         try database.upgrade()
         return database
+    }
+
+    static func readOnly(_ path: String) -> TrackerError {
+        TrackerError(.io,
+            en: "\(path) is read-only for you (no write permission), so nothing was changed; change its permissions or work on a copy",
+            zh: "\(path) 对你是只读的（没有写权限），未作任何改动；请修改其权限或使用副本")
+    }
+
+    static func readOnlyNeedsUpgrade(_ path: String) -> TrackerError {
+        TrackerError(.io,
+            en: "\(path) is read-only for you and was made by an older tracker; its schema needs an upgrade, which needs write permission",
+            zh: "\(path) 对你是只读的，且由旧版 tracker 创建；升级其结构需要写权限")
+    }
+
+    static func missing(_ path: String) -> TrackerError {
+        TrackerError(.notFound,
+            en: "there is no tracker database at \(path); check --db, or create one with 'tracker init'",
+            zh: "\(path) 没有 tracker 数据库；请检查 --db，或用 tracker init 创建")
+    }
+
+    static func notTracker(_ path: String) -> TrackerError {
+        TrackerError(.io,
+            en: "\(path) is not a tracker database (it holds another program's tables); it was left untouched; pass another --db",
+            zh: "\(path) 不是 tracker 数据库（其中是其他程序的表），未作任何改动；请用 --db 指定其他文件")
     }
 
     private func upgrade() throws(TrackerError) {
@@ -70,12 +126,23 @@ public final class TrackerDatabase {
 
     /// Keeps a copy of a database before changing its schema, so a failed
     /// or regretted upgrade can be undone by hand.
+    ///
+    /// Runs under the migration's write lock, so only the one process that
+    /// upgrades makes a copy, and nobody can change the file meanwhile. The
+    /// copy is read through a second connection (this one is inside the
+    /// write transaction; readers are not blocked by it). The name carries
+    /// the time and process, and is claimed with O_EXCL, so it is unique.
     private func copyAside(version: Int) throws -> String {
         let stamp = try connection.scalarText("SELECT strftime('%Y%m%dT%H%M%S', 'now')") ?? "now"
-        let target = "\(path).v\(version)-\(stamp).bak"
-        try FileSystem.createPrivateFile(target)
-        // VACUUM INTO writes a consistent, compact copy into an empty file.
-        try connection.run("VACUUM INTO ?", target)
+        let target = try FileSystem.createUniquePrivateFile(prefix: "\(path).v\(version)-\(stamp)", suffix: ".bak")
+        do {
+            let reader = try Connection(path: path, options: .init(walJournal: false))
+            // VACUUM INTO writes a consistent, compact copy into an empty file.
+            try reader.run("VACUUM INTO ?", target)
+        } catch {
+            FileSystem.remove(target)
+            throw error
+        }
         return target
     }
 

@@ -17,6 +17,7 @@ enum AtomicFile {
     /// Refuses early, before any work, when `path` exists and may not be replaced.
     static func checkWritable(_ path: String, replacing: Bool) throws(TrackerError) {
         if !replacing && exists(path) { throw alreadyExists(path) }
+        if replacing { try FileSystem.requireReplaceable(path) }
     }
 
     static func write(_ bytes: [UInt8], to path: String, replacing: Bool) throws(TrackerError) {
@@ -46,6 +47,8 @@ enum AtomicFile {
         if close(descriptor) != 0 { throw TrackerError.io(path: path, reason: FileSystem.lastErrorText()) }
 
         if replacing {
+            // Checked again right before the rename: the name may have changed since.
+            try FileSystem.requireReplaceable(path)
             if rename(temporary, path) != 0 { throw TrackerError.io(path: path, reason: FileSystem.lastErrorText()) }
         } else if link(temporary, path) == 0 {
             unlink(temporary)

@@ -63,7 +63,8 @@ final class CommandContext {
     /// The database, opened (created, upgraded) the first time a command asks.
     func database() throws -> TrackerDatabase {
         if let openedDatabase { return openedDatabase }
-        let database = try TrackerDatabase.open(path: try databasePath, operatorName: operatorName)
+        let database = try TrackerDatabase.open(path: try databasePath, operatorName: operatorName,
+                                                creating: !CommandTree.onlyReads(parsed))
         // The command and its positional arguments (names, ids, files) group
         // this run's changes in the audit trail; option values stay out, as
         // they may carry ID numbers and phones.

@@ -61,6 +61,19 @@ enum CommandTree {
         globalOptions: globalOptions,
         subcommands: groups.flatMap { $0.specs })
 
+    /// Commands that only read: they never create a database, so a mistyped
+    /// `--db` is reported instead of answered from a new, empty file.
+    static let readingCommands: Set<String> = [
+        "household.list", "household.show", "official.list", "visit.list", "visit.show", "followup.list", "followup.show",
+        "report.monthly", "report.summary", "report.page", "pension.due", "line.list", "income.list", "measure.list",
+        "config.get", "config.list", "db.status",
+        "log", "backup", "check",
+    ]
+
+    static func onlyReads(_ parsed: ParsedCommand) -> Bool {
+        readingCommands.contains(parsed.id)
+    }
+
     static let handlers: [String: CommandHandler] = {
         var all: [String: CommandHandler] = [:]
         for group in groups {

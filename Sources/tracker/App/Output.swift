@@ -32,23 +32,32 @@ final class Output {
     /// Drops what was printed so far (a failed command prints only its error).
     func discardOutput() { standardOutput.removeAll() }
 
-    /// Writes both buffers to the real streams and flushes them.
-    func flush() {
-        Self.writeAll(standardOutput, to: STDOUT_FILENO)
-        Self.writeAll(standardError, to: STDERR_FILENO)
+    /// Writes both buffers to the real streams. Returns the C library's text
+    /// for a failed write to stdout (a full disk, an I/O error), so the
+    /// caller can say so and exit 74 instead of reporting success on a
+    /// truncated file. A reader that went away (EPIPE, as with `| head`) is
+    /// not a failure: like other Unix tools, tracker then stops quietly.
+    @discardableResult
+    func flush() -> String? {
+        let failure = Self.writeAll(standardOutput, to: STDOUT_FILENO)
         standardOutput.removeAll()
+        Self.writeAll(standardError, to: STDERR_FILENO)
         standardError.removeAll()
+        return failure
     }
 
-    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) {
+    @discardableResult
+    private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
         var offset = 0
         while offset < bytes.count {
             let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
             if written < 0 {
                 if errno == EINTR { continue }
-                return  // stdout closed (e.g. piped into head): nothing more to do
+                if errno == EPIPE { return nil }
+                return String(cString: strerror(errno))
             }
             offset += written
         }
+        return nil
     }
 }

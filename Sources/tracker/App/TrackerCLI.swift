@@ -8,7 +8,19 @@ import TrackerCore
 enum TrackerCLI {
     static func run(arguments: [String], environment: [String: String], output: Output = Output(),
                     flushing: Bool = true) -> Int32 {
-        defer { if flushing { output.flush() } }
+        let code = dispatch(arguments: arguments, environment: environment, output: output)
+        guard flushing, let failure = output.flush() else { return code }
+        // stdout could not take the output (a full disk): the file it went
+        // to is incomplete, so this run did not do what was asked.
+        let explicit = arguments.firstIndex(of: "--lang").flatMap { arguments.indices.contains($0 + 1) ? arguments[$0 + 1] : nil }
+        let language = Language(CLIKit.Language.resolve(explicit: explicit, environment: environment))
+        output.error(language == .zh ? "错误：无法写出输出（\(failure)）；输出不完整"
+                                     : "Error: could not write the output (\(failure)); it is incomplete")
+        output.flush()
+        return ExitCode.ioFailure
+    }
+
+    private static func dispatch(arguments: [String], environment: [String: String], output: Output) -> Int32 {
         let parser = CommandParser(root: CommandTree.root)
         let parsed: ParsedCommand
         do {
@@ -35,6 +47,8 @@ enum TrackerCLI {
             }
             try handler(context)
             return ExitCode.success
+        } catch let failure as FailureWithOutput {
+            return report(failure.error, language: language, path: parsed.path, output: output)
         } catch {
             output.discardOutput()
             return report(error, language: language, path: parsed.path, output: output)

@@ -28,6 +28,9 @@ extension ReportCommands {
         }
         let month = try self.month(context)
         let out = context.value("out")
+        if out?.isEmpty == true {
+            throw context.usageFailure("--out needs a file name (got an empty one)", "--out 需要文件名（输入为空）")
+        }
         let force = context.isSet("force")
         if let out { try AtomicFile.checkWritable(out, replacing: force) }
 

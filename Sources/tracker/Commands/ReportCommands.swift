@@ -153,6 +153,9 @@ enum ReportCommands: CommandGroup {
     /// Whether to write a workbook: `--format xlsx`, or an `--out` file named `.xlsx`.
     /// A name and a format that disagree are a usage error, not a guess.
     static func writesWorkbook(_ context: CommandContext, out: String?) throws -> Bool {
+        if out?.isEmpty == true {
+            throw context.usageFailure("--out needs a file name (got an empty one)", "--out 需要文件名（输入为空）")
+        }
         let named = out.map { $0.lowercased().hasSuffix(".xlsx") } ?? false
         let explicit = context.value("format") != nil || context.isSet("json") || context.isSet("csv")
         if let out, named, explicit, context.format != .xlsx {

@@ -151,7 +151,24 @@ enum SafetyCommands: CommandGroup {
 
     static func backup(_ context: CommandContext) throws {
         let path = context.argument("file")!
-        let bytes = try MaintenanceStore(try context.database()).backup(to: path, overwrite: context.isSet("force"))
+        if path.isEmpty {
+            throw context.usageFailure("FILE needs a file name (got an empty one)", "FILE 需要文件名（输入为空）")
+        }
+        let store = MaintenanceStore(try context.database())
+        let showsProgress = Terminal.stderrIsTerminal
+        var shown = -1
+        defer { if showsProgress && shown >= 0 { context.output.promptNow("\r\u{1B}[K") } }
+        let bytes = try Interruption.removing(MaintenanceStore.temporaryFiles(for: path)) {
+            try store.backup(to: path, overwrite: context.isSet("force")) { copied, total in
+                // A large county takes a while: say how far it is, on a terminal only.
+                let percent = total > 0 ? copied * 100 / total : 100
+                if showsProgress && percent != shown {
+                    shown = percent
+                    context.output.promptNow(context.t("\rBacking up… \(percent)%", "\r正在备份…… \(percent)%"))
+                }
+                return true
+            }
+        }
         context.output.print(context.t("Backed up to \(path) (\(bytes) bytes, readable by its owner only)",
                                        "已备份到 \(path)（\(bytes) 字节，仅所有者可读）"))
     }
@@ -159,52 +176,61 @@ enum SafetyCommands: CommandGroup {
     static func check(_ context: CommandContext) throws {
         let database = try context.database()
         let report = try MaintenanceStore(database).check()
-        let chain = try AuditChainStore(database).verify(receipt: context.value("at"))
         let receipt = context.value("at")
-        if report.isSound && chain.isSound && (receipt == nil || chain.receiptEntry != nil) {
-            printSound(report, chain, receipt: receipt, path: database.path, context)
-            return
+        let chain = try AuditChainStore(database).verify(receipt: receipt)
+        // Each problem as (kind key for programs, line for people in each language, where in the audit chain).
+        typealias Problem = (kind: String, text: String, chinese: String, table: String?, row: Int64?)
+        let fileProblems: [Problem] = report.integrityProblems.map { ("integrity", $0, $0, nil, nil) }
+            + report.foreignKeyProblems.map { problem -> Problem in
+                let text = "\(problem.table) row \(problem.rowID.map(String.init) ?? "?") → missing \(problem.parent)"
+                return ("foreign_key", text, text, nil, nil)
+            }
+            + report.pendingMigrations.map { ("pending_migration", "pending migration \($0)", "pending migration \($0)", nil, nil) }
+            + report.schemaDifferences.map { ("schema_" + $0.kind.rawValue, $0.english, $0.english, nil, nil) }
+        var chainProblems: [Problem] = chain.problems.map { ("audit_" + $0.kind.rawValue, $0.english, $0.chinese, $0.table, $0.row) }
+        if let receipt, chain.receiptEntry == nil {
+            chainProblems.append(("receipt_not_held",
+                "the audit chain does not hold \(receipt): the entries before that report were changed since, or the report is from another database",
+                "审计链中没有 \(receipt)：该报表之前的记录此后被改动过，或报表来自另一个数据库", nil, nil))
         }
-        if report.isSound && chain.isSound, let receipt {
-            throw TrackerError(.refused,
-                en: "the audit chain of \(database.path) does not hold \(receipt): the entries before that report were changed since, or the report is from another database",
-                zh: "\(database.path) 的审计链中没有 \(receipt)：该报表之前的记录此后被改动过，或报表来自另一个数据库")
-        }
-        let problems = report.integrityProblems
-            + report.foreignKeyProblems.map { "\($0.table) row \($0.rowID.map(String.init) ?? "?") → missing \($0.parent)" }
-            + report.pendingMigrations.map { "pending migration \($0)" }
-        let chainEnglish = chain.problems.map(\.english)
-        let chainChinese = chain.problems.map(\.chinese)
-        if let first = chain.problems.first {
-            // The records no longer match their trail: refused (exit 1), whatever else is wrong with the file.
-            throw TrackerError(.refused,
-                en: "\(database.path): the audit trail does not vouch for the records: \(first.english)",
+        let problems = chainProblems + fileProblems
+        let failure: TrackerError
+        if let first = chainProblems.first {
+            // The records no longer match their trail (or the receipt): refused (exit 1), whatever else is wrong with the file.
+            failure = TrackerError(.refused,
+                en: "\(database.path): the audit trail does not vouch for the records: \(first.text)",
                 zh: "\(database.path)：审计日志与记录不符：\(first.chinese)",
-                details: Array((chainEnglish.dropFirst() + problems).prefix(50)),
-                chineseDetails: Array((chainChinese.dropFirst() + problems).prefix(50)))
+                details: Array(problems.dropFirst().map(\.text).prefix(50)),
+                chineseDetails: Array(problems.dropFirst().map(\.chinese).prefix(50)))
+        } else {
+            failure = TrackerError(.io, en: "\(database.path) has \(problems.count) problem(s); restore from a backup ('tracker backup' makes one)",
+                                   zh: "\(database.path) 发现 \(problems.count) 个问题；请从备份恢复", details: Array(problems.map(\.text).prefix(50)))
         }
-        throw TrackerError(.io, en: "\(database.path) has \(problems.count) problem(s); restore from a backup ('tracker backup' makes one)",
-                           zh: "\(database.path) 发现 \(problems.count) 个问题；请从备份恢复", details: Array(problems.prefix(50)))
-    }
-
-    private static func printSound(_ report: MaintenanceStore.CheckReport, _ chain: AuditChainReport, receipt: String?,
-                                   path: String, _ context: CommandContext) {
         if context.format == .json {
             var fields: [(String, JSONValue)] = [
-                ("path", .string(path)), ("sound", .bool(true)),
+                ("path", .string(database.path)), ("sound", .bool(problems.isEmpty)),
                 ("schema_version", .int(Int64(report.schemaVersion))),
+                ("problems", .array(problems.map { problem in
+                    var object: [(String, JSONValue)] = [("kind", .string(problem.kind)), ("detail", .string(problem.text))]
+                    if let table = problem.table { object.append(("table", .string(table))) }
+                    if let row = problem.row { object.append(("row", .int(row))) }
+                    return .object(object)
+                })),
                 ("audit_entries", .int(Int64(chain.entries))), ("audit_commands", .int(Int64(chain.commands))),
                 ("replayed_tables", .array(chain.tables.map(JSONValue.string))),
                 ("chain_head", chain.head.map { .object([("entry", .int($0.entry)), ("hash", .string($0.hash))]) } ?? .null),
             ]
-            if let receipt, let entry = chain.receiptEntry {
-                fields.append(("receipt", .object([("hash", .string(receipt)), ("entry", .int(entry)), ("confirmed", .bool(true))])))
+            if let receipt {
+                fields.append(("receipt", .object([("hash", .string(receipt)), ("entry", chain.receiptEntry.map { .int($0) } ?? .null),
+                                                   ("confirmed", .bool(chain.receiptEntry != nil))])))
             }
             context.output.print(JSONValue.object(fields).serialized(pretty: true))
+            if !problems.isEmpty { throw FailureWithOutput(error: failure) }
             return
         }
-        context.output.print(context.t("\(path) is sound: integrity ok, every reference resolves, schema version \(report.schemaVersion).",
-                                       "\(path) 完好：完整性正常，引用关系一致，结构版本 \(report.schemaVersion)。"))
+        guard problems.isEmpty else { throw failure }
+        context.output.print(context.t("\(database.path) is sound: integrity ok, every reference resolves, the schema is exactly what the migrations made, schema version \(report.schemaVersion).",
+                                       "\(database.path) 完好：完整性正常，引用关系一致，结构与迁移生成的完全一致，结构版本 \(report.schemaVersion)。"))
         let head = chain.head.map { context.t("entry \($0.entry), \($0.shortHash)", "第 \($0.entry) 条，\($0.shortHash)") } ?? context.t("empty", "空")
         context.output.print(context.t(
             "Audit chain intact: \(chain.entries) entries and \(chain.commands) commands; replaying it reproduces all \(chain.tables.count) audited tables. Head: \(head).",
