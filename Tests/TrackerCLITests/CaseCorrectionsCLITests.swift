@@ -249,6 +249,8 @@ final class CaseCorrectionsCLITests: XCTestCase {
         let document = try XCTUnwrap(try tracker.json("household", "show", "沈红荣") as? [String: Any])
         XCTAssertEqual(document["closed_on"] as? String, "2020-05-10")
         XCTAssertEqual(document["close_reason"] as? String, "moved_out")
+        let listed = try XCTUnwrap(try tracker.json("household", "list") as? [[String: Any]])
+        XCTAssertEqual(listed.first { $0["head"] as? String == "沈红荣" }?["closed_on"] as? String, "2020-05-10")
         let due = tracker.run("household", "list", "--due-for-visit")
         XCTAssertFalse(due.stdout.contains("沈红荣"), due.stdout)
     }

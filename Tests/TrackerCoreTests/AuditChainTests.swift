@@ -44,10 +44,10 @@ final class AuditChainTests: XCTestCase {
         XCTAssertGreaterThan(report.entries, 100)
     }
 
-    /// A database of the previous schema (0011), and one from before columns
+    /// A database of the previous schema (0012), and one from before columns
     /// were added to audited tables (0007), gain their chain on upgrade and pass.
     func testDatabasesUpgradedFromEarlierSchemasPass() throws {
-        for last in ["0011", "0007"] {
+        for last in ["0012", "0007"] {
             let folder = NSTemporaryDirectory() + "tracker-chain-" + UUID().uuidString
             defer { try? FileManager.default.removeItem(atPath: folder) }
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
@@ -68,7 +68,7 @@ final class AuditChainTests: XCTestCase {
                     """)
             }
             let database = try TrackerDatabase.open(path: path, operatorName: "t")
-            XCTAssertTrue(database.appliedOnOpen.contains { $0.hasPrefix("0012") }, "\(database.appliedOnOpen)")
+            XCTAssertTrue(database.appliedOnOpen.contains { $0.hasPrefix("0013") }, "\(database.appliedOnOpen)")
             var report = try AuditChainStore(database).verify()
             XCTAssertTrue(report.isSound, "from \(last): \(report.problems)")
             XCTAssertEqual(try database.connection.scalarInt("SELECT count(*) FROM audit_log WHERE hash IS NULL"), 0)

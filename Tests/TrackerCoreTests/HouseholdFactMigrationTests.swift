@@ -57,7 +57,7 @@ final class HouseholdFactMigrationTests: XCTestCase {
         fields.town = "陈集镇"
         fields.village = "焦庄村"
         let household = try HouseholdStore(test.database).add(fields)
-        XCTAssertEqual(try test.count("household_facts"), 5, "a new household starts with its five facts")
+        XCTAssertEqual(try test.count("household_facts"), 0, "a new household has no dated fact until one changes")
         // As a roster import does: no dated fact of its own.
         try test.database.write { connection in
             try connection.run("UPDATE households SET status = 'lifted', lifted_year = 2020 WHERE id = ?", household.id)
@@ -67,5 +67,42 @@ final class HouseholdFactMigrationTests: XCTestCase {
             household.id)
         XCTAssertEqual(dated.map { $0[0].string }, ["not_lifted", "lifted"])
         XCTAssertEqual(dated.last?[1].int, 1)
+        XCTAssertEqual(dated.first?[1].int, 0, "the value before the change holds since the record began")
+        XCTAssertEqual(try test.count("household_facts"), 2, "only the kind that changed has facts")
+    }
+
+    func testAReportReadsTheColumnsOfAHouseholdThatNeverChangedAndTheFirstValueOfOneThatDid() throws {
+        let test = try TestDatabase()
+        var fields = HouseholdFields()
+        fields.headName = "苏记拴"
+        fields.town = "陈集镇"
+        fields.village = "焦庄村"
+        fields.attribute = .dibao
+        fields.size = 3
+        let store = HouseholdStore(test.database)
+        let household = try store.add(fields)
+        let today = CalendarDate.parse("2020-05-20")!
+        var change = HouseholdFields()
+        change.attribute = .general
+        change.size = 2
+        _ = try store.edit(household, change, from: CalendarDate.parse("2020-04-15")!, today: today)
+        let reports = ReportStore(test.database)
+        let march = try XCTUnwrap(try reports.monthly(try YearMonth("2020-03")).rows.first)
+        XCTAssertEqual(march.attribute, .dibao)
+        XCTAssertEqual(march.size, 3)
+        XCTAssertEqual(march.status, .notLifted, "a kind that never changed reads its column")
+        let april = try XCTUnwrap(try reports.monthly(try YearMonth("2020-04")).rows.first)
+        XCTAssertEqual(april.attribute, .general)
+        XCTAssertEqual(april.size, 2)
+        // A member leaving in May lowers the given size from June.
+        let member = try MemberStore(test.database).add(MemberFields(name: "苏小红", relation: .child), to: household)
+        _ = try MemberStore(test.database).remove(member, reason: .marriedOut, on: CalendarDate.parse("2020-05-10")!,
+                                                  note: nil, today: today)
+        XCTAssertEqual(try reports.monthly(try YearMonth("2020-05")).rows.first?.size, 2)
+        XCTAssertEqual(try reports.monthly(try YearMonth("2020-06")).rows.first?.size, 1)
+        let current = try store.household(id: household.id)
+        XCTAssertEqual(current.attribute, .general)
+        XCTAssertEqual(current.status, .notLifted)
+        XCTAssertEqual(current.size, 2, "June's size is not yet today's")
     }
 }

@@ -7,11 +7,47 @@ enum HouseholdFactQueries {
     /// `h.id`: the later start wins, then the later record. A NULL start
     /// (since the record began) sorts before every date.
     static func asOf(_ kind: HouseholdFactKind, column: String, day: String = "?2") -> String {
+        asOf(kind, expression: "f.\(column)", day: day)
+    }
+
+    /// As `asOf(_:column:day:)`, for an expression over the fact `f`.
+    static func asOf(_ kind: HouseholdFactKind, expression: String, day: String = "?2") -> String {
         """
-        (SELECT f.\(column) FROM household_facts f
+        (SELECT \(expression) FROM household_facts f
          WHERE f.household_id = h.id AND f.fact = '\(kind.key)' AND (f.valid_from IS NULL OR f.valid_from <= \(day))
          ORDER BY f.valid_from DESC, f.id DESC LIMIT 1)
         """
+    }
+
+    /// The value of `column` (of households and of its facts) on a day. A
+    /// kind that never changed has no fact and reads the households column;
+    /// once it changed, its first fact holds the value it had before. A
+    /// fact that says "unknown" (NULL) is told apart from "no fact" by
+    /// `sentinel`, a value the column never holds.
+    static func value(_ kind: HouseholdFactKind, column: String, sentinel: String? = nil, day: String = "?2") -> String {
+        guard let sentinel else { return "coalesce(\(asOf(kind, column: column, day: day)), h.\(column))" }
+        let fact = asOf(kind, expression: "coalesce(f.\(column), \(sentinel))", day: day)
+        return "nullif(coalesce(\(fact), h.\(column), \(sentinel)), \(sentinel))"
+    }
+
+    /// Records, before the first dated fact of `kind`, the value the
+    /// household has had since its record began (its households column).
+    static func ensureInitial(_ kind: HouseholdFactKind, household: Int64, in connection: Connection) throws {
+        let columns: (fact: String, select: String) =
+            switch kind {
+            case .status: ("status, lifted_year, monitoring_kind", "status, lifted_year, monitoring_kind")
+            case .attribute: ("attribute", "attribute")
+            case .village: ("village_id", "village_id")
+            case .size: ("size", "size")
+            case .head:
+                ("head_name, head_member_id",
+                 "head_name, (SELECT m.id FROM members m WHERE m.household_id = households.id AND m.relation = 'head' AND m.left_on IS NULL)")
+            }
+        try connection.run("""
+            INSERT INTO household_facts (household_id, fact, \(columns.fact))
+            SELECT id, '\(kind.key)', \(columns.select) FROM households
+            WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM household_facts WHERE household_id = ?1 AND fact = '\(kind.key)')
+            """, household)
     }
 
     /// A household's facts, kind by kind, oldest first.
@@ -58,6 +94,7 @@ enum HouseholdFactQueries {
                        status: HouseholdStatus? = nil, liftedYear: Int? = nil, monitoringKind: MonitoringKind? = nil,
                        attribute: HouseholdAttribute? = nil, villageID: Int64? = nil, size: Int? = nil,
                        headMemberID: Int64? = nil, headName: String? = nil, in connection: Connection) throws {
+        try ensureInitial(kind, household: household, in: connection)
         try connection.run("""
             INSERT INTO household_facts (household_id, fact, valid_from, status, lifted_year, monitoring_kind,
                                          attribute, village_id, size, head_member_id, head_name)
@@ -70,16 +107,20 @@ enum HouseholdFactQueries {
     /// The update triggers then find the columns equal to the latest facts
     /// and add nothing of their own.
     static func refreshCurrent(household: Int64, today: CalendarDate, in connection: Connection) throws {
-        let day = "?2"
+        // A kind without facts keeps its column; the status kind decides
+        // the lifted year and monitoring kind together.
+        func kept(_ kind: HouseholdFactKind, _ column: String) -> String {
+            """
+            CASE WHEN EXISTS (SELECT 1 FROM household_facts WHERE household_id = h.id AND fact = '\(kind.key)')
+                 THEN \(asOf(kind, column: column)) ELSE h.\(column) END
+            """
+        }
         try connection.run("""
             UPDATE households AS h SET
-                status = coalesce(\(asOf(.status, column: "status", day: day)), status),
-                lifted_year = \(asOf(.status, column: "lifted_year", day: day)),
-                monitoring_kind = \(asOf(.status, column: "monitoring_kind", day: day)),
-                attribute = \(asOf(.attribute, column: "attribute", day: day)),
-                village_id = coalesce(\(asOf(.village, column: "village_id", day: day)), village_id),
-                size = \(asOf(.size, column: "size", day: day)),
-                head_name = coalesce(\(asOf(.head, column: "head_name", day: day)), head_name)
+                status = \(kept(.status, "status")), lifted_year = \(kept(.status, "lifted_year")),
+                monitoring_kind = \(kept(.status, "monitoring_kind")), attribute = \(kept(.attribute, "attribute")),
+                village_id = \(kept(.village, "village_id")), size = \(kept(.size, "size")),
+                head_name = \(kept(.head, "head_name"))
             WHERE h.id = ?1
             """, household, today.description)
     }

@@ -135,10 +135,9 @@ extension MemberStore {
                                date.description, reason.key, member.id)
             // A size given stays a given size, one smaller from the next month.
             let nextMonth = date.yearMonth.next.firstDay
-            let sizeThen = try connection.scalarInt("""
-                SELECT size FROM household_facts WHERE household_id = ?1 AND fact = 'size'
-                  AND (valid_from IS NULL OR valid_from <= ?2) ORDER BY valid_from DESC, id DESC LIMIT 1
-                """, member.householdID, nextMonth.description)
+            let sizeThen = try connection.scalarInt(
+                "SELECT \(HouseholdFactQueries.value(.size, column: "size", sentinel: "0")) FROM households h WHERE h.id = ?1",
+                member.householdID, nextMonth.description)
             if let sizeThen, sizeThen > 1 {
                 try HouseholdFactQueries.insert(.size, household: member.householdID, from: nextMonth, size: sizeThen - 1,
                                                 in: connection)

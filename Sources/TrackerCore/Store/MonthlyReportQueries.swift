@@ -31,7 +31,7 @@ enum MonthlyReportQueries {
         // month's report keeps what held then (see HouseholdFactQueries).
         // A size not given is counted from the members there at month end;
         // one who left in the month still counts in it.
-        let asOf = HouseholdFactQueries.asOf
+        let value = HouseholdFactQueries.value
         return """
             SELECT h.id, h.code, h.head_name, t.name, v.name, h.attribute, h.status,
                    (SELECT max(lv.visit_date) FROM visits lv
@@ -42,11 +42,11 @@ enum MonthlyReportQueries {
                    coalesce(h.size, (SELECT nullif(count(*), 0) FROM members m WHERE m.household_id = h.id
                        AND (m.joined_on IS NULL OR m.joined_on <= ?2) AND (m.left_on IS NULL OR m.left_on >= ?1)))
             FROM (SELECT h.id, h.code, h.registered_on, h.closed_on,
-                         coalesce(\(asOf(.head, "head_name", "?2")), h.head_name) AS head_name,
-                         coalesce(\(asOf(.village, "village_id", "?2")), h.village_id) AS village_id,
-                         \(asOf(.attribute, "attribute", "?2")) AS attribute,
-                         coalesce(\(asOf(.status, "status", "?2")), h.status) AS status,
-                         \(asOf(.size, "size", "?2")) AS size
+                         \(value(.head, "head_name", nil, "?2")) AS head_name,
+                         \(value(.village, "village_id", nil, "?2")) AS village_id,
+                         \(value(.attribute, "attribute", "''", "?2")) AS attribute,
+                         \(value(.status, "status", nil, "?2")) AS status,
+                         \(value(.size, "size", "0", "?2")) AS size
                   FROM households h
                   WHERE \(inMonth)) h
             JOIN places v ON v.id = h.village_id

@@ -113,12 +113,15 @@ enum HouseholdCommands: CommandGroup {
             .init(key: "status", header: Words("Status", "脱贫状态")),
             .init(key: "size", header: Words("Size", "人口"), alignment: .right),
             .init(key: "phone", header: Words("Phone", "电话")),
+            // A closed case stays searchable, marked with its closing date.
+            .init(key: "closed_on", header: Words("Closed", "销户日期")),
         ])
         for household in households {
             listing.append([
                 .text(household.code), .text(household.headName), .text(household.place.town), .text(household.place.village),
                 .choice(household.attribute, in: language), .choice(household.status, in: language),
                 .number(household.size.map(Int64.init)), .text(household.phone.map { context.isSet("reveal") ? $0 : Masking.phone($0) }),
+                .text(household.closedOn?.description),
             ])
         }
         try listing.print(to: context, emptyMessage: Words("No households match.", "没有符合条件的贫困户。"))

@@ -5,11 +5,15 @@ import TrackerCore
 extension HouseholdCaseRenderer {
     func historyText() -> String {
         var out = section(t("History (dated facts)", "户情变化"), count: file.history.count)
-        out += table([t("Fact", "事项"), t("From", "起始日期"), t("Value", "内容"), t("Recorded", "登记时间")],
+        if file.history.isEmpty {
+            out += "  " + t("no dated change; the record has held since it began", "无变化记录；自建档以来未变") + "\n"
+        } else {
+            out += table([t("Fact", "事项"), t("From", "起始日期"), t("Value", "内容"), t("Recorded", "登记时间")],
                      file.history.map { fact in
             [fact.kind.label(in: language), fact.validFrom?.description ?? t("from the start", "建档起"),
              factValue(fact), String(fact.recordedAt.prefix(10))]
-        })
+            })
+        }
         if let closed = file.household.closedOn {
             out += "  " + t("Closed on \(closed)", "已于 \(closed) 销户")
                 + (file.household.closeReason.map { t(": ", "：") + $0.label(in: language) } ?? "") + "\n"

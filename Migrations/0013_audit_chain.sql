@@ -33,7 +33,7 @@ FROM poverty_lines p
 WHERE p.id NOT IN (SELECT row_id FROM audit_log WHERE table_name = 'poverty_lines')
 ORDER BY p.id;
 INSERT INTO audit_commands (operator, command, first_entry, last_entry)
-SELECT 'tracker upgrade', 'upgrade 0012: the built-in poverty lines entered in the audit trail',
+SELECT 'tracker upgrade', 'upgrade 0013: the built-in poverty lines entered in the audit trail',
        min(id), max(id)
 FROM audit_log
 WHERE operator = 'tracker upgrade' AND id > coalesce((SELECT max(last_entry) FROM audit_commands), 0)
