@@ -60,8 +60,7 @@ extension MoneyCommands {
                     .text(income.transfer.description), .text(income.total.description),
                     .number(Int64(income.householdSize)), .text(income.perCapita.description),
                     .text(income.line?.amount.description),
-                    .localized(income.isBelowLine.map { context.t($0 ? "below" : "at or above", $0 ? "未达到" : "达到") },
-                               json: .string(income.isBelowLine.map { $0 ? "below" : "at_or_above" })),
+                    .choice(income.standing, in: context.language),
                 ])
             }
         }
