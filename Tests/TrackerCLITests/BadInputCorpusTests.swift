@@ -30,7 +30,7 @@ final class BadInputCorpusTests: XCTestCase {
         if field == "@DB" { return database }
         if field.hasPrefix("@REPEAT:") {
             let parts = field.split(separator: ":")
-            return String(repeating: String(parts[1]), count: Int(parts[2])!)
+            return String(repeating: expand(String(parts[1]), files: files, database: database), count: Int(parts[2])!)
         }
         var result = field
         while let start = result.range(of: "\\u{"), let end = result[start.upperBound...].firstIndex(of: "}") {

@@ -38,30 +38,21 @@ struct RosterRowReader {
         var person = RosterPerson(line: record.line)
         func cell(_ column: RosterColumn) -> String? { header.cell(column, in: record) }
 
-        person.code = cell(.code)
-        if let code = person.code, code.count > 64 || code.contains(where: \.isWhitespace) {
-            report(record, .code, zh: "户编号须为 1 到 64 个字符，不含空格", en: "a household code is 1 to 64 characters without spaces")
-            person.code = nil
-        } else if person.code == nil {
+        if let code = cell(.code) {
+            person.code = storedText(code, column: .code, limit: TextRules.maximumCodeLength, record: record)
+            if let checked = person.code, checked.unicodeScalars.contains(where: \.properties.isWhitespace) {
+                report(record, .code, TextProblem.space.reason)
+                person.code = nil
+            }
+        } else {
             report(record, .code, zh: "缺少户编号", en: "the household code is missing")
         }
         for (column, keyPath) in [(RosterColumn.county, \RosterPerson.county), (.town, \.town), (.village, \.village)] {
             guard let value = cell(column) else { continue }
-            if value.count > HouseholdRules.maximumTextLength {
-                report(record, column, zh: "超过 \(HouseholdRules.maximumTextLength) 个字符",
-                       en: "longer than \(HouseholdRules.maximumTextLength) characters")
-            } else {
-                person[keyPath: keyPath] = value
-            }
+            person[keyPath: keyPath] = storedText(value, column: column, limit: TextRules.maximumLineLength, record: record)
         }
         if let name = cell(.name) {
-            if name.count > TextRules.maximumNameLength {
-                report(record, .name, zh: "超过 \(TextRules.maximumNameLength) 个字符", en: "longer than \(TextRules.maximumNameLength) characters")
-            } else if name.unicodeScalars.contains(where: { $0.properties.generalCategory == .control }) {
-                report(record, .name, zh: "含有控制字符", en: "contains a control character")
-            } else {
-                person.name = name
-            }
+            person.name = storedText(name, column: .name, limit: TextRules.maximumNameLength, record: record)
         } else {
             report(record, .name, zh: "缺少姓名", en: "the name is missing")
         }
@@ -108,11 +99,11 @@ struct RosterRowReader {
         if let text = cell(.labour) { person.labour = parse(text, as: Labour.self, column: .labour, record: record) }
 
         if let phone = cell(.phone) {
-            if (try? TextRules.checkPhone(phone)) == nil {
+            if let checked = try? TextRules.phone(phone) {
+                person.phone = checked
+            } else {
                 report(record, .phone, zh: "不是有效电话号码（5 到 20 位数字，可含 +、- 和空格）",
                        en: "not a phone number (5 to 20 digits with optional +, - and spaces)")
-            } else {
-                person.phone = phone
             }
         }
         if let text = cell(.attribute) {
@@ -140,6 +131,17 @@ struct RosterRowReader {
     }
 
     // MARK: Cells
+
+    /// A cell stored as text (code, place, name) in the form every store
+    /// uses (`TextRules`), or nil after reporting why it cannot be.
+    private mutating func storedText(_ text: String, column: RosterColumn, limit: Int, record: CSVRecord) -> String? {
+        let canonical = TextRules.canonical(text)
+        if let problem = TextRules.problem(in: canonical, multiline: false, limit: limit) {
+            report(record, column, problem.reason)
+            return nil
+        }
+        return canonical
+    }
 
     private mutating func parse<Value: DomainEnum>(_ text: String, as type: Value.Type, column: RosterColumn,
                                                    record: CSVRecord) -> Value? {

@@ -42,7 +42,8 @@ public struct AuditFilter: Sendable {
     public init(householdID: Int64? = nil, since: String? = nil, operatorName: String? = nil, limit: Int? = nil) {
         self.householdID = householdID
         self.since = since
-        self.operatorName = operatorName
+        // Operators are stored canonical (TextRules), so the filter is too.
+        self.operatorName = operatorName.map(TextRules.canonical)
         self.limit = limit
     }
 }

@@ -12,7 +12,7 @@ public struct RectificationFilter: Sendable, Hashable {
         self.status = status
         self.householdID = householdID
         self.ownerID = ownerID
-        self.town = town
-        self.village = village
+        self.town = town.map(TextRules.canonical)
+        self.village = village.map(TextRules.canonical)
     }
 }

@@ -1,37 +1,33 @@
 /// What a household record must satisfy before it is written, checked here
 /// so the user gets a message naming the option instead of a SQL constraint.
 enum HouseholdRules {
-    static let maximumNameLength = 100
-    static let maximumTextLength = 200
-
-    static func validateForAdd(_ fields: HouseholdFields) throws(TrackerError) {
+    /// The fields in the form they are stored (text canonical, see
+    /// `TextRules`), or the first rule they break.
+    static func validatedForAdd(_ fields: HouseholdFields) throws(TrackerError) -> HouseholdFields {
         guard let name = fields.headName, !name.isBlank else {
             throw missing("NAME", zh: "户主姓名")
         }
         guard let town = fields.town, !town.isBlank else { throw missing("--town", zh: "--town(乡镇)") }
         guard let village = fields.village, !village.isBlank else { throw missing("--village", zh: "--village(村)") }
-        try validateCommon(fields, status: fields.status ?? .notLifted)
+        return try validatedCommon(fields, status: fields.status ?? .notLifted, nameField: "NAME")
     }
 
-    static func validateForEdit(_ fields: HouseholdFields, current: Household) throws(TrackerError) {
+    static func validatedForEdit(_ fields: HouseholdFields, current: Household) throws(TrackerError) -> HouseholdFields {
         for (value, option) in [(fields.headName, "--name"), (fields.town, "--town"), (fields.village, "--village")] {
             if let value, value.isBlank { throw empty(option) }
         }
-        try validateCommon(fields, status: fields.status ?? current.status)
+        return try validatedCommon(fields, status: fields.status ?? current.status, nameField: "--name")
     }
 
-    private static func validateCommon(_ fields: HouseholdFields, status: HouseholdStatus) throws(TrackerError) {
-        if let name = fields.headName { try TextRules.checkName(name, option: "NAME") }
-        for (value, option) in [(fields.town, "--town"), (fields.village, "--village"), (fields.county, "--county")] {
-            if let value { try TextRules.checkLength(value, option: option, limit: maximumTextLength) }
-        }
-        if let code = fields.code {
-            guard !code.isBlank, code.count <= 64, !code.contains(where: { $0.isWhitespace || $0.isNewline }) else {
-                throw TrackerError(.invalidInput, en: "--code must be 1 to 64 characters without spaces",
-                                   zh: "--code 须为 1 到 64 个字符，不含空格")
-            }
-        }
-        if let phone = fields.phone { try TextRules.checkPhone(phone) }
+    private static func validatedCommon(_ given: HouseholdFields, status: HouseholdStatus,
+                                        nameField: String) throws(TrackerError) -> HouseholdFields {
+        var fields = given
+        if let name = fields.headName { fields.headName = try TextRules.name(name, field: nameField) }
+        if let town = fields.town { fields.town = try TextRules.line(town, field: "--town") }
+        if let village = fields.village { fields.village = try TextRules.line(village, field: "--village") }
+        if let county = fields.county { fields.county = try TextRules.line(county, field: "--county") }
+        if let code = fields.code { fields.code = try TextRules.code(code, field: "--code") }
+        if let phone = fields.phone { fields.phone = try TextRules.phone(phone) }
         if let size = fields.size, !(1...99).contains(size) {
             throw TrackerError(.invalidInput, en: "--size must be between 1 and 99 (got \(size))",
                                zh: "--size 须在 1 到 99 之间（输入为 \(size)）")
@@ -53,6 +49,7 @@ enum HouseholdRules {
         if let causes = fields.causes, Set(causes).count != causes.count {
             throw TrackerError(.invalidInput, en: "a cause is given twice in --cause", zh: "--cause 中有重复的致贫原因")
         }
+        return fields
     }
 
     private static func missing(_ option: String, zh: String) -> TrackerError {

@@ -33,12 +33,11 @@ enum VisitRules {
         if let due = draft.defaultDue { try checkDue(due, visitDate: draft.date) }
         for index in draft.followUps.indices {
             let followUp = draft.followUps[index]
-            let text = followUp.description.trimmingWhitespace()
-            guard !text.isEmpty else {
+            guard !TextRules.canonical(followUp.description).isEmpty else {
                 throw TrackerError(.invalidInput, en: "--followup must not be empty; say what is to be done",
                                    zh: "--followup 不能为空；请写明要做的事")
             }
-            try TextRules.checkNote(text, option: "--followup")
+            let text = try TextRules.note(followUp.description, field: "--followup")
             if followUp.topic.checklistItem != nil {
                 throw TrackerError(.invalidInput,
                     en: "a follow-up cannot be filed under the checklist item \(followUp.topic.label(in: .en)); record it as --check \(followUp.topic.key)=fail",
@@ -48,17 +47,17 @@ enum VisitRules {
             draft.followUps[index].description = text
         }
         for index in draft.requests.indices {
-            let text = draft.requests[index].trimmingWhitespace()
-            guard !text.isEmpty else {
+            guard !TextRules.canonical(draft.requests[index]).isEmpty else {
                 throw TrackerError(.invalidInput, en: "--need must not be empty; write the family's request",
                                    zh: "--need 不能为空；请写明群众诉求")
             }
-            try TextRules.checkNote(text, option: "--need")
+            let text = try TextRules.note(draft.requests[index], field: "--need")
             draft.requests[index] = text
         }
-        draft.campaign = try optionalNote(draft.campaign, option: "--campaign")
-        if let campaign = draft.campaign {
-            try TextRules.checkLength(campaign, option: "--campaign", limit: maximumCampaignLength)
+        if let campaign = draft.campaign, !TextRules.canonical(campaign).isEmpty {
+            draft.campaign = try TextRules.line(campaign, field: "--campaign", limit: maximumCampaignLength)
+        } else {
+            draft.campaign = nil
         }
         draft.note = try optionalNote(draft.note, option: "--note")
         draft.findings = try optionalNote(draft.findings, option: "findings")
@@ -106,8 +105,6 @@ enum VisitRules {
     }
 
     private static func optionalNote(_ text: String?, option: String) throws(TrackerError) -> String? {
-        guard let trimmed = text?.trimmingWhitespace(), !trimmed.isEmpty else { return nil }
-        try TextRules.checkNote(trimmed, option: option)
-        return trimmed
+        try TextRules.optionalNote(text, field: option)
     }
 }

@@ -12,8 +12,24 @@ public struct AuditStore {
         try database.write { connection in
             try connection.run("""
                 INSERT INTO audit_log (operator, action, table_name, row_id, household_id, new_values)
-                VALUES (?, 'reveal', 'households', ?, ?, json_object('revealed', ?))
-                """, database.operatorName, household.id, household.id, what)
+                VALUES (?, 'reveal', 'households', ?, ?, json_object('revealed', ?, 'households', ?))
+                """, database.operatorName, household.id, household.id, what, household.label)
+        }
+    }
+
+    /// Records one reveal for a listing that showed the personal data of
+    /// every row it listed (`household list --reveal`): one audit row, not
+    /// one per household, saying "all listed", how many, and the selection
+    /// that chose them (`village=焦庄村`), since the recorded command line
+    /// leaves option values out. `table` is what was listed; `row_id` 0
+    /// stands for "no single row".
+    public func recordReveal(ofListed table: String, what: String, count: Int, selection: String) throws(TrackerError) {
+        try database.write { connection in
+            try connection.run("""
+                INSERT INTO audit_log (operator, action, table_name, row_id, household_id, new_values)
+                VALUES (?, 'reveal', ?, 0, NULL,
+                        json_object('revealed', ?, ?, 'all listed', 'count', ?, 'selection', ?))
+                """, database.operatorName, table, what, table, count, Masking.commandLine(selection))
         }
     }
 }
@@ -90,8 +106,9 @@ extension AuditStore {
                     households.append(row.text(0))
                     householdCount = row.int(1)
                 }
+                // Records made before commands were masked on the way in are masked on the way out.
                 return AuditChangeSet(id: command.id, at: command.at, operatorName: command.operatorName,
-                                      command: command.command, reason: command.reason, counts: counts, households: households,
+                                      command: Masking.commandLine(command.command), reason: command.reason, counts: counts, households: households,
                                       householdCount: householdCount)
             }
         }

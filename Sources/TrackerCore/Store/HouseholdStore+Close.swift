@@ -19,9 +19,8 @@ extension HouseholdStore {
             throw TrackerError(.invalidInput, en: "--date \(date) is before \(household.label) was registered (\(registered))",
                                zh: "--date \(date) 早于 \(household.label) 的建档日期（\(registered)）")
         }
-        if let note { try TextRules.checkNote(note, option: "--note") }
         // The stable key, so the log's JSON is the same in every language; it shows the label.
-        let why = reason.key + (note.map { ": " + $0.trimmingWhitespace() } ?? "")
+        let why = reason.key + (try TextRules.optionalNote(note, field: "--note").map { ": " + $0 } ?? "")
         return try database.write(reason: why) { connection in
             if let last = try connection.scalarText(
                 "SELECT max(visit_date) FROM visits WHERE household_id = ? AND voided_on IS NULL", household.id),

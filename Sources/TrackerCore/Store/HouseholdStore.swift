@@ -75,8 +75,9 @@ public struct HouseholdStore {
         try database.read { connection in try Self.resolve(reference, village: village, in: connection) }
     }
 
-    static func resolve(_ reference: String, village: String?, in connection: Connection) throws -> Household {
-        let text = reference.trimmingWhitespace()
+    static func resolve(_ reference: String, village typedVillage: String?, in connection: Connection) throws -> Household {
+        let text = TextRules.canonical(reference)
+        let village = typedVillage.map(TextRules.canonical)
         var byCode: Household?
         try connection.forEach(selectColumns + " WHERE h.code = ?", [text]) { byCode = read($0) }
         if byCode == nil {
@@ -127,8 +128,8 @@ public struct HouseholdStore {
     // MARK: Writing
 
     /// Adds a household; its place is created when new.
-    public func add(_ fields: HouseholdFields) throws(TrackerError) -> Household {
-        try HouseholdRules.validateForAdd(fields)
+    public func add(_ given: HouseholdFields) throws(TrackerError) -> Household {
+        let fields = try HouseholdRules.validatedForAdd(given)
         return try database.write { connection in
             guard let villageID = try PlaceStore(connection: connection).villageID(
                 for: PlacePath(county: fields.county, town: fields.town!, village: fields.village!), create: true)
@@ -174,13 +175,13 @@ public struct HouseholdStore {
     ///
     /// Refused: nothing to change, `from` after `today`, `from` without a
     /// dated fact to go with it, an unmet rule of 脱贫 without `override`.
-    public func edit(_ household: Household, _ fields: HouseholdFields, from: CalendarDate?,
+    public func edit(_ household: Household, _ given: HouseholdFields, from: CalendarDate?,
                      today: CalendarDate, override: String? = nil) throws(TrackerError) -> HouseholdEditOutcome {
-        guard !fields.isEmpty else {
+        guard !given.isEmpty else {
             throw TrackerError(.refused, en: "nothing to change; give at least one option such as --phone or --status",
                                zh: "没有要修改的内容；请至少给出一个选项，如 --phone 或 --status")
         }
-        try HouseholdRules.validateForEdit(fields, current: household)
+        let fields = try HouseholdRules.validatedForEdit(given, current: household)
         let changesStatus = fields.status != nil || fields.liftedYear != nil || fields.monitoringKind != nil
         let changesPlace = fields.town != nil || fields.village != nil || fields.county != nil
         let kinds: [HouseholdFactKind] = [
@@ -201,18 +202,18 @@ public struct HouseholdStore {
         }
         let date = from ?? today
         let lifting = fields.status == .lifted && household.status != .lifted
-        let reason = override?.trimmingWhitespace()
-        if let reason {
+        var reason = override.map(TextRules.canonical)
+        if let typed = reason {
             guard lifting else {
                 throw TrackerError(.invalidInput,
                     en: "--override applies only when marking a household lifted (--status 已脱贫)",
                     zh: "--override 仅用于标记脱贫（--status 已脱贫）")
             }
-            guard !reason.isEmpty else {
+            guard !typed.isEmpty else {
                 throw TrackerError(.invalidInput, en: "--override needs a reason: --override \"REASON\"",
                                    zh: "--override 须写明理由：--override \"理由\"")
             }
-            try TextRules.checkNote(reason, option: "--override")
+            reason = try TextRules.note(typed, field: "--override")
             // The reason also goes beside the command in `tracker log`.
             database.commandReason = reason
         }
@@ -375,9 +376,10 @@ public struct HouseholdFilter: Sendable, Hashable {
     public var village: String?
     public var status: HouseholdStatus?
 
+    /// Town and village are looked up as they are stored (`TextRules.canonical`).
     public init(town: String? = nil, village: String? = nil, status: HouseholdStatus? = nil) {
-        self.town = town
-        self.village = village
+        self.town = town.map(TextRules.canonical)
+        self.village = village.map(TextRules.canonical)
         self.status = status
     }
 }

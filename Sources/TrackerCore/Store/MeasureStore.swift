@@ -11,12 +11,11 @@ public struct MeasureStore {
     public func add(household: Household, year: Int, kind: MeasureKind, note: String, amount: Money? = nil)
         throws(TrackerError) -> Measure {
         try MoneyRules.checkYear(year)
-        let note = note.trimmingWhitespace()
-        guard !note.isEmpty else {
+        guard !TextRules.canonical(note).isEmpty else {
             throw TrackerError(.invalidInput, en: "--note must say what the measure was (e.g. 扶贫车间 job, 3 months)",
                                zh: "--note 须说明帮扶内容（如 扶贫车间务工 3 个月）")
         }
-        try TextRules.checkNote(note, option: "--note")
+        let note = try TextRules.note(note, field: "--note")
         if let amount { try MoneyRules.checkAmount(amount, option: "--amount") }
         return try database.write { connection in
             try connection.run("INSERT INTO measures (household_id, year, kind, note, amount_fen) VALUES (?, ?, ?, ?, ?)",

@@ -24,7 +24,7 @@ extension MemberStore {
     }
 
     static func resolve(_ reference: String, in household: Household, connection: Connection) throws -> Member {
-        let text = reference.trimmingWhitespace()
+        let text = TextRules.canonical(reference)
         let members = try members(of: household.id, in: connection)
         if text.hasPrefix("#"), let id = Int64(text.dropFirst()), let member = members.first(where: { $0.id == id }) {
             return member
@@ -56,13 +56,14 @@ extension MemberStore {
 
     /// Corrects a member's record. The head's name and ID number are kept
     /// in step with the household's.
-    public func edit(_ member: Member, _ correction: MemberCorrection, today: CalendarDate) throws(TrackerError) -> Member {
-        guard !correction.isEmpty else {
+    public func edit(_ member: Member, _ given: MemberCorrection, today: CalendarDate) throws(TrackerError) -> Member {
+        guard !given.isEmpty else {
             throw TrackerError(.invalidInput, en: "nothing to change; give at least one option such as --health or --name",
                                zh: "没有要修改的内容；请至少给出一个选项，如 --health 或 --name")
         }
-        if let name = correction.name { try TextRules.checkName(name, option: "--name") }
-        if let grade = correction.grade { try TextRules.checkLength(grade, option: "--grade", limit: 50) }
+        var correction = given
+        if let name = correction.name { correction.name = try TextRules.name(name, field: "--name") }
+        if let grade = correction.grade { correction.grade = try TextRules.line(grade, field: "--grade", limit: 50) }
         if let birth = correction.birthDate { try Self.checkBirth(birth, today: today) }
         if correction.relation == .head {
             throw TrackerError(.refused, en: "a new head is named with 'tracker household head HOUSEHOLD MEMBER'",
@@ -129,7 +130,7 @@ extension MemberStore {
                                zh: "--date \(date) 早于 \(member.name) 的出生日期（\(birth)）")
         }
         // The stable key, so the log's JSON is the same in every language; it shows the label.
-        let why = reason.key + (note.map { ": " + $0.trimmingWhitespace() } ?? "")
+        let why = reason.key + (try TextRules.optionalNote(note, field: "--note").map { ": " + $0 } ?? "")
         return try database.write(reason: why) { connection in
             try connection.run("UPDATE members SET left_on = ?, left_reason = ? WHERE id = ?",
                                date.description, reason.key, member.id)

@@ -43,9 +43,10 @@ public struct MemberStore {
     /// Adds a person to a household.
     /// Adds a person to a household. `joinedOn` (the day they are recorded)
     /// keeps them out of the size of earlier months' reports.
-    public func add(_ fields: MemberFields, to household: Household, joinedOn: CalendarDate? = nil) throws(TrackerError) -> Member {
-        try TextRules.checkName(fields.name, option: "NAME")
-        if let grade = fields.grade { try TextRules.checkLength(grade, option: "--grade", limit: 50) }
+    public func add(_ given: MemberFields, to household: Household, joinedOn: CalendarDate? = nil) throws(TrackerError) -> Member {
+        var fields = given
+        fields.name = try TextRules.name(fields.name, field: "NAME")
+        if let grade = fields.grade { fields.grade = try TextRules.line(grade, field: "--grade", limit: 50) }
         if let birth = fields.birthDate, let number = fields.idNumber, number.birthDate != birth {
             throw TrackerError(.invalidInput,
                 en: "--birth \(birth) does not match the birth date in the ID number (\(number.birthDate)); correct one of them",

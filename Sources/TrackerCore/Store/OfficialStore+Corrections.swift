@@ -9,11 +9,16 @@ extension OfficialStore {
             throw TrackerError(.invalidInput, en: "nothing to change; give --name, --unit, --title or --phone",
                                zh: "没有要修改的内容；请给出 --name、--unit、--title 或 --phone")
         }
-        if let name { try TextRules.checkName(name, option: "--name") }
-        if let unit { try TextRules.checkLength(unit, option: "--unit", limit: 200) }
-        if let title { try TextRules.checkLength(title, option: "--title", limit: 200) }
-        if let phone { try TextRules.checkPhone(phone) }
-        return try database.write { connection in
+        return try write(official, name: try name.map { text throws(TrackerError) in try TextRules.name(text, field: "--name") },
+                         unit: try unit.map { text throws(TrackerError) in try TextRules.line(text, field: "--unit") },
+                         title: try title.map { text throws(TrackerError) in try TextRules.line(text, field: "--title") },
+                         phone: try phone.map { text throws(TrackerError) in try TextRules.phone(text) })
+    }
+
+    /// The edit's write, with every value already in its stored form.
+    private func write(_ official: Official, name: String?, unit: String?, title: String?,
+                       phone: String?) throws(TrackerError) -> Official {
+        try database.write { connection in
             let newName = name ?? official.name, newUnit = unit ?? official.unit
             if let existing = try connection.scalarInt(
                 "SELECT id FROM officials WHERE name = ? AND unit IS ? AND id <> ?", newName, newUnit, official.id) {

@@ -13,11 +13,12 @@ public struct OfficialStore {
                  phone: row.optionalText(4))
     }
 
-    public func add(name: String, unit: String?, title: String?, phone: String?) throws(TrackerError) -> Official {
-        try TextRules.checkName(name, option: "NAME")
-        if let unit { try TextRules.checkLength(unit, option: "--unit", limit: 200) }
-        if let title { try TextRules.checkLength(title, option: "--title", limit: 200) }
-        if let phone { try TextRules.checkPhone(phone) }
+    public func add(name typedName: String, unit typedUnit: String?, title typedTitle: String?,
+                    phone typedPhone: String?) throws(TrackerError) -> Official {
+        let name = try TextRules.name(typedName, field: "NAME")
+        let unit = try typedUnit.map { text throws(TrackerError) in try TextRules.line(text, field: "--unit") }
+        let title = try typedTitle.map { text throws(TrackerError) in try TextRules.line(text, field: "--title") }
+        let phone = try typedPhone.map { text throws(TrackerError) in try TextRules.phone(text) }
         return try database.write { connection in
             // Same name and unit is the same person entered twice.
             if let existing = try connection.scalarInt(
@@ -45,7 +46,7 @@ public struct OfficialStore {
     }
 
     static func resolve(_ reference: String, in connection: Connection) throws -> Official {
-        let text = reference.trimmingWhitespace()
+        let text = TextRules.canonical(reference)
         if text.hasPrefix("#"), let id = Int64(text.dropFirst()) {
             var found: Official?
             try connection.forEach(selectColumns + " WHERE id = ?", [id]) { found = read($0) }

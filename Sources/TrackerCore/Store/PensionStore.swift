@@ -14,7 +14,7 @@ public struct PensionStore {
 
     /// Records a check for one member of a household.
     public func record(member: Member, on date: CalendarDate, method: PensionCheckMethod, official: Official?,
-                       note: String?, today: CalendarDate) throws(TrackerError) {
+                       note typedNote: String?, today: CalendarDate) throws(TrackerError) {
         if date > today {
             throw TrackerError(.invalidInput, en: "--date \(date) is in the future; record a check after it was done",
                                zh: "--date \(date) 晚于今天；请在认证完成后登记")
@@ -23,7 +23,7 @@ public struct PensionStore {
             throw TrackerError(.invalidInput, en: "--date \(date) is before \(member.name) was born (\(birth))",
                                zh: "--date \(date) 早于 \(member.name) 的出生日期（\(birth)）")
         }
-        if let note { try TextRules.checkNote(note, option: "--note") }
+        let note = try TextRules.optionalNote(typedNote, field: "--note")
         try database.write { connection in
             try connection.run("""
                 INSERT INTO pension_checks (member_id, check_date, method, official_id, note) VALUES (?, ?, ?, ?, ?)
@@ -35,7 +35,8 @@ public struct PensionStore {
     public func member(named name: String, of household: Household) throws(TrackerError) -> Member {
         try database.read { connection in
             let members = try MemberStore.members(of: household.id, in: connection)
-            let matches = members.filter { $0.name == name || $0.idNumber == name }
+            let typed = TextRules.canonical(name)
+            let matches = members.filter { $0.name == typed || $0.idNumber == typed }
             if matches.count == 1 { return matches[0] }
             if matches.isEmpty {
                 let names = members.map(\.name).joined(separator: ", ")

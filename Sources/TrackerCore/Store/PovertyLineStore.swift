@@ -17,14 +17,12 @@ public struct PovertyLineStore {
                                zh: "贫困线须大于零（输入为 \(amount)）")
         }
         try MoneyRules.checkAmount(amount, option: "the line", limit: MoneyRules.maximumLine)
-        let region = region.trimmingWhitespace()
-        guard !region.isEmpty else {
+        guard !TextRules.canonical(region).isEmpty else {
             throw TrackerError(.invalidInput, en: "--region must be 'national' or a province's name",
                                zh: "--region 须为 national 或省份名称")
         }
-        try TextRules.checkLength(region, option: "--region", limit: 50)
-        let note = note.map { $0.trimmingWhitespace() }.flatMap { $0.isEmpty ? nil : $0 }
-        if let note { try TextRules.checkNote(note, option: "--note") }
+        let region = try TextRules.line(region, field: "--region", limit: 50)
+        let note = try TextRules.optionalNote(note, field: "--note")
         let line = PovertyLine(year: year, region: region, amount: amount, approximate: approximate, note: note)
         return try database.write { connection in
             if try Self.lines(in: connection).contains(line) { return line }

@@ -40,13 +40,12 @@ public struct RectificationStore {
     /// was opened, an item already closed (reopen it first).
     public func close(id: Int64, resolution: String, on date: CalendarDate,
                       today: CalendarDate) throws(TrackerError) -> Rectification {
-        let text = resolution.trimmingWhitespace()
-        guard !text.isEmpty else {
+        guard !TextRules.canonical(resolution).isEmpty else {
             throw TrackerError(.invalidInput,
                 en: "closing #\(id) needs a resolution; say what was done with --resolution TEXT",
                 zh: "销号 #\(id) 须写明整改结果；请用 --resolution 说明做了什么")
         }
-        try TextRules.checkNote(text, option: "--resolution")
+        let text = try TextRules.note(resolution, field: "--resolution")
         if today < date {
             throw TrackerError(.invalidInput,
                 en: "--date \(date) is in the future (today is \(today)); close an item on or after the day it was fixed",
@@ -92,13 +91,12 @@ public struct RectificationStore {
     /// before the reopening.
     public func reopen(id: Int64, reason: String, due: CalendarDate? = nil,
                        today: CalendarDate) throws(TrackerError) -> Rectification {
-        let text = reason.trimmingWhitespace()
-        guard !text.isEmpty else {
+        guard !TextRules.canonical(reason).isEmpty else {
             throw TrackerError(.invalidInput,
                 en: "reopening #\(id) needs a reason; say why with --reason TEXT",
                 zh: "重新打开 #\(id) 须说明原因；请用 --reason 说明")
         }
-        try TextRules.checkNote(text, option: "--reason")
+        let text = try TextRules.note(reason, field: "--reason")
         return try database.write(reason: text) { connection in
             let item = try RectificationQueries.item(id: id, in: connection)
             if item.voidedOn != nil {

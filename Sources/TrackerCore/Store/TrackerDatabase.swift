@@ -10,7 +10,8 @@ public final class TrackerDatabase {
     public var operatorName: String
     /// What the user asked for ("visit add 赵丁先"): recorded once per write
     /// transaction in `audit_commands`, grouping the row changes it made.
-    /// No personal data (ID numbers, phones) belongs here.
+    /// Recorded through `Masking.commandLine`, so an ID number or phone in
+    /// it is stored masked and control characters spelled out.
     public var commandDescription: String?
     /// Why the change is made (a correction's --reason), recorded with the
     /// command in `audit_commands` so `tracker log` shows it. Set for the one
@@ -39,7 +40,12 @@ public final class TrackerDatabase {
     /// missing or empty database is refused: a mistyped `--db` must not
     /// leave a new empty database behind and report nothing found.
     /// Another program's SQLite file is refused before anything touches it.
-    public static func open(path: String, operatorName: String, creating: Bool = true) throws(TrackerError) -> TrackerDatabase {
+    ///
+    /// The operator is checked before anything is touched: it is stored
+    /// with every change and shown by `tracker log`, so it follows the
+    /// rules of any other stored line of text.
+    public static func open(path: String, operatorName typedOperator: String, creating: Bool = true) throws(TrackerError) -> TrackerDatabase {
+        let operatorName = try checkedOperator(typedOperator)
         if !FileSystem.exists(path) {
             guard creating else { throw missing(path) }
             try FileSystem.createDirectories(FileSystem.parentDirectory(of: path))
@@ -82,6 +88,11 @@ public final class TrackerDatabase {
         }
         try database.upgrade()
         return database
+    }
+
+    /// The operator's name as stored: a line of text of at most 100 code points.
+    public static func checkedOperator(_ name: String) throws(TrackerError) -> String {
+        try TextRules.line(name, field: "--operator (or TRACKER_OPERATOR)", limit: TextRules.maximumOperatorLength)
     }
 
     static func readOnly(_ path: String) -> TrackerError {
@@ -228,7 +239,7 @@ public final class TrackerDatabase {
         if after > before {
             try connection.run("""
                 INSERT INTO audit_commands (operator, command, first_entry, last_entry, reason) VALUES (?, ?, ?, ?, ?)
-                """, operatorName, String((commandDescription ?? "tracker").prefix(500)), before + 1, after, commandReason)
+                """, operatorName, Masking.commandLine(commandDescription ?? "tracker"), before + 1, after, commandReason)
         }
         return result
     }

@@ -89,7 +89,10 @@ extension VisitStore {
                 en: "\(check.item.label(in: .en)) is given twice; give one --check per item",
                 zh: "\(check.item.label(in: .zh)) 重复给出；每个项目只写一个 --check")
         }
-        if let note = correction.note { try TextRules.checkNote(note, option: "--note") }
+        // A blank --note clears the note; any other is stored in the form every note takes.
+        let note = try correction.note.map { text throws(TrackerError) in
+            try TextRules.optionalNote(text, field: "--note") ?? ""
+        }
         let reason = try correction.reason.map { text throws(TrackerError) in
             try Self.reasonText(text, what: "correcting visit #\(id)", zh: "修改走访 #\(id)")
         }
@@ -119,8 +122,8 @@ extension VisitStore {
                 }
                 try connection.run("UPDATE visits SET visit_date = ? WHERE id = ?", date.description, id)
             }
-            if let note = correction.note {
-                try connection.run("UPDATE visits SET note = ? WHERE id = ?", note.trimmingWhitespace(), id)
+            if let note {
+                try connection.run("UPDATE visits SET note = ? WHERE id = ?", note, id)
             }
             if let officials = correction.officials, !officials.isEmpty {
                 try connection.run("DELETE FROM visit_officials WHERE visit_id = ?", id)
@@ -181,12 +184,10 @@ extension VisitStore {
 
     /// A reason trimmed and checked: required, and not longer than a note.
     static func reasonText(_ reason: String, what: String, zh: String) throws(TrackerError) -> String {
-        let text = reason.trimmingWhitespace()
-        guard !text.isEmpty else {
+        guard !TextRules.canonical(reason).isEmpty else {
             throw TrackerError(.invalidInput, en: "\(what) needs a reason; say why with --reason TEXT",
                                zh: "\(zh)须说明原因；请用 --reason 说明")
         }
-        try TextRules.checkNote(text, option: "--reason")
-        return text
+        return try TextRules.note(reason, field: "--reason")
     }
 }

@@ -14,8 +14,24 @@ final class CommandContext {
     let terminalWidth: Int?
     private var openedDatabase: TrackerDatabase?
 
+    /// Today's local date. TRACKER_TODAY=YYYY-MM-DD pins it, so scripted
+    /// checks and tests of "overdue" do not depend on the day they run.
+    let today: CalendarDate
+
+    /// Fails (usage, 64) when TRACKER_TODAY is set, not empty, and not a date: a
+    /// script that pins the day must not silently run on the real clock.
     init(parsed: ParsedCommand, language: Language, environment: [String: String], output: Output,
-         format: OutputFormat, isInteractive: Bool, terminalWidth: Int?) {
+         format: OutputFormat, isInteractive: Bool, terminalWidth: Int?) throws {
+        if let pinned = environment["TRACKER_TODAY"], !pinned.isEmpty {
+            guard let date = Self.strictDate(pinned) else {
+                throw CLIFailure("TRACKER_TODAY=\(pinned) is not a date; set it to YYYY-MM-DD (e.g. 2020-05-20) or unset it",
+                                 "环境变量 TRACKER_TODAY=\(pinned) 不是有效日期；请设为 YYYY-MM-DD（如 2020-05-20）或取消设置",
+                                 path: parsed.path)
+            }
+            today = date
+        } else {
+            today = CalendarDate.today()
+        }
         self.parsed = parsed
         self.language = language
         self.environment = environment
@@ -35,6 +51,13 @@ final class CommandContext {
     func value(_ option: String) -> String? { parsed.value(option) }
     func values(_ option: String) -> [String] { parsed.values(option) }
     func isSet(_ flag: String) -> Bool { parsed.isSet(flag) }
+
+    /// The options among `names` that were given, as `name=value` words
+    /// ("village=焦庄村"), or "all" when none was: which rows a listing chose.
+    func selection(_ names: [String]) -> String {
+        let given = names.compactMap { name in value(name).map { "\(name)=\($0)" } }
+        return given.isEmpty ? "all" : given.joined(separator: " ")
+    }
 
     func usageFailure(_ en: String, _ zh: String) -> CLIFailure {
         CLIFailure(en, zh, path: parsed.path)
@@ -66,9 +89,10 @@ final class CommandContext {
         let database = try TrackerDatabase.open(path: try databasePath, operatorName: operatorName,
                                                 creating: !CommandTree.onlyReads(parsed))
         // The command and its positional arguments (names, ids, files) group
-        // this run's changes in the audit trail; option values stay out, as
-        // they may carry ID numbers and phones.
-        database.commandDescription = (parsed.path + parsed.positionals).joined(separator: " ")
+        // this run's changes in the audit trail; option values stay out (notes
+        // may say anything), and an ID number or phone typed as a positional
+        // (pension check H001 372901…) is masked.
+        database.commandDescription = Masking.commandLine(parsed.path + parsed.positionals)
         if let backup = database.upgradeBackupPath {
             output.error(t("Upgraded the database schema; the previous version is kept at \(backup)",
                            "已升级数据库结构；旧版本保存在 \(backup)"))
@@ -86,16 +110,16 @@ final class CommandContext {
             throw TrackerError(.invalidInput, en: "--reason must not be empty; say why, or leave it out",
                                zh: "--reason 不能为空；请写明原因，或不用此选项")
         }
-        database.commandReason = reason
+        database.commandReason = try TextRules.note(reason, field: "--reason")
     }
 
     // MARK: Dates
 
-    /// Today's local date. TRACKER_TODAY=YYYY-MM-DD pins it, so scripted
-    /// checks and tests of "overdue" do not depend on the day they run.
-    var today: CalendarDate {
-        if let pinned = environment["TRACKER_TODAY"], let date = CalendarDate.parse(pinned) { return date }
-        return CalendarDate.today()
+    /// Exactly `YYYY-MM-DD` naming a day that exists: no padding, no `YYYYMMDD`.
+    static func strictDate(_ text: String) -> CalendarDate? {
+        let bytes = Array(text.utf8)
+        guard bytes.count == 10, bytes[4] == UInt8(ascii: "-"), bytes[7] == UInt8(ascii: "-") else { return nil }
+        return CalendarDate.parse(text)
     }
 
     /// Parses a date option, refusing malformed ones with exit 65.

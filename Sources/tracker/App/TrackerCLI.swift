@@ -55,6 +55,15 @@ enum TrackerCLI {
         }
     }
 
+    /// Refuses a command line with an argument that is not UTF-8 (exit 65),
+    /// before anything is parsed or opened.
+    static func refuse(_ notUTF8: RawArguments.NotUTF8, environment: [String: String], output: Output = Output()) -> Int32 {
+        defer { output.flush() }
+        let language = Language(CLIKit.Language.resolve(explicit: nil, environment: environment))
+        output.error((language == .zh ? "错误：" : "Error: ") + notUTF8.words.text(in: language))
+        return ExitCode.invalidData
+    }
+
     private static func makeContext(_ parsed: ParsedCommand, language: Language, environment: [String: String],
                                     output: Output) throws -> CommandContext {
         if let lang = parsed.value("lang"), CLIKit.Language(code: lang) == nil {
@@ -78,7 +87,7 @@ enum TrackerCLI {
                              path: parsed.path)
         }
         if let shorthand = shorthands.first { format = shorthand.1 }
-        return CommandContext(parsed: parsed, language: language, environment: environment, output: output,
+        return try CommandContext(parsed: parsed, language: language, environment: environment, output: output,
                               format: format, isInteractive: Terminal.stdoutIsTerminal,
                               terminalWidth: Terminal.width())
     }

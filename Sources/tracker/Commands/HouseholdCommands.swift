@@ -116,13 +116,19 @@ enum HouseholdCommands: CommandGroup {
             // A closed case stays searchable, marked with its closing date.
             .init(key: "closed_on", header: Words("Closed", "销户日期")),
         ])
+        let reveal = context.isSet("reveal")
         for household in households {
             listing.append([
                 .text(household.code), .text(household.headName), .text(household.place.town), .text(household.place.village),
                 .choice(household.attribute, in: language), .choice(household.status, in: language),
-                .number(household.size.map(Int64.init)), .text(household.phone.map { context.isSet("reveal") ? $0 : Masking.phone($0) }),
+                .number(household.size.map(Int64.init)), .text(household.phone.map { reveal ? $0 : Masking.phone($0) }),
                 .text(household.closedOn?.description),
             ])
+        }
+        if reveal && !households.isEmpty {
+            try AuditStore(try context.database()).recordReveal(
+                ofListed: "households", what: "household list", count: households.count,
+                selection: context.selection(["town", "village", "status"]))
         }
         try listing.print(to: context, emptyMessage: Words("No households match.", "没有符合条件的贫困户。"))
     }

@@ -35,9 +35,14 @@ enum OfficialCommands: CommandGroup {
             .init(key: "title", header: Words("Title", "职务")),
             .init(key: "phone", header: Words("Phone", "电话")),
         ])
+        let reveal = context.isSet("reveal")
         for official in officials {
             listing.append([.number(official.id), .text(official.name), .text(official.unit), .text(official.title),
-                            .text(official.phone.map { context.isSet("reveal") ? $0 : Masking.phone($0) })])
+                            .text(official.phone.map { reveal ? $0 : Masking.phone($0) })])
+        }
+        if reveal && !officials.isEmpty {
+            try AuditStore(try context.database()).recordReveal(ofListed: "officials", what: "official list",
+                                                                count: officials.count, selection: context.selection([]))
         }
         try listing.print(to: context, emptyMessage: Words("No officials yet; add one with 'tracker official add NAME'.",
                                                            "暂无干部;可用 tracker official add 姓名 添加。"))

@@ -42,8 +42,10 @@ enum SafetyCommands: CommandGroup {
         var filter = AuditFilter(since: since, operatorName: context.value("by") ?? context.value("operator"),
                                  limit: try context.integer("limit", in: 0...Int(Int32.max)) ?? 200)
         if filter.limit == 0 { filter.limit = nil }
+        var household: Household?
         if let reference = context.value("household") {
-            filter.householdID = try HouseholdStore(database).resolve(reference, village: context.value("village")).id
+            household = try HouseholdStore(database).resolve(reference, village: context.value("village"))
+            filter.householdID = household?.id
         }
         if !context.isSet("rows") {
             try printChangeSets(try AuditStore(database).changeSets(filter), context)
@@ -51,6 +53,15 @@ enum SafetyCommands: CommandGroup {
         }
         let entries = try AuditStore(database).entries(filter)
         let reveal = context.isSet("reveal")
+        // Recorded after reading, so the reveal is not among the entries it reveals.
+        if reveal && !entries.isEmpty {
+            if let household {
+                try AuditStore(database).recordReveal(of: household, what: "log --rows")
+            } else {
+                try AuditStore(database).recordReveal(ofListed: "audit_log", what: "log --rows", count: entries.count,
+                                                      selection: context.selection(["since", "by", "operator", "limit"]))
+            }
+        }
         func shown(_ column: String, _ value: SQLiteValue) -> String {
             guard let text = value.string else { return "—" }
             guard !reveal && personalColumns.contains(column) else { return text }
