@@ -6,9 +6,10 @@ import SQLiteKit
 ///
 /// Building the whole report for each of twelve months would look up every
 /// household twelve times; the trend needs only the four rectification
-/// counts, which the report's set-based statements (`openedInMonth`,
-/// `closedInMonth`, `openAtMonthEnd`) give per household, summed here over
-/// the households that month's report counts (`householdIDs`).
+/// counts. Opened and closed come from the report's set-based statements
+/// (`openedInMonth`, `closedInMonth`), open and overdue at each month end
+/// from one read of the items' history (`RectificationTimeline`), summed
+/// over the households that month's report counts (`householdIDs`).
 enum RectificationTrendQueries {
     /// The `months` months ending with `last`, oldest first; a month not
     /// over by `today` is counted up to `today`, as its report counts it.
@@ -18,17 +19,21 @@ enum RectificationTrendQueries {
         try MonthlyReportQueries.checkScope(scope, in: connection)
         var month = last
         for _ in 1..<max(1, months) { month = month.previous }
+        let timeline = try RectificationTimeline(from: min(month.lastDay, today), in: connection)
         var points: [RectificationMonth] = []
         while month <= last {
-            points.append(try figures(for: month, asOf: min(month.lastDay, today), scope: scope, in: connection))
+            points.append(
+                try figures(
+                    for: month, asOf: min(month.lastDay, today), scope: scope, timeline: timeline, in: connection))
             month = month.next
         }
         return points
     }
 
-    static func figures(for month: YearMonth, asOf: CalendarDate, scope: HouseholdFilter, in connection: Connection)
-        throws -> RectificationMonth
-    {
+    static func figures(
+        for month: YearMonth, asOf: CalendarDate, scope: HouseholdFilter, timeline: RectificationTimeline,
+        in connection: Connection
+    ) throws -> RectificationMonth {
         let counted = try householdIDs(month: month, asOf: asOf, scope: scope, in: connection)
         let dates: [any SQLiteBindable] = [month.firstDay.description, asOf.description]
         var point = RectificationMonth(month: month)
@@ -38,11 +43,7 @@ enum RectificationTrendQueries {
         try connection.forEach(MonthlyReportQueries.closedInMonth, dates) { row in
             if counted.contains(row.int64(0)) { point.closed += row.int(1) }
         }
-        try connection.forEach(MonthlyReportQueries.openAtMonthEnd, dates) { row in
-            guard counted.contains(row.int64(0)) else { return }
-            point.openAtMonthEnd += row.int(1)
-            point.overdueAtMonthEnd += row.int(2)
-        }
+        (point.openAtMonthEnd, point.overdueAtMonthEnd) = timeline.openAndOverdue(on: asOf, counted: counted)
         return point
     }
 
