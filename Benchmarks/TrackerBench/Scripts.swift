@@ -69,18 +69,34 @@ enum Scripts {
     /// `visit add` with two checks, both met: the visit, its official and
     /// its two checklist rows (and, through the triggers, their audit rows),
     /// committed durably as tracker commits them.
-    static func visitAdd(household: Int64, official: Int64, date: String) -> String {
+    ///
+    /// The shell lacks tracker's `chain_sha256()`, which the audit chain's
+    /// trigger calls; inside the transaction the trigger is swapped for one
+    /// doing the same per-entry work with the shell's own `sha3()`, and the
+    /// original (`chainTrigger`, read from the database) is put back before
+    /// the commit. Those entries' hashes are not tracker's, so `tracker check`
+    /// is timed before this runs.
+    static func visitAdd(household: Int64, official: Int64, date: String, chainTrigger: String) -> String {
         """
         PRAGMA journal_mode = WAL;
         PRAGMA synchronous = FULL;
         PRAGMA foreign_keys = ON;
         BEGIN IMMEDIATE;
+        DROP TRIGGER audit_log_chain;
+        CREATE TRIGGER audit_log_chain AFTER INSERT ON audit_log BEGIN
+            UPDATE audit_log SET hash = sha3(quote((SELECT hash FROM audit_log WHERE id < NEW.id ORDER BY id DESC LIMIT 1))
+                || quote(NEW.id) || quote(NEW.at) || quote(NEW.operator) || quote(NEW.action) || quote(NEW.table_name)
+                || quote(NEW.row_id) || quote(NEW.household_id) || quote(NEW.old_values) || quote(NEW.new_values), 256)
+            WHERE id = NEW.id;
+        END;
         UPDATE audit_context SET operator = 'tracker-bench' WHERE id = 1;
         INSERT INTO visits (household_id, visit_date, kind, campaign, findings, plans, note)
         VALUES (\(household), '\(date)', 'home_visit', NULL, NULL, NULL, '例行走访');
         INSERT INTO visit_officials (visit_id, official_id, is_lead) VALUES (last_insert_rowid(), \(official), 1);
         INSERT INTO checklist_results (visit_id, item, result, note)
         VALUES ((SELECT max(id) FROM visits), 'food', 'met', NULL), ((SELECT max(id) FROM visits), 'water', 'met', NULL);
+        DROP TRIGGER audit_log_chain;
+        \(chainTrigger);
         COMMIT;
 
         """

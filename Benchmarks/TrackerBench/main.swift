@@ -257,10 +257,30 @@ do {
     figures.append(Figure(name: "household show NAME", tracker: ours, sqlite: theirs, target: 3, note: showName))
 }
 
+// tracker check: the old checks (integrity, references) plus the audit
+// chain's every link and the replay of the whole trail against every audited
+// table (issue 20), against sqlite3 running the old checks alone.
+do {
+    let auditRows = (try? Connection(path: countyPath, options: Connection.Options(readOnly: true))
+        .scalarInt("SELECT count(*) FROM audit_log")) ?? 0
+    let checkScript = script("check.sql", "PRAGMA integrity_check;\nPRAGMA foreign_key_check;\n")
+    let (ours, theirs) = measure(
+        rounds: max(1, min(rounds, 3)),
+        tracker: { try Spawn.run([trackerPath, "--db", countyPath, "check"], environment: environment, errors: errors) },
+        sqlite: { try Spawn.run([sqlitePath, countyPath], input: checkScript, errors: errors) })
+    figures.append(
+        Figure(
+            name: "check (chain + replay)", tracker: ours, sqlite: theirs, target: 4,
+            note: "\(auditRows) audit rows; right column = integrity + foreign keys only"))
+}
+
 // visit add (durable)
 do {
     let date = today.adding(days: -1).description
-    let addScript = script("visit.sql", Scripts.visitAdd(household: showID, official: officialID, date: date))
+    let chainTrigger = (try? Connection(path: countyPath, options: Connection.Options(readOnly: true))
+        .scalarText("SELECT sql FROM sqlite_schema WHERE name = 'audit_log_chain'")) ?? nil
+    guard let chainTrigger else { fail("the county has no audit_log_chain trigger") }
+    let addScript = script("visit.sql", Scripts.visitAdd(household: showID, official: officialID, date: date, chainTrigger: chainTrigger))
     let (ours, theirs) = measure(
         rounds: rounds,
         tracker: {
@@ -403,7 +423,7 @@ if settings.keep {
 } else {
     for name in ["county.db", "growth-12.db", "growth-48.db"] { Spawn.remove(database: work + "/" + name) }
     for name in [
-        "roster.csv", "show.sql", "visit.sql", "report.sql", "import.sql", "report.csv", "report-sqlite3.csv",
+        "roster.csv", "show.sql", "visit.sql", "report.sql", "import.sql", "check.sql", "report.csv", "report-sqlite3.csv",
         "report-12.csv", "report-48.csv", "page.html", "stderr.txt",
     ] { unlink(work + "/" + name) }
     for name in try! listing(work) { unlink(work + "/" + name) }

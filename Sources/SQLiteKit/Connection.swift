@@ -84,6 +84,8 @@ public final class Connection {
         // Double-quoted strings silently become literals when a column name is
         // misspelt; turn that legacy behaviour off for DML and DDL alike.
         var ignored: Int32 = 0
+        // The audit chain's hash function, on every connection tracker opens.
+        try defineChainFunction()
         for option in [SQLITE_DBCONFIG_DQS_DML, SQLITE_DBCONFIG_DQS_DDL] {
             let code = csqlite_db_config_int(handle, option, 0, &ignored)
             guard code == SQLITE_OK else { throw SQLiteError.from(handle, code: code) }

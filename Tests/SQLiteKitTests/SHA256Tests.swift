@@ -31,3 +31,51 @@ final class SHA256Tests: XCTestCase {
         return String(decoding: data, as: UTF8.self).split(separator: " ").first.map(String.init)
     }
 }
+
+final class ChainHashTests: XCTestCase {
+    /// The SQL function (used by the triggers) and the statement-side encoder
+    /// (used by the check) must produce the same hash for every storage class.
+    func testSQLFunctionAndColumnEncodingAgree() throws {
+        let connection = try Connection(path: ":memory:")
+        let sql = "SELECT NULL, 42, -7, 2.5, 'text 文字', x'00ff10', ''"
+        let statement = try connection.prepare(sql)
+        XCTAssertTrue(try statement.step())
+        var input = ChainHashInput()
+        for column in 0..<statement.columnCount { statement.appendColumn(column, to: &input) }
+        let fromSQL = try connection.query("SELECT chain_sha256(NULL, 42, -7, 2.5, 'text 文字', x'00ff10', '')")
+        XCTAssertEqual(fromSQL.first?[0], .blob(input.digest()))
+        XCTAssertEqual(input.digest().count, 32)
+        // The previous hash is part of the link.
+        let linked = try connection.query("SELECT chain_sha256(x'01', 42), chain_sha256(x'02', 42), chain_sha256('42')")
+        XCTAssertNotEqual(linked.first?[0], linked.first?[1])
+        XCTAssertNotEqual(linked.first?[0], linked.first?[2])
+    }
+
+    /// Different values never encode alike: text '1' is not integer 1, and
+    /// ('ab', 'c') is not ('a', 'bc').
+    func testEncodingIsUnambiguous() throws {
+        let connection = try Connection(path: ":memory:")
+        let rows = try connection.query("SELECT chain_sha256('1'), chain_sha256(1), chain_sha256('ab', 'c'), chain_sha256('a', 'bc'), chain_sha256(NULL), chain_sha256('')")
+        let values = try XCTUnwrap(rows.first).values
+        XCTAssertEqual(Set(values).count, values.count)
+    }
+
+    func testDigestAtBlockBoundariesMatchesKnownValues() throws {
+        guard FileManager.default.fileExists(atPath: "/usr/bin/sha256sum") else { throw XCTSkip("no sha256sum") }
+        for length in [55, 56, 63, 64, 65, 119, 120, 128] {
+            let text = String(repeating: "a", count: length)
+            let process = Process()
+            process.executableURL = URL(fileURLWithPath: "/usr/bin/sha256sum")
+            let input = Pipe(), output = Pipe()
+            process.standardInput = input
+            process.standardOutput = output
+            try process.run()
+            input.fileHandleForWriting.write(Data(text.utf8))
+            try input.fileHandleForWriting.close()
+            let data = output.fileHandleForReading.readDataToEndOfFile()
+            process.waitUntilExit()
+            let expected = String(decoding: data, as: UTF8.self).split(separator: " ").first.map(String.init)
+            XCTAssertEqual(SHA256.hexDigest(text.utf8), expected, "length \(length)")
+        }
+    }
+}

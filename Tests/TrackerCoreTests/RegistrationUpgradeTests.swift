@@ -41,7 +41,7 @@ final class RegistrationUpgradeTests: XCTestCase {
         XCTAssertEqual(rows.map { $0[1].string }, [nil, "2016-03-01", nil, "2026-12-02"],
                        "imported: unknown; edited since: kept; added by hand: kept")
         let changeSets = try AuditStore(database).changeSets(AuditFilter())
-        let upgrade = try XCTUnwrap(changeSets.first)
+        let upgrade = try XCTUnwrap(changeSets.first { $0.command.hasPrefix("upgrade 0009") })
         XCTAssertTrue(upgrade.command.hasPrefix("upgrade 0009"), upgrade.command)
         XCTAssertEqual(upgrade.operatorName, "tracker upgrade")
         XCTAssertEqual(upgrade.counts.map(\.rows), [2])

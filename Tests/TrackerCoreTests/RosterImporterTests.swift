@@ -56,7 +56,7 @@ final class RosterImporterTests: XCTestCase {
         XCTAssertEqual(members[2].sex, .male, "sex comes from the ID number when the cell is blank")
         XCTAssertEqual(members[0].health, .chronic)
         XCTAssertEqual(try test.count("places"), 2, "one town, one village")
-        XCTAssertEqual(try test.database.connection.scalarText("SELECT DISTINCT operator FROM audit_log"), "tester")
+        XCTAssertEqual(try test.database.connection.scalarText("SELECT DISTINCT operator FROM audit_log WHERE operator <> 'tracker upgrade'"), "tester")
     }
 
     func testEnglishHeadersInAnyOrderAndCaseAreRecognised() throws {

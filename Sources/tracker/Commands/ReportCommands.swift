@@ -40,6 +40,7 @@ enum ReportCommands: CommandGroup {
                                 en: "Text encoding (default: utf-8-bom for a file, utf-8 for stdout)",
                                 zh: "文字编码（默认：文件 utf-8-bom，屏幕 utf-8）")),
                         .flag("force", help: LocalizedText(en: "Overwrite FILE when it exists", zh: "文件已存在时覆盖")),
+                        ChainReceipt.option,
                     ] + scopeOptions),
                 CommandSpec(
                     "summary", id: "report.summary",
@@ -55,6 +56,7 @@ enum ReportCommands: CommandGroup {
                             "out", valueName: "FILE.xlsx",
                             help: LocalizedText(en: "Write a workbook to FILE.xlsx", zh: "写入工作簿文件 文件.xlsx")),
                         .flag("force", help: LocalizedText(en: "Overwrite FILE when it exists", zh: "文件已存在时覆盖")),
+                        ChainReceipt.option,
                     ] + scopeOptions),
                 pageSpec,
             ])
@@ -83,11 +85,18 @@ enum ReportCommands: CommandGroup {
         let force = context.isSet("force")
         if let out { try AtomicFile.checkWritable(out, replacing: force) } else if workbook { try WorkbookOutput.checkDestination(context) }
 
-        let report = try ReportStore(try context.database()).monthly(month, scope: scope(context), today: context.today)
+        let database = try context.database()
+        // The head read in the report's own snapshot: the receipt names exactly the state reported on.
+        let (report, head) = try database.read { _ in
+            (try ReportStore(database).monthly(month, scope: scope(context), today: context.today),
+             context.isSet("receipt") ? try AuditChainStore(database).head() : nil)
+        }
+        let receipt = context.isSet("receipt") ? ChainReceipt.text(head, context) : nil
+        let sheets = workbook ? MonthlyReportWorkbook(report: report, language: context.language).sheets() : []
         let bytes =
             workbook
-            ? try WorkbookOutput.bytes(MonthlyReportWorkbook(report: report, language: context.language).sheets())
-            : try MonthlyReportCSV(report: report, language: context.language).bytes(encoding: encoding)
+            ? try WorkbookOutput.bytes(receipt == nil ? sheets : ChainReceipt.appended(to: sheets, head, context))
+            : try MonthlyReportCSV(report: report, language: context.language).bytes(encoding: encoding, receipt: receipt)
         guard let out else {
             if !report.isComplete { context.output.error(asOfNote(month, report.asOf, context)) }
             context.output.writeBytes(bytes)
@@ -112,14 +121,28 @@ enum ReportCommands: CommandGroup {
         let force = context.isSet("force")
         if let out { try AtomicFile.checkWritable(out, replacing: force) } else if workbook { try WorkbookOutput.checkDestination(context) }
         let month = try month(context)
-        let summary = try ReportStore(try context.database()).summary(month, scope: scope(context), today: context.today)
+        let receipt = context.isSet("receipt")
+        if receipt && context.format == .json {
+            throw context.usageFailure("--receipt ends a report people keep; programs get the chain head from 'tracker check --json'",
+                                       "--receipt 用于留存的报表；程序请用 tracker check --json 读取链头")
+        }
+        let database = try context.database()
+        let (summary, head) = try database.read { _ in
+            (try ReportStore(database).summary(month, scope: scope(context), today: context.today),
+             receipt ? try AuditChainStore(database).head() : nil)
+        }
         let listing = Listing.summary(summary, language: context.language)
         if context.format == .table && !summary.isComplete {
             // Said before the table, on stderr like other notes, so stdout stays the table.
             context.output.error(asOfNote(month, summary.asOf, context))
         }
-        guard workbook else { return try listing.print(to: context) }
-        let bytes = try WorkbookOutput.bytes([listing.worksheet(name: MonthlyReportWorkbook.summarySheetName.text(in: context.language), language: context.language)])
+        guard workbook else {
+            try listing.print(to: context)
+            if receipt { context.output.print(ChainReceipt.text(head, context)) }
+            return
+        }
+        let sheet = listing.worksheet(name: MonthlyReportWorkbook.summarySheetName.text(in: context.language), language: context.language)
+        let bytes = try WorkbookOutput.bytes(receipt ? ChainReceipt.appended(to: [sheet], head, context) : [sheet])
         guard let out else { return context.output.writeBytes(bytes) }
         try AtomicFile.write(bytes, to: out, replacing: force)
         context.output.print(context.t("Wrote the \(month) summary (\(summary.lines.count) lines) to \(out)",

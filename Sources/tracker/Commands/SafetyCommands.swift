@@ -21,7 +21,13 @@ enum SafetyCommands: CommandGroup {
             arguments: [ArgumentSpec("file", valueName: "FILE", help: LocalizedText(en: "Where to write the copy", zh: "备份文件路径"))],
             options: [.flag("force", help: LocalizedText(en: "Replace FILE if it exists", zh: "文件已存在时覆盖"))]),
         CommandSpec("check", id: "check",
-            abstract: LocalizedText(en: "Check the database's integrity and references", zh: "检查数据库完整性和引用关系")),
+            abstract: LocalizedText(en: "Check the database's integrity and references, verify the audit chain and replay it against the tables",
+                                    zh: "检查数据库完整性和引用关系，验证审计链并据其重放核对各表"),
+            options: [
+                .value("at", valueName: "HASH", help: LocalizedText(
+                    en: "Also confirm that the audit chain still holds this head (the receipt a report printed)",
+                    zh: "同时确认审计链仍包含此链头（报表上印的回执）")),
+            ]),
     ]
 
     static let handlers: [String: CommandHandler] = ["log": log, "backup": backup, "check": check]
@@ -186,27 +192,68 @@ enum SafetyCommands: CommandGroup {
     static func check(_ context: CommandContext) throws {
         let database = try context.database()
         let report = try MaintenanceStore(database).check()
-        // Each problem as (kind key for programs, line for people).
-        let problems: [(kind: String, text: String)] = report.integrityProblems.map { ("integrity", $0) }
-            + report.foreignKeyProblems.map { ("foreign_key", "\($0.table) row \($0.rowID.map(String.init) ?? "?") → missing \($0.parent)") }
-            + report.pendingMigrations.map { ("pending_migration", "pending migration \($0)") }
-            + report.schemaDifferences.map { ("schema_" + $0.kind.rawValue, $0.english) }
-        let failure = TrackerError(.io, en: "\(database.path) has \(problems.count) problem(s); restore from a backup ('tracker backup' makes one)",
+        let receipt = context.value("at")
+        let chain = try AuditChainStore(database).verify(receipt: receipt)
+        // Each problem as (kind key for programs, line for people in each language, where in the audit chain).
+        typealias Problem = (kind: String, text: String, chinese: String, table: String?, row: Int64?)
+        let fileProblems: [Problem] = report.integrityProblems.map { ("integrity", $0, $0, nil, nil) }
+            + report.foreignKeyProblems.map { problem -> Problem in
+                let text = "\(problem.table) row \(problem.rowID.map(String.init) ?? "?") → missing \(problem.parent)"
+                return ("foreign_key", text, text, nil, nil)
+            }
+            + report.pendingMigrations.map { ("pending_migration", "pending migration \($0)", "pending migration \($0)", nil, nil) }
+            + report.schemaDifferences.map { ("schema_" + $0.kind.rawValue, $0.english, $0.english, nil, nil) }
+        var chainProblems: [Problem] = chain.problems.map { ("audit_" + $0.kind.rawValue, $0.english, $0.chinese, $0.table, $0.row) }
+        if let receipt, chain.receiptEntry == nil {
+            chainProblems.append(("receipt_not_held",
+                "the audit chain does not hold \(receipt): the entries before that report were changed since, or the report is from another database",
+                "审计链中没有 \(receipt)：该报表之前的记录此后被改动过，或报表来自另一个数据库", nil, nil))
+        }
+        let problems = chainProblems + fileProblems
+        let failure: TrackerError
+        if let first = chainProblems.first {
+            // The records no longer match their trail (or the receipt): refused (exit 1), whatever else is wrong with the file.
+            failure = TrackerError(.refused,
+                en: "\(database.path): the audit trail does not vouch for the records: \(first.text)",
+                zh: "\(database.path)：审计日志与记录不符：\(first.chinese)",
+                details: Array(problems.dropFirst().map(\.text).prefix(50)),
+                chineseDetails: Array(problems.dropFirst().map(\.chinese).prefix(50)))
+        } else {
+            failure = TrackerError(.io, en: "\(database.path) has \(problems.count) problem(s); restore from a backup ('tracker backup' makes one)",
                                    zh: "\(database.path) 发现 \(problems.count) 个问题；请从备份恢复", details: Array(problems.map(\.text).prefix(50)))
+        }
         if context.format == .json {
-            context.output.print(JSONValue.object([
-                ("path", .string(database.path)), ("sound", .bool(report.isSound)),
+            var fields: [(String, JSONValue)] = [
+                ("path", .string(database.path)), ("sound", .bool(problems.isEmpty)),
                 ("schema_version", .int(Int64(report.schemaVersion))),
-                ("problems", .array(problems.map { .object([("kind", .string($0.kind)), ("detail", .string($0.text))]) })),
-            ]).serialized(pretty: true))
-            if !report.isSound { throw FailureWithOutput(error: failure) }
+                ("problems", .array(problems.map { problem in
+                    var object: [(String, JSONValue)] = [("kind", .string(problem.kind)), ("detail", .string(problem.text))]
+                    if let table = problem.table { object.append(("table", .string(table))) }
+                    if let row = problem.row { object.append(("row", .int(row))) }
+                    return .object(object)
+                })),
+                ("audit_entries", .int(Int64(chain.entries))), ("audit_commands", .int(Int64(chain.commands))),
+                ("replayed_tables", .array(chain.tables.map(JSONValue.string))),
+                ("chain_head", chain.head.map { .object([("entry", .int($0.entry)), ("hash", .string($0.hash))]) } ?? .null),
+            ]
+            if let receipt {
+                fields.append(("receipt", .object([("hash", .string(receipt)), ("entry", chain.receiptEntry.map { .int($0) } ?? .null),
+                                                   ("confirmed", .bool(chain.receiptEntry != nil))])))
+            }
+            context.output.print(JSONValue.object(fields).serialized(pretty: true))
+            if !problems.isEmpty { throw FailureWithOutput(error: failure) }
             return
         }
-        if report.isSound {
-            context.output.print(context.t("\(database.path) is sound: integrity ok, every reference resolves, the schema is exactly what the migrations made, schema version \(report.schemaVersion).",
-                                           "\(database.path) 完好：完整性正常，引用关系一致，结构与迁移生成的完全一致，结构版本 \(report.schemaVersion)。"))
-            return
+        guard problems.isEmpty else { throw failure }
+        context.output.print(context.t("\(database.path) is sound: integrity ok, every reference resolves, the schema is exactly what the migrations made, schema version \(report.schemaVersion).",
+                                       "\(database.path) 完好：完整性正常，引用关系一致，结构与迁移生成的完全一致，结构版本 \(report.schemaVersion)。"))
+        let head = chain.head.map { context.t("entry \($0.entry), \($0.shortHash)", "第 \($0.entry) 条，\($0.shortHash)") } ?? context.t("empty", "空")
+        context.output.print(context.t(
+            "Audit chain intact: \(chain.entries) entries and \(chain.commands) commands; replaying it reproduces all \(chain.tables.count) audited tables. Head: \(head).",
+            "审计链完好：\(chain.entries) 条审计记录、\(chain.commands) 条命令记录；重放后与全部 \(chain.tables.count) 张受审计的表一致。链头：\(head)。"))
+        if let receipt, let entry = chain.receiptEntry {
+            context.output.print(context.t("Receipt \(receipt) confirmed: entry \(entry) and every entry before it are unchanged.",
+                                           "回执 \(receipt) 已确认：第 \(entry) 条及之前的审计记录均未被改动。"))
         }
-        throw failure
     }
 }

@@ -82,10 +82,12 @@ struct MonthlyReportCSV {
     }
 
     /// The file's bytes in `encoding` (CRLF line ends, RFC 4180 quoting).
-    func bytes(encoding: TextEncoding) throws -> [UInt8] {
+    /// A `receipt` (`--receipt`) becomes the last record, one cell.
+    func bytes(encoding: TextEncoding, receipt: String? = nil) throws -> [UInt8] {
         var writer = CSVWriter(options: .init(encoding: encoding, spreadsheetSafe: true))
         writer.writeRecord(Self.headers(in: language))
         for row in report.rows { writer.writeRecord(cells(row)) }
+        if let receipt { writer.writeRecord([receipt]) }
         return try writer.bytes()
     }
 }
