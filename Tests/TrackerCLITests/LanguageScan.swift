@@ -57,6 +57,7 @@ enum LanguageScan {
         #"(?<![A-Za-z])--?[A-Za-z][A-Za-z0-9-]*"#,  // options
         #"(?<![A-Za-z])[a-z]+(-[a-z0-9]+)+"#,       // typed identifiers: visit-interval, utf-8-bom
         #"(?i)gb18030|utf-?8"#,                     // encodings
+        #"(?<![A-Za-z0-9])[0-9a-f]{16,}(?![A-Za-z0-9])"#,  // digests
         #"Excel|SQLite|WPS|Markdown|Ctrl|[KMG]iB"#, // names of programs, keys and units
         #"\$[A-Z_]+"#,                              // environment variables
         #"(?<![A-Za-z])[A-Z][A-Z0-9_]*(-[A-Z0-9]+)*(?![a-z])"#,  // CSV, UTF-8, YYYY-MM-DD, H001

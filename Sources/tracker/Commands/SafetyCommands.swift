@@ -119,7 +119,7 @@ enum SafetyCommands: CommandGroup {
             let changesJSON = JSONValue.array(changes.map(JSONValue.string))
             let separator = context.t(", ", "、")
             listing.append([.number(set.id), .localized(LocalTimestamp.display(set.at), json: .string(set.at)), .text(set.operatorName),
-                            .text(set.command), .localized(reasonText(set, context) ?? "", json: .string(set.reason)),
+                            .localized(RecordKindLabels.command(set.command).text(in: context.language), json: .string(set.command)), .localized(reasonText(set, context) ?? "", json: .string(set.reason)),
                             .localized(households.joined(separator: separator), json: .array(set.households.map { JSONValue.string($0.en) })),
                             .localized(shownChanges.joined(separator: separator), json: changesJSON)])
         }

@@ -2,6 +2,16 @@
 /// trail reads "households +2, poverty causes +2" (户 +2、致贫原因 +2)
 /// instead of raw table names. JSON keeps the table names.
 enum RecordKindLabels {
+    /// A command as the audit trail recorded it: what a user typed reads the
+    /// same in both languages; what an upgrade wrote (migration 0013) is worded.
+    static func command(_ command: String) -> Words {
+        switch command {
+        case "upgrade 0013: the built-in poverty lines entered in the audit trail":
+            Words(command, "升级 0013：内置贫困线记入审计日志")
+        default: Words(command, command)
+        }
+    }
+
     static func label(ofTable table: String) -> Words {
         switch table {
         case "households": Words("households", "户")
