@@ -24,6 +24,9 @@ public struct TableRenderer: Sendable {
     public var separator: String = "  "
     /// A column never shrinks below this (or its natural width, if smaller).
     public var minimumColumnWidth: Int = 4
+    /// Columns this narrow (dates, codes, most names) keep their width while
+    /// wider ones are cut, so a long note gives way before a date does.
+    public var shortColumnWidth: Int = 12
 
     public init(headers: [String], alignments: [Alignment] = [], maxWidth: Int? = nil) {
         self.headers = headers
@@ -71,10 +74,15 @@ public struct TableRenderer: Sendable {
     }
 
     /// Takes columns away from the widest column, one at a time, until the
-    /// table fits or nothing more can give.
+    /// table fits or nothing more can give: first only from long columns,
+    /// down to `shortColumnWidth`, and only then from every column.
     private func shrink(_ widths: inout [Int], toFit limit: Int) {
+        shrink(&widths, toFit: limit, floors: widths.map { min($0, shortColumnWidth) })
+        shrink(&widths, toFit: limit, floors: widths.map { min($0, minimumColumnWidth) })
+    }
+
+    private func shrink(_ widths: inout [Int], toFit limit: Int, floors: [Int]) {
         let separators = displayWidth(of: separator) * max(0, widths.count - 1)
-        let floors = widths.map { min($0, minimumColumnWidth) }
         var total = widths.reduce(0, +) + separators
         while total > limit {
             var widest: Int?

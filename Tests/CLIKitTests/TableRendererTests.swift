@@ -52,6 +52,14 @@ final class TableRendererTests: XCTestCase {
         XCTAssertEqual(odd, "note\n------\n屋顶…\n")
     }
 
+    func testLongCellsGiveWayBeforeDatesAndNames() {
+        let rows = [["2020-04-10", "赵丁先", "屋顶漏雨，墙体开裂，需要尽快维修加固，另需更换破损的瓦片"]]
+        let text = TableRenderer(headers: ["date", "name", "note"], maxWidth: 50).render(rows)
+        XCTAssertTrue(text.contains("2020-04-10  赵丁先"), "the date and the name keep their width:\n\(text)")
+        XCTAssertTrue(text.contains("…"), text)
+        XCTAssertLessThanOrEqual(lines(text).map { displayWidth(of: $0) }.max() ?? 0, 50, text)
+    }
+
     func testNoTruncationWhenItFits() {
         let text = TableRenderer(headers: ["a", "b"], maxWidth: 80).render([["赵丁先", "x"]])
         XCTAssertFalse(text.contains("…"))

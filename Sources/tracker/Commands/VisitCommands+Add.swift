@@ -101,10 +101,13 @@ extension VisitCommands {
             out.print(context.t("No checklist item was recorded; give the results with --check ITEM=RESULT (e.g. --check housing=ok).",
                                 "未记录排查结果；请用 --check 项目=结果 给出（例如 --check 住房=达标）。"))
         }
+        // One column layout for every section, so the items line up across them.
+        let table = rendering.alignedLines(outcome.opened + outcome.alreadyOpen + outcome.mayBeReadyToClose
+                                           + outcome.verified + otherOpen, width: context.terminalWidth.map { $0 - 2 })
         func section(_ title: String, _ items: [Rectification]) {
             guard !items.isEmpty else { return }
             out.print(title)
-            for item in items { out.print("  " + rendering.line(item)) }
+            for item in items { out.print("  " + (table[item.id] ?? rendering.line(item))) }
         }
         section(context.t("Opened \(outcome.opened.count) rectification item(s):", "新开整改事项 \(outcome.opened.count) 项："),
                 outcome.opened)

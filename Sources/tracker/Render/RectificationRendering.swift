@@ -31,6 +31,24 @@ struct RectificationRendering {
         return parts.joined(separator: "  ")
     }
 
+    /// The items' lines in aligned columns (#, item, problem, due, owner,
+    /// overdue), by id; long problems are cut only to fit `width`, a terminal's.
+    func alignedLines(_ items: [Rectification], width: Int?) -> [Int64: String] {
+        guard !items.isEmpty else { return [:] }
+        let cells = items.map { item in
+            ["#\(item.id)", item.topic.label(in: language), item.description,
+             t("due ", "时限 ") + item.dueDate.description,
+             item.owner.map { t("owner ", "责任人 ") + $0.name } ?? "",
+             item.status == .open ? daysOverdue(item).map { t("overdue \(Self.days($0))", "已逾期 \($0) 天") } ?? "" : ""]
+        }
+        // The renderer's first two lines are its header and rule, which these lines go without.
+        let rendered = TableRenderer(headers: Array(repeating: "", count: 6), maxWidth: width).render(cells)
+            .split(separator: "\n", omittingEmptySubsequences: false).dropFirst(2).map(String.init)
+        var lines: [Int64: String] = [:]
+        for (item, line) in zip(items, rendered) { lines[item.id] = line }
+        return lines
+    }
+
     static func days(_ count: Int) -> String { count == 1 ? "1 day" : "\(count) days" }
 
     static let columns: [Listing.Column] = [
