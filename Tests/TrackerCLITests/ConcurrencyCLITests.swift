@@ -68,22 +68,8 @@ extension ConcurrencyCLITests {
     func testParallelUpgradeFromThePreviousVersionAllSucceeds() throws {
         let tracker = TrackerRunner()
         let failures = FailureLog()
-        let previous = Array(TrackerDatabase.migrator.migrations.dropLast())
         for round in 0..<5 {
-            let folder = tracker.folder + "/upgrade-\(round)"
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
-            let path = folder + "/tracker.db"
-            do {
-                let connection = try Connection(path: path)
-                try Migrator(previous).migrate(connection)
-                try connection.run("INSERT INTO officials (name) VALUES ('朱家福')")
-            }
-            DispatchQueue.concurrentPerform(iterations: 4) { worker in
-                let command = worker % 2 == 0 ? ["official", "list"] : ["official", "add", "干部\(worker)", "--unit", "单位"]
-                let result = tracker.run(command + ["--db", path])
-                if result.status != 0 { failures.add("round \(round) worker \(worker): \(result.status) \(result.stderr)") }
-            }
-            let copies = try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".bak") }
+            let (path, copies) = try tracker.parallelUpgradeRound(round, processes: 4, failures: failures)
             XCTAssertEqual(copies.count, 1, "round \(round): pre-upgrade copies \(copies)")
             let connection = try Connection(path: path, options: .init(readOnly: true))
             XCTAssertEqual(try connection.scalarInt("SELECT count(*) FROM schema_migrations"), TrackerRunner.shippedMigrations)
@@ -164,4 +150,30 @@ final class FailureLog: @unchecked Sendable {
 
     func add(_ entry: String) { lock.lock(); entries.append(entry); lock.unlock() }
     var all: [String] { lock.lock(); defer { lock.unlock() }; return entries }
+}
+
+extension TrackerRunner {
+    /// The schema this binary ships, less its newest step.
+    static var previousMigrations: [Migration] { Array(TrackerDatabase.migrator.migrations.dropLast()) }
+
+    /// One round of a parallel upgrade: a new database one schema version
+    /// behind (with one official), opened by `processes` commands at once,
+    /// half reading and half writing. Failed commands go to `failures`;
+    /// returns the database's path and the pre-upgrade copies beside it.
+    func parallelUpgradeRound(_ round: Int, processes: Int, failures: FailureLog) throws -> (path: String, copies: [String]) {
+        let folder = self.folder + "/upgrade-\(round)"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
+        let path = folder + "/tracker.db"
+        do {
+            let connection = try Connection(path: path)
+            try Migrator(Self.previousMigrations).migrate(connection)
+            try connection.run("INSERT INTO officials (name) VALUES ('朱家福')")
+        }
+        DispatchQueue.concurrentPerform(iterations: processes) { worker in
+            let command = worker % 2 == 0 ? ["official", "list"] : ["official", "add", "干部\(worker)", "--unit", "单位"]
+            let result = run(command + ["--db", path])
+            if result.status != 0 { failures.add("round \(round) worker \(worker): \(result.status) \(result.stderr)") }
+        }
+        return (path, try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".bak") })
+    }
 }

@@ -50,25 +50,12 @@ final class ReliabilityFiguresTests: XCTestCase {
     /// 20 rounds: a database one schema version behind, opened by 8 commands at once.
     func testParallelUpgradeTwentyRounds() throws {
         let tracker = TrackerRunner()
-        let previous = Array(TrackerDatabase.migrator.migrations.dropLast())
+        let previous = TrackerRunner.previousMigrations
         let failures = FailureLog()
         let rounds = 20, processes = 8
         var copies: [Int] = []
         for round in 0..<rounds {
-            let folder = tracker.folder + "/upgrade-\(round)"
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
-            let path = folder + "/tracker.db"
-            do {
-                let connection = try Connection(path: path)
-                try Migrator(previous).migrate(connection)
-                try connection.run("INSERT INTO officials (name) VALUES ('朱家福')")
-            }
-            DispatchQueue.concurrentPerform(iterations: processes) { worker in
-                let command = worker % 2 == 0 ? ["official", "list"] : ["official", "add", "干部\(worker)", "--unit", "单位"]
-                let result = tracker.run(command + ["--db", path])
-                if result.status != 0 { failures.add("round \(round) worker \(worker): \(result.status) \(result.stderr)") }
-            }
-            copies.append(try FileManager.default.contentsOfDirectory(atPath: folder).filter { $0.hasSuffix(".bak") }.count)
+            copies.append(try tracker.parallelUpgradeRound(round, processes: processes, failures: failures).copies.count)
         }
         let total = rounds * processes
         figure("parallel upgrade from schema \(previous.count) to \(previous.count + 1): \(total - failures.all.count) of \(total) commands "
