@@ -63,7 +63,7 @@ let package = Package(
         .target(name: "CountyGenerator", dependencies: ["TrackerCore", "TestSupport"], path: "Benchmarks/CountyGenerator"),
         .executableTarget(
             name: "tracker-bench",
-            dependencies: ["CountyGenerator", "TrackerCore", "SQLiteKit", "tracker"],
+            dependencies: ["CountyGenerator", "TrackerCore", "CSVKit", "tracker"],
             path: "Benchmarks/TrackerBench"
         ),
 

@@ -43,6 +43,8 @@ public struct CountyBuilder {
         public var itemsClosed = 0
         public var incomes = 0
         public var measures = 0
+
+        public init() {}
     }
 
     /// Households per transaction while recording visits.

@@ -77,58 +77,68 @@ enum Scripts {
     /// the commit. Those entries' hashes are not tracker's, so `tracker check`
     /// is timed before this runs.
     static func visitAdd(household: Int64, official: Int64, date: String, chainTrigger: String) -> String {
-        """
-        PRAGMA journal_mode = WAL;
-        PRAGMA synchronous = FULL;
-        PRAGMA foreign_keys = ON;
-        BEGIN IMMEDIATE;
-        DROP TRIGGER audit_log_chain;
-        CREATE TRIGGER audit_log_chain AFTER INSERT ON audit_log BEGIN
-            UPDATE audit_log SET hash = sha3(quote((SELECT hash FROM audit_log WHERE id < NEW.id ORDER BY id DESC LIMIT 1))
-                || quote(NEW.id) || quote(NEW.at) || quote(NEW.operator) || quote(NEW.action) || quote(NEW.table_name)
-                || quote(NEW.row_id) || quote(NEW.household_id) || quote(NEW.old_values) || quote(NEW.new_values), 256)
-            WHERE id = NEW.id;
-        END;
-        UPDATE audit_context SET operator = 'tracker-bench' WHERE id = 1;
-        INSERT INTO visits (household_id, visit_date, kind, campaign, findings, plans, note)
-        VALUES (\(household), '\(date)', 'home_visit', NULL, NULL, NULL, '例行走访');
-        INSERT INTO visit_officials (visit_id, official_id, is_lead) VALUES (last_insert_rowid(), \(official), 1);
-        INSERT INTO checklist_results (visit_id, item, result, note)
-        VALUES ((SELECT max(id) FROM visits), 'food', 'met', NULL), ((SELECT max(id) FROM visits), 'water', 'met', NULL);
-        DROP TRIGGER audit_log_chain;
-        \(chainTrigger);
-        COMMIT;
+        let swap = chainTriggerSwap(original: chainTrigger)
+        return """
+            PRAGMA journal_mode = WAL;
+            PRAGMA synchronous = FULL;
+            PRAGMA foreign_keys = ON;
+            BEGIN IMMEDIATE;
+            \(swap.before)
+            UPDATE audit_context SET operator = 'tracker-bench' WHERE id = 1;
+            INSERT INTO visits (household_id, visit_date, kind, campaign, findings, plans, note)
+            VALUES (\(household), '\(date)', 'home_visit', NULL, NULL, NULL, '例行走访');
+            INSERT INTO visit_officials (visit_id, official_id, is_lead) VALUES (last_insert_rowid(), \(official), 1);
+            INSERT INTO checklist_results (visit_id, item, result, note)
+            VALUES ((SELECT max(id) FROM visits), 'food', 'met', NULL), ((SELECT max(id) FROM visits), 'water', 'met', NULL);
+            \(swap.after)
+            COMMIT;
 
-        """
+            """
+    }
+
+    /// The shell lacks tracker's `chain_sha256()`, which the audit chain's
+    /// trigger calls: `before` swaps the trigger for one doing the same
+    /// per-entry work with the shell's own `sha3()`, `after` puts the
+    /// original back, both inside the caller's transaction.
+    static func chainTriggerSwap(original: String) -> (before: String, after: String) {
+        let before = """
+            DROP TRIGGER audit_log_chain;
+            CREATE TRIGGER audit_log_chain AFTER INSERT ON audit_log BEGIN
+                UPDATE audit_log SET hash = sha3(quote((SELECT hash FROM audit_log WHERE id < NEW.id ORDER BY id DESC LIMIT 1))
+                    || quote(NEW.id) || quote(NEW.at) || quote(NEW.operator) || quote(NEW.action) || quote(NEW.table_name)
+                    || quote(NEW.row_id) || quote(NEW.household_id) || quote(NEW.old_values) || quote(NEW.new_values), 256)
+                WHERE id = NEW.id;
+            END;
+            """
+        return (before, "DROP TRIGGER audit_log_chain;\n\(original);")
     }
 
     /// `report monthly` for the whole county: its five statements, written as CSV to `output`.
     static func monthlyReport(month: YearMonth, output: String) -> String {
         var script = "BEGIN;\n.mode csv\n.output \(output)\n"
         for statement in ReportStore.monthlyStatements {
-            let sql =
-                statement
-                .replacingAll("?1", with: quoted(month.firstDay.description))
-                .replacingAll("?2", with: quoted(month.lastDay.description))
-                .replacingAll("?3", with: "NULL")
-                .replacingAll("?4", with: "NULL")
-                // The shell lacks tracker's pinyin key (a function tracker
-                // registers on its connection); plain text order costs it a
-                // little less, so the comparison leans towards sqlite3.
-                .replacingAll("sort_key(", with: "(")
-            script += sql + ";\n"
+            script += shellSQL(statement, month: month) + ";\n"
         }
         return script + ".output stdout\nCOMMIT;\n"
     }
 
-    /// A roster into a bare table, as fast as sqlite3 loads CSV.
-    static func importCSV(_ path: String) -> String {
-        """
-        PRAGMA journal_mode = WAL;
-        PRAGMA synchronous = FULL;
-        .import --csv \(path) persons
+    /// The report's first statement alone (one row per household), as tab-separated text.
+    static func reportHouseholds(month: YearMonth) -> String {
+        ".mode tabs\n" + shellSQL(ReportStore.monthlyStatements[0], month: month) + ";\n"
+    }
 
-        """
+    /// A report statement with its parameters written in, for the shell.
+    static func shellSQL(_ statement: String, month: YearMonth) -> String {
+        statement
+            .replacingAll("?1", with: quoted(month.firstDay.description))
+            .replacingAll("?2", with: quoted(month.lastDay.description))
+            .replacingAll("?3", with: "NULL")
+            .replacingAll("?4", with: "NULL")
+            // The shell lacks tracker's pinyin key (a function tracker
+            // registers on its connection); plain text order costs it a
+            // little less, so the comparison leans towards sqlite3, and
+            // the rows come in another order (compared as sets).
+            .replacingAll("sort_key(", with: "(")
     }
 }
 

@@ -17,19 +17,34 @@ enum Spawn {
         return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
     }
 
+    /// What one run of a program cost: wall time, and its peak resident
+    /// memory (the kernel's high-water mark for the child, in KiB).
+    struct Cost {
+        var seconds: Double
+        var peakKiB: Int
+    }
+
     /// Runs `arguments[0]` (a path) and returns its wall time in seconds;
     /// throws when it does not exit 0. stdin comes from `input` (a file) or
-    /// /dev/null; stdout goes to /dev/null; stderr to `errors`.
+    /// /dev/null; stdout goes to `output` (a file) or /dev/null; stderr to `errors`.
     @discardableResult
     static func run(
-        _ arguments: [String], input: String? = nil, environment: [String: String] = [:],
+        _ arguments: [String], input: String? = nil, output: String? = nil, environment: [String: String] = [:],
         errors: String = "/dev/null"
     ) throws -> Double {
+        try cost(arguments, input: input, output: output, environment: environment, errors: errors).seconds
+    }
+
+    /// As `run`, with the child's peak memory as well.
+    static func cost(
+        _ arguments: [String], input: String? = nil, output: String? = nil, environment: [String: String] = [:],
+        errors: String = "/dev/null"
+    ) throws -> Cost {
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, input ?? "/dev/null", O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, "/dev/null", O_WRONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, output ?? "/dev/null", O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, errors, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
 
         var variables: [String: String] = [:]
@@ -53,7 +68,8 @@ enum Spawn {
         let code = posix_spawn(&pid, arguments[0], &actions, nil, argv, envp)
         guard code == 0 else { throw Failure(description: "cannot start \(arguments[0]): error \(code)") }
         var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
         let elapsed = now() - started
         // WIFEXITED and WEXITSTATUS are macros; spelled out here.
         if status & 0x7f != 0 || (status >> 8) & 0xff != 0 {
@@ -61,7 +77,17 @@ enum Spawn {
             throw Failure(
                 description: "\(arguments.joined(separator: " ")) failed (status \(status)): \(detail.prefix(600))")
         }
-        return elapsed
+        return Cost(seconds: elapsed, peakKiB: usage.ru_maxrss)
+    }
+
+    /// Runs a program and returns what it printed on stdout (through a file in `folder`).
+    static func capture(
+        _ arguments: [String], input: String? = nil, environment: [String: String] = [:], folder: String
+    ) throws -> String {
+        let path = folder + "/captured.txt"
+        defer { unlink(path) }
+        try run(arguments, input: input, output: path, environment: environment, errors: folder + "/stderr.txt")
+        return try readText(path)
     }
 
     static func readText(_ path: String) throws -> String {

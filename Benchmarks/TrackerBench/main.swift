@@ -1,14 +1,14 @@
 import CountyGenerator
-import SQLiteKit
 import TrackerCore
 
 #if canImport(Glibc)
     import Glibc
 #endif
 
-// tracker-bench: builds a synthetic county once, then times the tracker
-// release binary (whole process, as a user runs it) against the sqlite3
-// shell doing the equivalent SQL on the same database, in the same run.
+// tracker-bench: builds a synthetic county once (or reuses one built
+// before), checks that tracker and the sqlite3 shell give the same answers
+// on it, then times the tracker release binary (whole process, as a user
+// runs it) against sqlite3 doing the equivalent SQL on the same database.
 
 let startTime = Spawn.now()
 
@@ -17,7 +17,10 @@ struct Settings {
     var rounds = 5
     var seed: UInt64 = 20_200_323
     var importPersons: Int?
+    var largeImportPersons: Int?
     var keep = false
+    var buildOnly = false
+    var work: String?
     var tracker: String?
     var sqlite3: String?
 }
@@ -32,11 +35,18 @@ func usage() -> Never {
     say(
         """
         usage: tracker-bench [--households N] [--rounds N] [--seed N] [--import-persons N]
-                             [--tracker PATH] [--sqlite3 PATH] [--keep]
+                             [--large-import-persons N] [--work DIR] [--keep] [--build-only]
+                             [--tracker PATH] [--sqlite3 PATH]
           --households N      county size (default 50000: ~170k persons, ~1.2M visits)
-          --rounds N          timed rounds per operation (default 5; import 3)
-          --import-persons N  roster size for the import comparison (default 100000, scaled down below 50000 households)
+          --rounds N          timed rounds per operation (default 5; import 3, large import 1)
+          --import-persons N  roster size for the import rows (default 100000, scaled down below 50000 households)
+          --large-import-persons N
+                              roster size for the import memory row (default 1000000 at 50000 households
+                              or more, else none; 0: none)
+          --work DIR          work in DIR, and reuse the databases a run with the same --households
+                              and --seed left there (implies --keep)
           --keep              keep the temporary folder with the databases
+          --build-only        build (or reuse) the databases, then stop
         """)
     exit(64)
 }
@@ -55,9 +65,12 @@ while let argument = arguments.popFirst() {
     case "--rounds": settings.rounds = max(1, number(value()))
     case "--seed": settings.seed = UInt64(number(value()))
     case "--import-persons": settings.importPersons = number(value())
+    case "--large-import-persons": settings.largeImportPersons = number(value())
     case "--tracker": settings.tracker = value()
     case "--sqlite3": settings.sqlite3 = value()
+    case "--work": settings.work = value()
     case "--keep": settings.keep = true
+    case "--build-only": settings.buildOnly = true
     default: usage()
     }
 }
@@ -85,36 +98,30 @@ guard let sqlitePath = settings.sqlite3 ?? Spawn.which("sqlite3") else {
     fail("sqlite3 not found on PATH (apt-get install sqlite3)")
 }
 
-var template = Array("/tmp/tracker-bench-XXXXXX".utf8CString)
-guard mkdtemp(&template) != nil else { fail("cannot create a temporary folder") }
-let work = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+let work: String
+if let folder = settings.work {
+    mkdir(folder, 0o755)
+    guard access(folder, W_OK) == 0 else { fail("cannot write in \(folder)") }
+    work = folder
+    settings.keep = true
+} else {
+    var template = Array("/tmp/tracker-bench-XXXXXX".utf8CString)
+    guard mkdtemp(&template) != nil else { fail("cannot create a temporary folder") }
+    work = String(decoding: template.prefix { $0 != 0 }.map { UInt8(bitPattern: $0) }, as: UTF8.self)
+}
 let options = CountyBuilder.Options(households: settings.households, seed: settings.seed)
 let today = options.today
 let environment = ["TRACKER_TODAY": today.description, "TRACKER_OPERATOR": "tracker-bench", "LANG": "C.UTF-8"]
+let tools = Tools(tracker: trackerPath, sqlite3: sqlitePath, work: work, environment: environment)
 
 say("tracker-bench: \(Machine.describe())")
 say("work folder \(work); tracker \(trackerPath); sqlite3 \(sqlitePath)")
 
-// MARK: Build the databases
+// MARK: Build the databases (or reuse them)
 
-func build(_ path: String, _ options: CountyBuilder.Options, label: String) -> (CountyBuilder.Counts, Double) {
-    let started = Spawn.now()
-    do {
-        let database = try TrackerDatabase.open(path: path, operatorName: "tracker-bench")
-        let counts = try CountyBuilder(database, options: options).build { say("  [\(label)] \($0)") }
-        try database.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        try database.connection.execute("ANALYZE")
-        return (counts, Spawn.now() - started)
-    } catch {
-        if let error = error as? TrackerError {
-            fail("building \(label): \(error)\n" + error.details.prefix(8).joined(separator: "\n"))
-        }
-        fail("building \(label): \(error)")
-    }
-}
-
+let county = KeptCounty(folder: work, tools: tools)
 let countyPath = work + "/county.db"
-let (counts, buildTime) = build(countyPath, options, label: "county")
+let (counts, buildTime) = county.database(at: countyPath, options, label: "county")
 say(
     """
     county: \(counts.households) households, \(counts.persons) persons, \(counts.officials) officials, \
@@ -126,101 +133,84 @@ say(
 let growthHouseholds = max(200, settings.households / 20)
 let growthShort = work + "/growth-12.db"
 let growthLong = work + "/growth-48.db"
-let (_, shortTime) = build(
-    growthShort, CountyBuilder.Options(households: growthHouseholds, seed: settings.seed &+ 7, months: 12),
+let (_, shortTime) = county.database(
+    at: growthShort, CountyBuilder.Options(households: growthHouseholds, seed: settings.seed &+ 7, months: 12),
     label: "12 months")
-let (_, longTime) = build(
-    growthLong, CountyBuilder.Options(households: growthHouseholds, seed: settings.seed &+ 7, months: 48),
+let (_, longTime) = county.database(
+    at: growthLong, CountyBuilder.Options(households: growthHouseholds, seed: settings.seed &+ 7, months: 48),
     label: "48 months")
 say(
     "growth databases: \(growthHouseholds) households with 12 and 48 months of visits, built in \(format(shortTime + longTime, digits: 1)) s"
 )
 
+if settings.buildOnly {
+    say("built; total \(format(Spawn.now() - startTime, digits: 0)) s; databases in \(work)")
+    exit(0)
+}
+
+func writeRoster(persons: Int, seed: UInt64, name: String) -> (path: String, persons: Int) {
+    let roster = CountyRoster(persons: persons, seed: seed, today: today, codePrefix: "IM")
+    let path = work + "/" + name
+    do { try Spawn.write(roster.csv, to: path) } catch { fail("\(error)") }
+    return (path, roster.persons)
+}
 let importPersons = settings.importPersons ?? min(100_000, max(5_000, settings.households * 2))
-let importRoster = CountyRoster(persons: importPersons, seed: settings.seed &+ 11, today: today, codePrefix: "IM")
-let rosterPath = work + "/roster.csv"
-do { try Spawn.write(importRoster.csv, to: rosterPath) } catch { fail("\(error)") }
+let roster = writeRoster(persons: importPersons, seed: settings.seed &+ 11, name: "roster.csv")
+let largePersons = settings.largeImportPersons ?? (settings.households >= 50_000 ? 1_000_000 : 0)
+
+// An empty database made by tracker itself: both import sides start from a copy of it.
+let emptyPath = work + "/empty.db"
+Spawn.remove(database: emptyPath)
+do { _ = try tools.tracker(["--db", emptyPath, "init"]) } catch { fail("tracker init: \(error)") }
 
 // What the lookups are about: a head whose name is unique, with their current official.
-var showName = ""
-var showID: Int64 = 0
-var showCode = ""
-var officialName = ""
-var officialID: Int64 = 0
+let showName: String
+let showID: Int64
+let showCode: String
+let officialName: String
+let officialID: Int64
+let chainTrigger: String
 do {
-    let connection = try Connection(path: countyPath, options: Connection.Options(readOnly: true))
-    var found = false
-    try connection.forEach(
+    let head = try tools.rows(
+        countyPath,
         """
         SELECT h.head_name, h.id, h.code FROM households h
         WHERE h.head_name IN (SELECT head_name FROM households GROUP BY head_name HAVING count(*) = 1)
-        ORDER BY h.id LIMIT 1 OFFSET ?
-        """, [counts.households / 50]
-    ) { row in
-        showName = row.text(0)
-        showID = row.int64(1)
-        showCode = row.text(2)
-        found = true
+        ORDER BY h.id LIMIT 1 OFFSET \(counts.households / 50);
+        """)
+    guard let row = head.first, row.count == 3, let id = Int64(row[1]) else {
+        fail("no household with a unique head name")
     }
-    guard found else { fail("no household with a unique head name") }
-    try connection.forEach(
+    (showName, showID, showCode) = (row[0], id, row[2])
+    let official = try tools.rows(
+        countyPath,
         """
         SELECT o.name, o.id FROM assignments a JOIN officials o ON o.id = a.official_id
-        WHERE a.household_id = ? AND a.end_date IS NULL
-        """, [showID]
-    ) { row in
-        officialName = row.text(0)
-        officialID = row.int64(1)
+        WHERE a.household_id = \(showID) AND a.end_date IS NULL;
+        """)
+    guard let first = official.first, first.count == 2, let officialKey = Int64(first[1]) else {
+        fail("household \(showCode) has no official")
     }
+    (officialName, officialID) = (first[0], officialKey)
+    chainTrigger = try tools.value(countyPath, "SELECT sql FROM sqlite_schema WHERE name = 'audit_log_chain';")
+    guard !chainTrigger.isEmpty else { fail("the county has no audit_log_chain trigger") }
 } catch {
     fail("reading the county: \(error)")
 }
 
 // MARK: Timing
 
-struct Figure {
-    var name: String
-    var tracker: [Double]
-    var sqlite: [Double]
-    var target: Double
-    var note: String
-    /// A limit in seconds on tracker's median, for an operation judged by
-    /// its own time rather than by a ratio (the right column is then context).
-    var limit: Double? = nil
-    var ratio: Double { median(tracker) / median(sqlite) }
-    var passes: Bool { limit.map { median(tracker) <= $0 } ?? (ratio <= target) }
-    var targetText: String { limit.map { "≤ " + format($0, digits: 1) + " s" } ?? "≤ " + format(target, digits: 1) + "×" }
-}
-
-func median(_ values: [Double]) -> Double {
-    let sorted = values.sorted()
-    return sorted.count % 2 == 1
-        ? sorted[sorted.count / 2] : (sorted[sorted.count / 2 - 1] + sorted[sorted.count / 2]) / 2
-}
-
-func format(_ value: Double, digits: Int) -> String {
-    var scale = 1.0
-    for _ in 0..<digits { scale *= 10 }
-    let rounded = (value * scale).rounded() / scale
-    var text = String(rounded)
-    if let dot = text.firstIndex(of: ".") {
-        let decimals = text.distance(from: dot, to: text.endIndex) - 1
-        if decimals < digits { text += String(repeating: "0", count: digits - decimals) }
-    } else if digits > 0 {
-        text += "." + String(repeating: "0", count: digits)
-    }
-    return text
-}
-
-func milliseconds(_ seconds: Double) -> String { format(seconds * 1000, digits: seconds < 1 ? 1 : 0) }
-
 /// Alternates the two sides round by round, so a noisy neighbour hurts both alike.
-func measure(rounds: Int, tracker: () throws -> Double, sqlite: () throws -> Double) -> ([Double], [Double]) {
-    var ours: [Double] = []
-    var theirs: [Double] = []
+func measure(rounds: Int, warmUp: Bool = true, tracker: () throws -> Spawn.Cost, sqlite: () throws -> Spawn.Cost)
+    -> ([Spawn.Cost], [Spawn.Cost])
+{
+    var ours: [Spawn.Cost] = []
+    var theirs: [Spawn.Cost] = []
     do {
-        _ = try tracker()  // warm the page cache and the binary
-        _ = try sqlite()
+        if warmUp {
+            _ = try tracker()  // warm the page cache and the binary
+            _ = try sqlite()
+        }
         for _ in 0..<rounds {
             ours.append(try tracker())
             theirs.append(try sqlite())
@@ -231,212 +221,230 @@ func measure(rounds: Int, tracker: () throws -> Double, sqlite: () throws -> Dou
     return (ours, theirs)
 }
 
+/// Verifies first; times only when the outputs agree.
+func figure(
+    _ name: String, _ judgement: Figure.Judgement, note: String, rounds: Int, warmUp: Bool = true,
+    verify: () throws -> String?, tracker: () throws -> Spawn.Cost, sqlite: () throws -> Spawn.Cost
+) -> Figure {
+    var result = Figure(name: name, judgement: judgement, note: note)
+    do {
+        result.mismatch = try verify()
+    } catch {
+        result.mismatch = "\(error)"
+    }
+    if result.mismatch == nil {
+        (result.tracker, result.sqlite) = measure(rounds: rounds, warmUp: warmUp, tracker: tracker, sqlite: sqlite)
+    }
+    say(result.line)
+    return result
+}
+
 func script(_ name: String, _ text: String) -> String {
     let path = work + "/" + name
     do { try Spawn.write(Array(text.utf8), to: path) } catch { fail("\(error)") }
     return path
 }
 
+func tracker(_ database: String, _ arguments: [String], output: String? = nil) throws -> Spawn.Cost {
+    try Spawn.cost([trackerPath, "--db", database] + arguments, output: output, environment: environment, errors: errors)
+}
+
+func sqlite(_ database: String, _ script: String) throws -> Spawn.Cost {
+    try Spawn.cost([sqlitePath, database], input: script, errors: errors)
+}
+
 let errors = work + "/stderr.txt"
 var figures: [Figure] = []
 let rounds = settings.rounds
+let reportMonth = YearMonth(year: 2020, month: 6)!
 
-say("timing \(rounds) rounds per operation (after one warm-up round)…")
+say("checking outputs, then timing \(rounds) rounds per operation (after one warm-up round)…")
+say(Figure.header)
+
+// Start-up: the least either program can do.
+figures.append(
+    figure(
+        "--version (start-up)", .ratio(1.5), note: "whole process, nothing read", rounds: rounds,
+        verify: {
+            let ours = try tools.tracker(["--version"])
+            let theirs = try Spawn.capture([sqlitePath, "--version"], folder: work)
+            return ours.hasPrefix("tracker ") && !theirs.isEmpty ? nil : "unexpected --version output: \(ours)"
+        },
+        tracker: { try Spawn.cost([trackerPath, "--version"], environment: environment, errors: errors) },
+        sqlite: { try Spawn.cost([sqlitePath, "--version"], errors: errors) }))
 
 // household show NAME
-do {
-    let showScript = script("show.sql", Scripts.householdShow(name: showName, id: showID))
-    let (ours, theirs) = measure(
-        rounds: rounds,
-        tracker: {
-            try Spawn.run(
-                [trackerPath, "--db", countyPath, "household", "show", showName], environment: environment,
-                errors: errors)
-        },
-        sqlite: { try Spawn.run([sqlitePath, countyPath], input: showScript, errors: errors) })
-    figures.append(Figure(name: "household show NAME", tracker: ours, sqlite: theirs, target: 3, note: showName))
-}
+let showScript = script("show.sql", Scripts.householdShow(name: showName, id: showID))
+figures.append(
+    figure(
+        "household show NAME", .ratio(1.5), note: showName, rounds: rounds,
+        verify: { try Verify.show(tools, database: countyPath, name: showName, id: showID) },
+        tracker: { try tracker(countyPath, ["household", "show", showName]) },
+        sqlite: { try sqlite(countyPath, showScript) }))
 
 // tracker check: the old checks (integrity, references) plus the audit
 // chain's every link and the replay of the whole trail against every audited
 // table (issue 20), against sqlite3 running the old checks alone.
-do {
-    let auditRows = (try? Connection(path: countyPath, options: Connection.Options(readOnly: true))
-        .scalarInt("SELECT count(*) FROM audit_log")) ?? 0
-    let checkScript = script("check.sql", "PRAGMA integrity_check;\nPRAGMA foreign_key_check;\n")
-    let (ours, theirs) = measure(
+let auditRows = (try? tools.value(countyPath, "SELECT count(*) FROM audit_log;")) ?? "?"
+let checkScript = script("check.sql", "PRAGMA integrity_check;\nPRAGMA foreign_key_check;\n")
+figures.append(
+    figure(
+        "check (chain + replay)", .ratio(4), note: "\(auditRows) audit rows; right column = integrity + foreign keys only",
         rounds: max(1, min(rounds, 3)),
-        tracker: { try Spawn.run([trackerPath, "--db", countyPath, "check"], environment: environment, errors: errors) },
-        sqlite: { try Spawn.run([sqlitePath, countyPath], input: checkScript, errors: errors) })
-    figures.append(
-        Figure(
-            name: "check (chain + replay)", tracker: ours, sqlite: theirs, target: 4,
-            note: "\(auditRows) audit rows; right column = integrity + foreign keys only"))
-}
+        verify: { try Verify.check(tools, database: countyPath, script: checkScript) },
+        tracker: { try tracker(countyPath, ["check"]) },
+        sqlite: { try sqlite(countyPath, checkScript) }))
 
-// visit add (durable)
-do {
-    let date = today.adding(days: -1).description
-    let chainTrigger = (try? Connection(path: countyPath, options: Connection.Options(readOnly: true))
-        .scalarText("SELECT sql FROM sqlite_schema WHERE name = 'audit_log_chain'")) ?? nil
-    guard let chainTrigger else { fail("the county has no audit_log_chain trigger") }
-    let addScript = script("visit.sql", Scripts.visitAdd(household: showID, official: officialID, date: date, chainTrigger: chainTrigger))
-    let (ours, theirs) = measure(
-        rounds: rounds,
-        tracker: {
-            try Spawn.run(
-                [
-                    trackerPath, "--db", countyPath, "visit", "add", showCode, "--by", officialName, "--date", date,
-                    "--kind", "走访慰问", "--check", "吃=达标", "--check", "饮水=达标", "--note", "例行走访",
-                ],
-                environment: environment, errors: errors)
+// visit add (durable), on a copy: sqlite3's audit entries carry sha3
+// hashes, not tracker's chain, so the county itself stays untouched and
+// can be reused and checked by the next run.
+let visitPath = work + "/visit.db"
+do { try tools.copy(database: countyPath, to: visitPath) } catch { fail("copying the county: \(error)") }
+let visitDate = today.adding(days: -1).description
+let addScript = script(
+    "visit.sql", Scripts.visitAdd(household: showID, official: officialID, date: visitDate, chainTrigger: chainTrigger))
+let addArguments = [
+    "visit", "add", showCode, "--by", officialName, "--date", visitDate, "--kind", "走访慰问", "--check", "吃=达标",
+    "--check", "饮水=达标", "--note", "例行走访",
+]
+figures.append(
+    figure(
+        "visit add", .ratio(1.5), note: "2 checks, synchronous=FULL", rounds: rounds,
+        verify: {
+            try Verify.sameWrites(
+                tools, database: visitPath,
+                tables: ["visits", "visit_officials", "checklist_results", "rectifications", "audit_log"],
+                tracker: { _ = try tracker(visitPath, addArguments) }, sqlite: { _ = try sqlite(visitPath, addScript) })
         },
-        sqlite: { try Spawn.run([sqlitePath, countyPath], input: addScript, errors: errors) })
-    figures.append(
-        Figure(name: "visit add", tracker: ours, sqlite: theirs, target: 3, note: "2 checks, synchronous=FULL"))
-}
+        tracker: { try tracker(visitPath, addArguments) },
+        sqlite: { try sqlite(visitPath, addScript) }))
+Spawn.remove(database: visitPath)
 
 // report monthly --out FILE
-let reportMonth = YearMonth(year: 2020, month: 6)!
-do {
-    let reportScript = script(
-        "report.sql", Scripts.monthlyReport(month: reportMonth, output: work + "/report-sqlite3.csv"))
-    let (ours, theirs) = measure(
-        rounds: rounds,
-        tracker: {
-            try Spawn.run(
-                [
-                    trackerPath, "--db", countyPath, "report", "monthly", "--month", reportMonth.description,
-                    "--out", work + "/report.csv", "--force",
-                ], environment: environment, errors: errors)
+let reportScript = script("report.sql", Scripts.monthlyReport(month: reportMonth, output: work + "/report-sqlite3.csv"))
+var reportRows = 0
+figures.append(
+    figure(
+        "report monthly", .ratio(1.2), note: "\(reportMonth), \(counts.households) households", rounds: rounds,
+        verify: {
+            let (mismatch, rows) = try Verify.report(tools, database: countyPath, month: reportMonth)
+            reportRows = rows
+            if mismatch == nil && rows == 0 { return "the report has no households" }
+            return mismatch
         },
-        sqlite: { try Spawn.run([sqlitePath, countyPath], input: reportScript, errors: errors) })
-    figures.append(
-        Figure(
-            name: "report monthly", tracker: ours, sqlite: theirs, target: 1.5,
-            note: "\(reportMonth), \(counts.households) rows"))
-}
+        tracker: {
+            try tracker(
+                countyPath,
+                ["report", "monthly", "--month", reportMonth.description, "--out", work + "/report.csv", "--force"])
+        },
+        sqlite: { try sqlite(countyPath, reportScript) }))
+figures[figures.count - 1].note = "\(reportMonth), \(reportRows) rows, full report"
+
+// report monthly on 12 vs 48 months of history, each checked against sqlite3 first.
+let growthMonth = YearMonth(year: 2020, month: 12)!
+figures.append(
+    figure(
+        "report: 48 vs 12 months", .ratio(1.2), note: "\(growthHouseholds) households; right column = 12 months",
+        rounds: rounds,
+        verify: {
+            for path in [growthShort, growthLong] {
+                let (mismatch, rows) = try Verify.report(tools, database: path, month: growthMonth)
+                if let mismatch { return mismatch }
+                if rows == 0 { return "the report of \(path) has no households" }
+            }
+            return nil
+        },
+        tracker: {
+            try tracker(
+                growthLong,
+                ["report", "monthly", "--month", growthMonth.description, "--out", work + "/report-48.csv", "--force"])
+        },
+        sqlite: {
+            try tracker(
+                growthShort,
+                ["report", "monthly", "--month", growthMonth.description, "--out", work + "/report-12.csv", "--force"])
+        }))
 
 // report page --out FILE (absolute limit; report summary beside it for context)
-do {
-    let (ours, theirs) = measure(
+let pageArguments = [
+    "--lang", "zh", "report", "page", "--month", reportMonth.description, "--out", work + "/page.html", "--force",
+]
+figures.append(
+    figure(
+        "report page", .seconds(2), note: "\(reportMonth), whole county; right column = report summary",
         rounds: rounds,
-        tracker: {
-            try Spawn.run(
-                [
-                    trackerPath, "--db", countyPath, "--lang", "zh", "report", "page", "--month",
-                    reportMonth.description, "--out", work + "/page.html", "--force",
-                ], environment: environment, errors: errors)
+        verify: {
+            _ = try tracker(countyPath, pageArguments)
+            return try Verify.page(
+                tools, database: countyPath, month: reportMonth, households: reportRows, page: work + "/page.html")
         },
-        sqlite: {
-            try Spawn.run(
-                [trackerPath, "--db", countyPath, "report", "summary", "--month", reportMonth.description, "--json"],
-                environment: environment, errors: errors)
-        })
-    figures.append(
-        Figure(
-            name: "report page", tracker: ours, sqlite: theirs, target: 0,
-            note: "\(reportMonth), whole county; right column = report summary", limit: 2))
-}
+        tracker: { try tracker(countyPath, pageArguments) },
+        sqlite: { try tracker(countyPath, ["report", "summary", "--month", reportMonth.description, "--json"]) }))
 
-// import households (roster) vs .import
-do {
-    let importScript = script("import.sql", Scripts.importCSV(rosterPath))
-    var round = 0
-    let (ours, theirs) = measure(
-        rounds: max(1, min(rounds, 3)),
+// import households (roster) against the audited floor, both into a copy of
+// an empty tracker database; checked table by table first.
+func importFigure(_ name: String, roster: (path: String, persons: Int), rounds: Int, judgement: Figure.Judgement)
+    -> Figure
+{
+    let floorScript = script("floor.sql", AuditedFloor.script(roster: roster.path, chainTrigger: chainTrigger))
+    let ours = work + "/import-tracker.db"
+    let theirs = work + "/import-floor.db"
+    defer {
+        Spawn.remove(database: ours)
+        Spawn.remove(database: theirs)
+    }
+    let importArguments = ["import", "households", roster.path]
+    var result = figure(
+        name, judgement, note: "", rounds: rounds, warmUp: false,
+        verify: {
+            try tools.copy(database: emptyPath, to: ours)
+            try tools.copy(database: emptyPath, to: theirs)
+            _ = try tracker(ours, importArguments)
+            _ = try sqlite(theirs, floorScript)
+            return try Verify.importedTables(tools, tracker: ours, floor: theirs)
+        },
         tracker: {
-            round += 1
-            let path = work + "/import-\(round).db"
-            defer { Spawn.remove(database: path) }
-            return try Spawn.run(
-                [trackerPath, "--db", path, "import", "households", rosterPath],
-                environment: environment, errors: errors)
+            try tools.copy(database: emptyPath, to: ours)
+            return try tracker(ours, importArguments)
         },
         sqlite: {
-            round += 1
-            let path = work + "/import-\(round).db"
-            defer { Spawn.remove(database: path) }
-            return try Spawn.run([sqlitePath, path], input: importScript, errors: errors)
+            try tools.copy(database: emptyPath, to: theirs)
+            return try sqlite(theirs, floorScript)
         })
-    figures.append(
-        Figure(
-            name: "import households", tracker: ours, sqlite: theirs, target: 3,
-            note: "\(importRoster.persons) persons; tracker \(Int(Double(importRoster.persons) / median(ours)))/s"))
+    if result.mismatch == nil {
+        let rate = Int(Double(roster.persons) / median(result.tracker.map(\.seconds)))
+        result.note = "\(roster.persons) persons; tracker \(rate)/s; right column = audited floor"
+    }
+    return result
 }
-
-// report monthly on 12 vs 48 months of history
-do {
-    let month = YearMonth(year: 2020, month: 12)!
-    let (long, short) = measure(
-        rounds: rounds,
-        tracker: {
-            try Spawn.run(
-                [
-                    trackerPath, "--db", growthLong, "report", "monthly", "--month", month.description,
-                    "--out", work + "/report-48.csv", "--force",
-                ], environment: environment, errors: errors)
-        },
-        sqlite: {
-            try Spawn.run(
-                [
-                    trackerPath, "--db", growthShort, "report", "monthly", "--month", month.description,
-                    "--out", work + "/report-12.csv", "--force",
-                ], environment: environment, errors: errors)
-        })
-    figures.append(
-        Figure(
-            name: "report: 48 vs 12 months", tracker: long, sqlite: short, target: 1.3,
-            note: "\(growthHouseholds) households; right column = 12 months"))
+figures.append(
+    importFigure("import households", roster: roster, rounds: max(1, min(rounds, 3)), judgement: .ratio(1.5)))
+figures.append(
+    Figure(
+        name: "import memory", tracker: figures.last!.tracker, sqlite: figures.last!.sqlite, judgement: .peakMiB(64),
+        note: "\(roster.persons) persons; peak resident memory", mismatch: figures.last!.mismatch))
+say(figures.last!.line)
+if largePersons > 0 {
+    let large = writeRoster(persons: largePersons, seed: settings.seed &+ 13, name: "roster-large.csv")
+    var result = importFigure("import memory (large)", roster: large, rounds: 1, judgement: .peakMiB(64))
+    result.note = "\(large.persons) persons; peak resident memory; right column = audited floor"
+    figures.append(result)
+    unlink(large.path)
 }
 
 // MARK: The table
 
-func cell(_ text: String, _ width: Int, right: Bool = false) -> String {
-    let pad = String(repeating: " ", count: max(0, width - text.count))
-    return right ? pad + text : text + pad
-}
-
 say("")
 say("machine: \(Machine.describe())")
 say(
-    "county: \(counts.households) households, \(counts.persons) persons, \(counts.visits) visits (seed \(settings.seed)), built in \(format(buildTime, digits: 0)) s"
+    "county: \(counts.households) households, \(counts.persons) persons, \(counts.visits) visits, \(auditRows) audit rows (seed \(settings.seed)), built in \(format(buildTime, digits: 0)) s"
 )
-say(
-    cell("operation", 24) + cell("tracker min/median ms", 24, right: true)
-        + cell("sqlite3 min/median ms", 24, right: true)
-        + cell("ratio", 8, right: true) + cell("target", 9, right: true) + "  result")
-for figure in figures {
-    let ours = milliseconds(figure.tracker.min()!) + " / " + milliseconds(median(figure.tracker))
-    let theirs = milliseconds(figure.sqlite.min()!) + " / " + milliseconds(median(figure.sqlite))
-    let verdict = figure.passes ? "PASS" : "MISS"
-    say(
-        cell(figure.name, 24) + cell(ours, 24, right: true) + cell(theirs, 24, right: true)
-            + cell(format(figure.ratio, digits: 2) + "×", 8, right: true)
-            + cell(figure.targetText, 9, right: true)
-            + "  " + verdict + "  (" + figure.note + ")")
-}
+say(Figure.header)
+for figure in figures { say(figure.line) }
 say("total \(format(Spawn.now() - startTime, digits: 0)) s")
 
 if settings.keep {
     say("kept \(work)")
 } else {
-    for name in ["county.db", "growth-12.db", "growth-48.db"] { Spawn.remove(database: work + "/" + name) }
-    for name in [
-        "roster.csv", "show.sql", "visit.sql", "report.sql", "import.sql", "check.sql", "report.csv", "report-sqlite3.csv",
-        "report-12.csv", "report-48.csv", "page.html", "stderr.txt",
-    ] { unlink(work + "/" + name) }
-    for name in try! listing(work) { unlink(work + "/" + name) }
-    rmdir(work)
-}
-
-func listing(_ path: String) throws -> [String] {
-    guard let directory = opendir(path) else { return [] }
-    defer { closedir(directory) }
-    var names: [String] = []
-    while let entry = readdir(directory) {
-        let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
-        if name != "." && name != ".." { names.append(name) }
-    }
-    return names
+    county.removeAll()
 }

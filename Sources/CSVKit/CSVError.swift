@@ -26,6 +26,10 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
         case unrepresentableCharacter(encoding: TextEncoding, byteOffset: Int)
         /// The system's iconv does not provide the conversion.
         case encodingUnavailable(TextEncoding)
+        /// A record (a line, or several inside quotes) runs on for more than
+        /// `limit` bytes: not a table (`/dev/zero`, a disk image), or a
+        /// quoted field that never ends.
+        case recordTooLong(limit: Int)
     }
 
     /// The reason for the failure.
@@ -62,6 +66,8 @@ public struct CSVError: Error, Sendable, Equatable, CustomStringConvertible {
             return "\(place): a character at byte offset \(offset) cannot be written in \(encoding.displayName)"
         case .encodingUnavailable(let encoding):
             return "the system iconv cannot convert \(encoding.displayName)"
+        case .recordTooLong(let limit):
+            return "\(place): a row longer than \(limit >> 20) MiB; this is not a table of rows (or a quoted field never ends)"
         }
     }
 }

@@ -27,12 +27,23 @@ struct CSVRecordParser: Sendable {
         position = offset
     }
 
+    /// The offset of the next unread byte.
+    var offset: Int { position }
+
+    /// Moves the position back by `count` bytes, after the caller dropped
+    /// that many bytes already parsed from the front of its buffer.
+    mutating func dropParsed(_ count: Int) {
+        position -= count
+    }
+
     /// Parses the record at the current position, or returns nil at the end.
-    mutating func nextRecord(in bytes: UnsafeBufferPointer<UInt8>) throws(CSVError) -> CSVRecord? {
+    /// With `endOfInput` false the bytes are the complete records read so
+    /// far of a longer input: reaching their end is not the end.
+    mutating func nextRecord(in bytes: UnsafeBufferPointer<UInt8>, endOfInput: Bool = true) throws(CSVError) -> CSVRecord? {
         guard !finished else { return nil }
         do {
             let record = try parseRecord(in: bytes)
-            if record == nil { finished = true }
+            if record == nil && endOfInput { finished = true }
             return record
         } catch {
             finished = true

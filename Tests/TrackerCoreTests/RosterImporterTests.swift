@@ -36,7 +36,7 @@ final class RosterImporterTests: XCTestCase {
         XCTAssertEqual(plan.encoding, .utf8BOM)
         XCTAssertEqual(plan.rows, 4)
         XCTAssertEqual(plan.householdsToAdd.map(\.householdCode), ["HZ001", "HZ002"])
-        XCTAssertEqual(plan.membersToAdd.count, 4)
+        XCTAssertEqual(plan.membersAdded, 4)
         XCTAssertEqual(plan.warnings, [.unknownColumn(header: "备注", position: 16)])
         XCTAssertEqual(try test.count("households"), 2)
         XCTAssertEqual(try test.count("members"), 4)
@@ -63,7 +63,7 @@ final class RosterImporterTests: XCTestCase {
         let test = try TestDatabase()
         let roster = " Name ,RELATION,household_code,Village,town,ID Number\n赵丁先,head,HZ001,焦庄村,陈集镇,\(F.zhao)\n"
         let plan = try importer(test).run(Array(roster.utf8))
-        XCTAssertEqual(plan.membersToAdd.count, 1)
+        XCTAssertEqual(plan.membersAdded, 1)
         XCTAssertTrue(plan.warnings.isEmpty)
         XCTAssertEqual(plan.encoding, .utf8)
     }
@@ -152,7 +152,7 @@ final class RosterImporterTests: XCTestCase {
         XCTAssertEqual(try test.dump(), before)
         let real = try importer(test).run(F.bytes())
         XCTAssertEqual(dry.householdsToAdd, real.householdsToAdd)
-        XCTAssertEqual(dry.membersToAdd, real.membersToAdd)
+        XCTAssertEqual(dry.membersAdded, real.membersAdded)
     }
 
     func testImportingTwiceChangesNothingTheSecondTime() throws {

@@ -23,7 +23,8 @@ final class RosterSheetTests: XCTestCase {
         XCTAssertEqual(plan.headerLine, 3)
         XCTAssertEqual(plan.sheet, "花名册")
         XCTAssertEqual(plan.rows, 2)
-        XCTAssertEqual(plan.membersToAdd.map(\.line), [4, 5])
+        XCTAssertEqual(plan.householdsToAdd.map(\.line), [4], "the head's row number, counted below the title rows")
+        XCTAssertEqual(plan.membersAdded, 2)
         XCTAssertEqual(plan.warnings, [])
     }
 

@@ -16,7 +16,9 @@ public struct RosterImportPlan: Sendable {
     public var householdsToAdd: [RosterChange] = []
     public var householdsToUpdate: [RosterChange] = []
     public var householdsUnchanged = 0
-    public var membersToAdd: [RosterChange] = []
+    /// Members added: counted, not listed, so a roster of a million people
+    /// is not held in memory twice.
+    public var membersAdded = 0
     public var membersToUpdate: [RosterChange] = []
     public var membersUnchanged = 0
     /// Members of households in the file that the file does not list. They
@@ -34,6 +36,6 @@ public struct RosterImportPlan: Sendable {
 
     /// Whether applying the plan changes nothing.
     public var isEmpty: Bool {
-        householdsToAdd.isEmpty && householdsToUpdate.isEmpty && membersToAdd.isEmpty && membersToUpdate.isEmpty
+        householdsToAdd.isEmpty && householdsToUpdate.isEmpty && membersAdded == 0 && membersToUpdate.isEmpty
     }
 }

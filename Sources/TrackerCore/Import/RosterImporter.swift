@@ -33,15 +33,25 @@ public struct RosterImporter {
     /// the returned plan says what was (or on a dry run would be) done.
     public func run(_ bytes: [UInt8], encoding: TextEncoding? = nil, headerRow: Int? = nil, dryRun: Bool = false)
         throws(TrackerError) -> RosterImportPlan {
-        var reader: CSVReader
-        do {
-            reader = try CSVReader(bytes: bytes, encoding: encoding)
-        } catch {
-            throw Self.unreadable(error)
-        }
-        let detected = reader.encoding
+        var offset = 0
+        return try run(source: { buffer in
+            let count = min(buffer.count, bytes.count - offset)
+            for index in 0..<count { buffer[index] = bytes[offset + index] }
+            offset += count
+            return count
+        }, encoding: encoding, headerRow: headerRow, dryRun: dryRun)
+    }
+
+    /// As `run(_:)`, reading the roster as `source` gives it (a file, a
+    /// pipe), in memory bounded whatever its length: rows are read one at a
+    /// time and parked in a temporary table once checked. An error thrown
+    /// by `source` ends the import and is thrown as it is when it is a
+    /// `TrackerError`, else as an I/O error.
+    public func run(source: @escaping CSVStreamReader.Source, encoding: TextEncoding? = nil, headerRow: Int? = nil,
+                    dryRun: Bool = false) throws(TrackerError) -> RosterImportPlan {
+        var reader = CSVStreamReader(encoding: encoding, source: source)
         return try run(next: { () throws(TrackerError) in try Self.next(&reader) }, headerRow: headerRow, dryRun: dryRun) { rows in
-            RosterImportPlan(encoding: detected, rows: rows)
+            RosterImportPlan(encoding: reader.encoding ?? encoding ?? .utf8, rows: rows)
         }
     }
 
@@ -58,9 +68,15 @@ public struct RosterImporter {
         }
     }
 
+    /// Page cache of the database while importing, in KiB: large enough for
+    /// the indexes' working set, small enough that a province's roster fits
+    /// in bounded memory (pages beyond it are written to the WAL early).
+    static let importCacheKiB = 16384
+
     /// The pipeline every roster goes through, whatever file it came from:
-    /// find the header, read and check every row, group households, plan
-    /// against the database, apply all or nothing.
+    /// find the header; read, check and park every row; then plan each
+    /// household against the database and write it; all in one transaction
+    /// that any problem rolls back, so the import is all or nothing.
     private func run(next: () throws(TrackerError) -> CSVRecord?, headerRow: Int?, dryRun: Bool,
                      makePlan: (Int) -> RosterImportPlan) throws(TrackerError) -> RosterImportPlan {
         // The header may sit below title rows: keep the first rows until it is found.
@@ -80,46 +96,67 @@ public struct RosterImporter {
         }
         let headerIndex = try RosterHeaderSearch.locate(in: leading, forced: headerRow)
         let header = try RosterHeader(leading[headerIndex])
-        var rowReader = RosterRowReader(header: header, today: today)
-        var people: [RosterPerson] = []
-        var rows = 0
         var queued = Array(leading[(headerIndex + 1)...]) + (pending.map { [$0] } ?? [])
         queued.reverse()
-        while true {
-            let record: CSVRecord
-            if let early = queued.popLast() {
-                record = early
-            } else if let later = try next() {
-                record = later
-            } else {
-                break
-            }
-            // Excel leaves rows of bare commas below the data; they are not people.
-            if !record.fields.contains(where: { !$0.isEmpty && !$0.allSatisfy(\.isWhitespace) }) { continue }
-            rows += 1
-            if let person = rowReader.read(record) { people.append(person) }
-        }
-        progress?(.read(rows: rows))
-        var problems = rowReader.problems
-        let households = RosterHousehold.group(people)
-        for household in households { problems += household.problems(header: header) }
+        let headerLine = leading[headerIndex].line
+        leading = []
 
-        var plan = makePlan(rows)
-        plan.headerLine = leading[headerIndex].line
-        plan.warnings = header.warnings
-            + rowReader.unnamedWithData.sorted().map { RosterWarning.unnamedColumnWithData(position: $0 + 1) }
-        let fileProblems = problems
-        let body = { (connection: Connection) throws -> RosterImportPlan in
+        func body(_ connection: Connection) throws -> RosterImportPlan {
+            let cacheKiB = -(try connection.scalarInt("PRAGMA main.cache_size") ?? -Self.importCacheKiB)
+            try connection.execute("PRAGMA main.cache_size = -\(min(cacheKiB, Self.importCacheKiB))")
+            var staging = try RosterStaging(connection: connection, today: today)
+            defer {
+                try? staging.drop()
+                try? connection.execute("PRAGMA main.cache_size = -\(cacheKiB)")
+            }
+            var problems = RosterProblemLog(kept: Self.maximumListedProblems)
+            var rowReader = RosterRowReader(header: header, today: today) { number, line in
+                try staging.claim(number, line: line)
+            }
+            var rows = 0
+            while true {
+                let record: CSVRecord
+                if let early = queued.popLast() {
+                    record = early
+                } else if let later = try next() {
+                    record = later
+                } else {
+                    break
+                }
+                // Excel leaves rows of bare commas below the data; they are not people.
+                if !record.fields.contains(where: { !$0.isEmpty && !$0.allSatisfy(\.isWhitespace) }) { continue }
+                rows += 1
+                if let person = try rowReader.read(record) { try staging.add(person) }
+                problems.add(contentsOf: rowReader.takeProblems())
+            }
+            progress?(.read(rows: rows))
+
+            var plan = makePlan(rows)
+            plan.headerLine = headerLine
+            plan.warnings = header.warnings
+                + rowReader.unnamedWithData.sorted().map { RosterWarning.unnamedColumnWithData(position: $0 + 1) }
             var planner = RosterPlanner(header: header, plan: plan)
-            try planner.make(households, in: connection)
-            let all = fileProblems + planner.problems
-            if !all.isEmpty { throw Self.failure(all) }
-            progress?(.checked(households: households.count))
+            try staging.matchStoredHouseholds()
+            for held in try staging.heldElsewhere() {
+                planner.reportHeldElsewhere(line: held.line, name: held.name, code: held.code)
+            }
+            problems.add(contentsOf: planner.takeProblems())
+            // Writing goes along with planning; once a problem is known, only planning goes on.
+            var households = 0
+            try staging.forEachHousehold { household, existingID in
+                households += 1
+                problems.add(contentsOf: household.problems(header: header))
+                try planner.take(household, existingID: existingID, write: !dryRun && problems.isEmpty, in: connection)
+                problems.add(contentsOf: planner.takeProblems())
+            }
+            if !problems.isEmpty { throw Self.failure(problems) }
+            progress?(.checked(households: households))
+            var result = planner.plan
             if !dryRun {
-                try planner.apply(in: connection)
+                result.applied = true
                 progress?(.committing)
             }
-            return planner.plan
+            return result
         }
         return dryRun ? try database.read(body) : try database.write(body)
     }
@@ -127,26 +164,35 @@ public struct RosterImporter {
     /// The error for a roster with problems: counts in the message, each
     /// problem (in line order, the first 200) in the details.
     static func failure(_ problems: [RosterProblem]) -> TrackerError {
-        let sorted = problems.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
-        let lines = Set(sorted.map(\.line)).count
-        var details = sorted.prefix(maximumListedProblems).map { BilingualText(zh: $0.message(in: .zh), en: $0.message(in: .en)) }
-        if sorted.count > maximumListedProblems {
-            let more = sorted.count - maximumListedProblems
+        var log = RosterProblemLog(kept: maximumListedProblems)
+        log.add(contentsOf: problems)
+        return failure(log)
+    }
+
+    static func failure(_ problems: RosterProblemLog) -> TrackerError {
+        let (count, lines) = (problems.count, problems.lineCount)
+        var details = problems.first.map { BilingualText(zh: $0.message(in: .zh), en: $0.message(in: .en)) }
+        if count > details.count {
+            let more = count - details.count
             details.append(BilingualText(zh: "……另有 \(more) 处", en: "… and \(more) more"))
         }
-        let noun = sorted.count == 1 ? "problem" : "problems"
+        let noun = count == 1 ? "problem" : "problems"
         let lineNoun = lines == 1 ? "line" : "lines"
         return TrackerError(.invalidInput,
-            en: "the roster has \(sorted.count) \(noun) on \(lines) \(lineNoun); nothing was imported. Correct them and import again",
-            zh: "花名册有 \(sorted.count) 处问题（涉及 \(lines) 行），未导入任何数据；请改正后重新导入",
+            en: "the roster has \(count) \(noun) on \(lines) \(lineNoun); nothing was imported. Correct them and import again",
+            zh: "花名册有 \(count) 处问题（涉及 \(lines) 行），未导入任何数据；请改正后重新导入",
             detailLines: details)
     }
 
-    private static func next(_ reader: inout CSVReader) throws(TrackerError) -> CSVRecord? {
+    private static func next(_ reader: inout CSVStreamReader) throws(TrackerError) -> CSVRecord? {
         do {
             return try reader.next()
-        } catch {
+        } catch let error as CSVError {
             throw unreadable(error)
+        } catch let error as TrackerError {
+            throw error
+        } catch {
+            throw TrackerError.io(path: "-", reason: "\(error)")
         }
     }
 
@@ -160,6 +206,7 @@ public struct RosterImporter {
         case .undetectableEncoding: "既不是 UTF-8 也不是 GB18030 编码；请另存为“CSV UTF-8”"
         case .unrepresentableCharacter: "含有无法编码的字符"
         case .encodingUnavailable(let encoding): "系统不支持 \(encoding.label(in: .zh)) 编码转换"
+        case .recordTooLong(let limit): "一行超过 \(limit >> 20) MiB，这不是按行排列的表格（或引号中的字段没有结束）"
         }
         return TrackerError(.invalidInput,
             en: "cannot read the roster: \(error.description)",

@@ -1,12 +1,13 @@
 import SQLiteKit
 
-/// Compares a grouped roster with what the database holds and decides,
-/// household by household, what to insert and what to update; then applies it.
+/// Compares a roster's households, one at a time, with what the database
+/// holds and decides what to insert and what to update; and, when asked,
+/// writes that household at once.
 ///
-/// Planning and applying are separate so a dry run reports exactly what a
-/// real run would do, and so every problem (including ones only the database
-/// reveals, like an ID number already in another household) is known before
-/// the first write.
+/// The caller runs it inside one transaction and throws (rolling every
+/// write back) when any problem turns up, so the import stays all or
+/// nothing while only one household is held in memory. A dry run plans the
+/// same way without writing, so it reports exactly what a real run does.
 struct RosterPlanner {
     /// What to do for one household of the file.
     private struct Step {
@@ -24,9 +25,11 @@ struct RosterPlanner {
 
     let header: RosterHeader
     private(set) var plan: RosterImportPlan
-    private(set) var problems: [RosterProblem] = []
-    private var steps: [Step] = []
-    /// First visit date of each household already stored, by id: a
+    /// Problems found since the caller last took them.
+    private var problems: [RosterProblem] = []
+    /// Villages looked up (nil: not there yet, on a dry run) or created, by place.
+    private var villageIDs: [PlacePath: Int64?] = [:]
+    /// First visit date of the stored household being planned: a
     /// registration may not move after it.
     private var firstVisits: [Int64: String] = [:]
 
@@ -35,60 +38,58 @@ struct RosterPlanner {
         self.plan = plan
     }
 
+    mutating func takeProblems() -> [RosterProblem] {
+        defer { problems.removeAll(keepingCapacity: true) }
+        return problems
+    }
+
     // MARK: Planning
 
-    mutating func make(_ households: [RosterHousehold], in connection: Connection) throws {
-        let existing = try RosterQueries.households(codes: households.map(\.code), in: connection)
-        let holders = try RosterQueries.idHolders(
-            households.flatMap { $0.rows.compactMap { $0.idNumber?.value } }, in: connection)
-        firstVisits = try RosterQueries.firstVisits(of: existing.values.map(\.0.id), in: connection)
-        let places = PlaceStore(connection: connection)
-        var villageIDs: [PlacePath: Int64?] = [:]
+    /// A row whose ID number belongs to someone of another household in the database.
+    mutating func reportHeldElsewhere(line: Int, name: String, code: String?) {
+        let other = code.map { "\(name) (\($0))" } ?? name
+        report(line, .idNumber, zh: "该身份证号在数据库中属于另一户的 \(other)；如确已迁户，请先在原户中处理",
+               en: "this ID number belongs to \(other), of another household in the database; move or correct that record first")
+    }
 
-        for household in households {
-            // Households with problems of their own were reported; plan the rest.
-            guard let head = household.head, let place = head.place, let headName = head.name else { continue }
-            let old = existing[HouseholdCode.matchKey(household.code)]
-            for row in household.rows {
-                guard let number = row.idNumber,
-                    let holder = holders[number.value]?.first(where: { $0.householdID != old?.0.id })
-                else { continue }
-                let other = holder.householdCode.map { "\(holder.name) (\($0))" } ?? holder.name
-                report(row.line, .idNumber, zh: "该身份证号在数据库中属于另一户的 \(other)；如确已迁户，请先在原户中处理",
-                       en: "this ID number belongs to \(other), of another household in the database; move or correct that record first")
+    /// Plans `household` (whose code the stored household `existingID` has,
+    /// if any) and, with `write`, writes it.
+    mutating func take(_ household: RosterHousehold, existingID: Int64?, write: Bool, in connection: Connection) throws {
+        // Households with problems of their own were reported; plan the rest.
+        guard let head = household.head, let place = head.place, let headName = head.name else { return }
+        let old = try existingID.flatMap { try RosterQueries.storedHousehold(id: $0, in: connection) }
+        if let old { firstVisits = try RosterQueries.firstVisits(of: [old.0.id], in: connection) }
+        var villageID: Int64?
+        if let known = villageIDs[place] {
+            villageID = known
+        } else {
+            do {
+                villageID = try PlaceStore(connection: connection).villageID(for: place, create: write)
+                villageIDs[place] = villageID
+            } catch let error as TrackerError where error.kind == .ambiguous {
+                report(head.line, .town, zh: error.chinese + "（请加“县”列）", en: error.english + " (as a 县 column)")
+                return
             }
-            var villageID: Int64?
-            if let known = villageIDs[place] {
-                villageID = known
-            } else {
-                do {
-                    villageID = try places.villageID(for: place, create: false)
-                    villageIDs[place] = villageID
-                } catch let error as TrackerError where error.kind == .ambiguous {
-                    report(head.line, .town, zh: error.chinese + "（请加“县”列）", en: error.english + " (as a 县 column)")
-                    continue
-                }
-            }
-            var step = Step(
-                place: place,
-                household: StoredHousehold(
-                    id: old?.0.id ?? 0, code: household.code, headName: headName, headIDNumber: head.idNumber?.value,
-                    phone: head.phone, villageID: villageID ?? 0, attribute: head.attribute?.key,
-                    status: (head.status ?? .notLifted).key, liftedYear: nil, monitoringKind: head.monitoringKind?.key,
-                    size: head.size, registeredOn: head.registered?.description, causes: head.causes?.map(\.key) ?? []),
-                villageID: villageID, old: old?.0)
-            if let (stored, members) = old {
-                planUpdate(of: &step, household, head: head, stored: stored, members: members)
-            } else {
-                plan.householdsToAdd.append(RosterChange(line: head.line, householdCode: household.code, name: headName))
-                for row in household.rows {
-                    guard let fields = Self.memberFields(row) else { continue }
-                    step.memberInserts.append(fields)
-                    plan.membersToAdd.append(RosterChange(line: row.line, householdCode: household.code, name: fields.name))
-                }
-            }
-            steps.append(step)
         }
+        var step = Step(
+            place: place,
+            household: StoredHousehold(
+                id: old?.0.id ?? 0, code: household.code, headName: headName, headIDNumber: head.idNumber?.value,
+                phone: head.phone, villageID: villageID ?? 0, attribute: head.attribute?.key,
+                status: (head.status ?? .notLifted).key, liftedYear: nil, monitoringKind: head.monitoringKind?.key,
+                size: head.size, registeredOn: head.registered?.description, causes: head.causes?.map(\.key) ?? []),
+            villageID: villageID, old: old?.0)
+        if let (stored, members) = old {
+            planUpdate(of: &step, household, head: head, stored: stored, members: members)
+        } else {
+            plan.householdsToAdd.append(RosterChange(line: head.line, householdCode: household.code, name: headName))
+            for row in household.rows {
+                guard let fields = Self.memberFields(row) else { continue }
+                step.memberInserts.append(fields)
+                plan.membersAdded += 1
+            }
+        }
+        if write { try apply(step, in: connection) }
     }
 
     private mutating func planUpdate(of step: inout Step, _ household: RosterHousehold, head: RosterPerson,
@@ -135,7 +136,7 @@ struct RosterPlanner {
             guard let fields = Self.memberFields(row) else { continue }
             guard let index = match[position] else {
                 step.memberInserts.append(fields)
-                plan.membersToAdd.append(RosterChange(line: row.line, householdCode: household.code, name: fields.name))
+                plan.membersAdded += 1
                 continue
             }
             let old = members[index]
@@ -225,31 +226,16 @@ struct RosterPlanner {
 
     // MARK: Applying
 
-    /// Writes the plan; the caller holds the write transaction.
-    mutating func apply(in connection: Connection) throws {
-        let places = PlaceStore(connection: connection)
-        var created: [PlacePath: Int64] = [:]
-        for step in steps {
-            var household = step.household
-            if let villageID = step.villageID {
-                household.villageID = villageID
-            } else if let villageID = created[step.place] {
-                household.villageID = villageID
-            } else {
-                guard let villageID = try places.villageID(for: step.place, create: true) else {
-                    preconditionFailure("create: true always yields a village")
-                }
-                created[step.place] = villageID
-                household.villageID = villageID
-            }
-            if let old = step.old {
-                try RosterQueries.update(household, from: old, in: connection)
-            } else {
-                household.id = try RosterQueries.insert(household, in: connection)
-            }
-            for member in step.memberUpdates { try RosterQueries.update(member, in: connection) }
-            for fields in step.memberInserts { try MemberStore.insert(fields, household: household.id, in: connection) }
+    /// Writes one household's step; the caller holds the write transaction.
+    private mutating func apply(_ step: Step, in connection: Connection) throws {
+        var household = step.household
+        if let old = step.old {
+            try RosterQueries.update(household, from: old, in: connection)
+        } else {
+            household.id = try RosterQueries.insert(household, in: connection)
         }
+        for member in step.memberUpdates { try RosterQueries.update(member, in: connection) }
+        for fields in step.memberInserts { try MemberStore.insert(fields, household: household.id, in: connection) }
         plan.applied = true
     }
 }

@@ -12,20 +12,28 @@ struct RosterRowReader {
     private(set) var problems: [RosterProblem] = []
     /// Positions of unnamed columns seen holding data.
     private(set) var unnamedWithData: Set<Int> = []
-    /// Line of the first row with each ID number (18-character form, so an
-    /// old 15-digit number and its new form are one person).
-    private var idLines: [String: Int] = [:]
+    /// Records an ID number (18-character form, so an old 15-digit number
+    /// and its new form are one person) as given on a line, and returns the
+    /// line that gave it first, if another did.
+    private let claim: (String, Int) throws -> Int?
     /// Per enum type, each spelling seen and the key it parsed to (nil: unreadable).
     private var memo: [ObjectIdentifier: [String: String?]] = [:]
 
-    init(header: RosterHeader, today: CalendarDate) {
+    init(header: RosterHeader, today: CalendarDate, claim: @escaping (String, Int) throws -> Int?) {
         self.header = header
         self.today = today
+        self.claim = claim
+    }
+
+    /// The problems found since the last call, handed over so they are not held twice.
+    mutating func takeProblems() -> [RosterProblem] {
+        defer { problems.removeAll(keepingCapacity: true) }
+        return problems
     }
 
     /// The person on `record`, or nil for a ragged row (its cells cannot be
     /// trusted to be under the right headers).
-    mutating func read(_ record: CSVRecord) -> RosterPerson? {
+    mutating func read(_ record: CSVRecord) throws -> RosterPerson? {
         guard record.count == header.count else {
             problems.append(RosterProblem(line: record.line, column: nil, reason: BilingualText(
                 zh: "有 \(record.count) 个字段，表头有 \(header.count) 个；检查是否多了或少了逗号",
@@ -66,17 +74,19 @@ struct RosterRowReader {
         if var text = cell(.idNumber) {
             // Excel users type a leading apostrophe to keep 18 digits as text.
             if text.hasPrefix("'") { text.removeFirst() }
+            var parsed: ResidentID?
             do {
-                let number = try ResidentID(text, today: today)
-                if let first = idLines[number.eighteenCharacterForm] {
-                    report(record, .idNumber, zh: "与第 \(first) 行的身份证号重复", en: "the same ID number as line \(first)")
-                } else {
-                    idLines[number.eighteenCharacterForm] = record.line
-                    person.idNumber = number
-                }
+                parsed = try ResidentID(text, today: today)
             } catch {
                 if case .invalidResidentID(_, let problem) = error {
                     report(record, .idNumber, Self.idReason(problem))
+                }
+            }
+            if let number = parsed {
+                if let first = try claim(number.eighteenCharacterForm, record.line) {
+                    report(record, .idNumber, zh: "与第 \(first) 行的身份证号重复", en: "the same ID number as line \(first)")
+                } else {
+                    person.idNumber = number
                 }
             }
         }

@@ -34,77 +34,39 @@ struct StoredMember: Equatable {
     var labour: String?
 }
 
-/// Who already holds an ID number: a member, or a household as its head.
-struct IDHolder: Equatable {
-    var householdID: Int64
-    var householdCode: String?
-    var name: String
-}
-
-/// The SQL of the roster import: bulk reads keyed by the file's codes and ID
-/// numbers, and the row-level writes, all through cached statements.
-///
-/// Reads pass the whole list as one JSON array and expand it with
-/// `json_each`, so a 100,000-person roster costs a handful of queries instead
-/// of one per row; `IN (SELECT value FROM json_each(?))` still probes the
-/// index on `members.id_number`. Codes match ignoring case (`upper(code)`),
-/// which reads the households table once per query instead of its index.
+/// The SQL of the roster import: the stored household a roster's code
+/// names, and the row-level writes, all through cached statements. The
+/// roster's own rows wait in temporary tables (`RosterStaging`).
 enum RosterQueries {
-    /// The stored households whose codes match `codes` (ignoring the case of
-    /// Latin letters, see `HouseholdCode`), keyed by `HouseholdCode.matchKey`.
-    static func households(codes: [String], in connection: Connection) throws -> [String: (StoredHousehold, [StoredMember])] {
-        let codesJSON = jsonArray(codes)
-        var byID: [Int64: StoredHousehold] = [:]
+    /// The stored household `id` with its causes (main first) and members, or nil.
+    static func storedHousehold(id: Int64, in connection: Connection) throws -> (StoredHousehold, [StoredMember])? {
+        var household: StoredHousehold?
         try connection.forEach("""
             SELECT id, code, head_name, head_id_number, phone, village_id, attribute, status, lifted_year,
                    monitoring_kind, size, registered_on
-            FROM households WHERE upper(code) IN (SELECT upper(value) FROM json_each(?))
-            """, [codesJSON]) { row in
-            byID[row.int64(0)] = StoredHousehold(
+            FROM households WHERE id = ?
+            """, [id]) { row in
+            household = StoredHousehold(
                 id: row.int64(0), code: row.text(1), headName: row.text(2), headIDNumber: row.optionalText(3),
                 phone: row.optionalText(4), villageID: row.int64(5), attribute: row.optionalText(6),
                 status: row.text(7), liftedYear: row.optionalInt(8), monitoringKind: row.optionalText(9),
                 size: row.optionalInt(10), registeredOn: row.optionalText(11), causes: [])
         }
-        guard !byID.isEmpty else { return [:] }
-        try connection.forEach("""
-            SELECT household_id, cause FROM household_causes
-            WHERE household_id IN (SELECT id FROM households WHERE upper(code) IN (SELECT upper(value) FROM json_each(?)))
-            ORDER BY household_id, is_main DESC, id
-            """, [codesJSON]) { row in byID[row.int64(0)]?.causes.append(row.text(1)) }
-        var members: [Int64: [StoredMember]] = [:]
+        guard var household else { return nil }
+        try connection.forEach("SELECT cause FROM household_causes WHERE household_id = ? ORDER BY is_main DESC, id", [id]) {
+            household.causes.append($0.text(0))
+        }
+        var members: [StoredMember] = []
         try connection.forEach("""
             SELECT id, household_id, name, relation, sex, birth_date, id_number, health, schooling, labour
-            FROM members
-            WHERE household_id IN (SELECT id FROM households WHERE upper(code) IN (SELECT upper(value) FROM json_each(?)))
-            ORDER BY id
-            """, [codesJSON]) { row in
-            members[row.int64(1), default: []].append(StoredMember(
+            FROM members WHERE household_id = ? ORDER BY id
+            """, [id]) { row in
+            members.append(StoredMember(
                 id: row.int64(0), householdID: row.int64(1), name: row.text(2), relation: row.text(3),
                 sex: row.optionalText(4), birthDate: row.optionalText(5), idNumber: row.optionalText(6),
                 health: row.optionalText(7), schooling: row.optionalText(8), labour: row.optionalText(9)))
         }
-        var result: [String: (StoredHousehold, [StoredMember])] = [:]
-        for household in byID.values { result[HouseholdCode.matchKey(household.code)] = (household, members[household.id] ?? []) }
-        return result
-    }
-
-    /// Everyone in the database holding one of `numbers`, by number.
-    static func idHolders(_ numbers: [String], in connection: Connection) throws -> [String: [IDHolder]] {
-        var holders: [String: [IDHolder]] = [:]
-        guard !numbers.isEmpty else { return holders }
-        try connection.forEach("""
-            SELECT m.id_number, m.household_id, h.code, m.name
-            FROM members m JOIN households h ON h.id = m.household_id
-            WHERE m.id_number IN (SELECT value FROM json_each(?1))
-            UNION ALL
-            SELECT head_id_number, id, code, head_name FROM households
-            WHERE head_id_number IN (SELECT value FROM json_each(?1))
-            """, [jsonArray(numbers)]) { row in
-            holders[row.text(0), default: []].append(
-                IDHolder(householdID: row.int64(1), householdCode: row.optionalText(2), name: row.text(3)))
-        }
-        return holders
+        return (household, members)
     }
 
     /// The date of each household's first visit, by household id, for the

@@ -40,8 +40,8 @@ enum ImportCommands: CommandGroup {
         }
         let path = context.argument("file")!
         let headerRow = try context.integer("header-row", in: 1...1_048_576)
-        let bytes = try InputFile.read(path)
-        let workbook = WorkbookInput.isWorkbook(path: path, bytes: bytes)
+        let input = try InputFile.open(path)
+        let workbook = WorkbookInput.isWorkbook(path: path, bytes: input.head)
         if workbook && context.value("encoding") != nil {
             throw context.usageFailure("--encoding is for CSV files; an .xlsx workbook has no encoding to choose",
                                        "--encoding 只用于 CSV 文件；.xlsx 工作簿无需指定编码")
@@ -50,11 +50,12 @@ enum ImportCommands: CommandGroup {
             throw context.usageFailure("--sheet is for .xlsx workbooks; \(path) is read as CSV",
                                        "--sheet 只用于 .xlsx 工作簿；\(path) 按 CSV 读取")
         }
-        let sheet = workbook ? try WorkbookInput.records(bytes, sheet: context.value("sheet"), path: path) : nil
         let dryRun = context.isSet("dry-run")
         if Terminal.stderrIsTerminal {
-            context.output.promptNow(context.t("Reading \(path) (\(bytes.count) bytes)…\n", "正在读取 \(path)（\(bytes.count) 字节）……\n"))
+            let size = input.size.map { context.t(" (\($0) bytes)", "（\($0) 字节）") } ?? ""
+            context.output.promptNow(context.t("Reading \(path)\(size)…\n", "正在读取 \(path)\(size)……\n"))
         }
+        let sheet = workbook ? try WorkbookInput.records(try input.readAll(), sheet: context.value("sheet"), path: path) : nil
         var importer = RosterImporter(try context.database(), today: context.today)
         if Terminal.stderrIsTerminal {
             let output = context.output
@@ -70,7 +71,7 @@ enum ImportCommands: CommandGroup {
             if let sheet {
                 try importer.run(sheetRows: sheet.records, sheet: sheet.sheet, headerRow: headerRow, dryRun: dryRun)
             } else {
-                try importer.run(bytes, encoding: encoding, headerRow: headerRow, dryRun: dryRun)
+                try importer.run(source: { try input.read(into: $0) }, encoding: encoding, headerRow: headerRow, dryRun: dryRun)
             }
         for warning in plan.warnings { context.output.error(context.t("Warning: ", "注意：") + warning.message(in: context.language)) }
         if context.format == .json {
@@ -82,8 +83,8 @@ enum ImportCommands: CommandGroup {
         var source = plan.sheet.map { context.t("sheet \($0)", "工作表 \($0)") } ?? plan.encoding.label(in: context.language)
         if plan.headerLine != 1 { source += context.t(", header on row \(plan.headerLine)", "，表头在第 \(plan.headerLine) 行") }
         context.output.print(context.t(
-            "\(verb) \(plan.rows) rows (\(source)): households \(plan.householdsToAdd.count) added, \(plan.householdsToUpdate.count) updated, \(plan.householdsUnchanged) unchanged; members \(plan.membersToAdd.count) added, \(plan.membersToUpdate.count) updated, \(plan.membersUnchanged) unchanged.",
-            "\(verb) \(plan.rows) 行（\(source)）：户 新增 \(plan.householdsToAdd.count)、更新 \(plan.householdsToUpdate.count)、未变 \(plan.householdsUnchanged)；成员 新增 \(plan.membersToAdd.count)、更新 \(plan.membersToUpdate.count)、未变 \(plan.membersUnchanged)。"))
+            "\(verb) \(plan.rows) rows (\(source)): households \(plan.householdsToAdd.count) added, \(plan.householdsToUpdate.count) updated, \(plan.householdsUnchanged) unchanged; members \(plan.membersAdded) added, \(plan.membersToUpdate.count) updated, \(plan.membersUnchanged) unchanged.",
+            "\(verb) \(plan.rows) 行（\(source)）：户 新增 \(plan.householdsToAdd.count)、更新 \(plan.householdsToUpdate.count)、未变 \(plan.householdsUnchanged)；成员 新增 \(plan.membersAdded)、更新 \(plan.membersToUpdate.count)、未变 \(plan.membersUnchanged)。"))
         if plan.membersNotInFile > 0 {
             context.output.print(context.t("\(plan.membersNotInFile) members already recorded are not in this file; they were kept.",
                                            "有 \(plan.membersNotInFile) 名已登记成员不在本文件中，已保留。"))
@@ -108,7 +109,7 @@ enum ImportCommands: CommandGroup {
             ("header_row", .int(Int64(plan.headerLine))), ("rows", .int(Int64(plan.rows))),
             ("households_added", changes(plan.householdsToAdd)), ("households_updated", changes(plan.householdsToUpdate)),
             ("households_unchanged", .int(Int64(plan.householdsUnchanged))),
-            ("members_added", .int(Int64(plan.membersToAdd.count))), ("members_updated", changes(plan.membersToUpdate)),
+            ("members_added", .int(Int64(plan.membersAdded))), ("members_updated", changes(plan.membersToUpdate)),
             ("members_unchanged", .int(Int64(plan.membersUnchanged))), ("members_not_in_file", .int(Int64(plan.membersNotInFile))),
             ("warnings", .array(plan.warnings.map { .string($0.message(in: .en)) })),
         ])
