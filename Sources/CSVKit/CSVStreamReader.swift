@@ -34,6 +34,8 @@ public struct CSVStreamReader {
     /// Lines (line breaks + 1) before `raw`'s first byte: where a decoding error is.
     private var rawLine = 1
     private var sourceEnded = false
+    /// Index in `raw` just past its last LF, if it has one.
+    private var rawLineEnd: Int?
     /// Decoded UTF-8; bytes before `complete` end in a line break outside quotes.
     private var text: [UInt8] = []
     private var complete = 0
@@ -42,6 +44,9 @@ public struct CSVStreamReader {
     private var inQuotes = false
     private var parser = CSVRecordParser(startingAt: 0)
     private var readBuffer = [UInt8](repeating: 0, count: chunkBytes)
+
+    /// Bytes held now, read but not yet handed out as records.
+    var bufferedBytes: Int { raw.count + text.count }
 
     /// Reads the input `source` gives, in `encoding` or detecting it when nil.
     public init(encoding: TextEncoding? = nil, source: @escaping Source) {
@@ -86,6 +91,7 @@ public struct CSVStreamReader {
             if count == 0 {
                 sourceEnded = true
             } else {
+                if let last = readBuffer[0..<count].lastIndex(of: 0x0A) { rawLineEnd = raw.count + last + 1 }
                 raw.append(contentsOf: readBuffer[0..<count])
             }
             end = segmentEnd(minimum: wanted)
@@ -93,6 +99,7 @@ public struct CSVStreamReader {
         let length = end ?? raw.count
         let segment = Array(raw[0..<length])
         raw.removeFirst(length)
+        rawLineEnd = nil  // the rest of a segment cut at the last LF has none
         try decode(segment)
         rawOffset += length
         rawLine += segment.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
@@ -106,8 +113,8 @@ public struct CSVStreamReader {
     /// once `raw` holds at least `minimum` bytes (all of it at the end of input).
     private func segmentEnd(minimum: Int) -> Int? {
         if sourceEnded { return raw.count }
-        guard raw.count >= minimum, let last = raw.lastIndex(of: 0x0A) else { return nil }
-        return last + 1
+        guard raw.count >= minimum else { return nil }
+        return rawLineEnd
     }
 
     private mutating func decode(_ segment: [UInt8]) throws {

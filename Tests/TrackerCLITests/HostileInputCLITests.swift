@@ -66,7 +66,7 @@ final class HostileInputCLITests: XCTestCase {
     func testEndlessInputFilesEndInAMessage() throws {
         let tracker = TrackerRunner()
         XCTAssertEqual(tracker.run("init").status, 0)
-        try tracker.expectFailure(["import", "households", "/dev/zero"], status: 65, message: "larger than 128 MiB")
+        try tracker.expectFailure(["import", "households", "/dev/zero"], status: 65, message: "longer than 4 MiB")
     }
 
     func testAnInvalidTrackerTodayIsAUsageError() throws {
