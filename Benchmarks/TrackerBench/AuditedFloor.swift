@@ -15,8 +15,8 @@ import TrackerCore
 /// sure the floor wrote what tracker wrote.
 enum AuditedFloor {
     /// The script for importing `roster` (a CountyRoster CSV) into a copy of an
-    /// empty tracker database whose audit chain trigger is `chainTrigger`.
-    static func script(roster: String, chainTrigger: String) -> String {
+    /// empty tracker database whose audit chains' triggers are `chainTriggers`.
+    static func script(roster: String, chainTriggers: [Scripts.Trigger]) -> String {
         let columns = CountyRoster.header.split(separator: ",").map(String.init)
         func column(_ index: Int) -> String { "s.\"" + columns[index] + "\"" }
         let (code, town, village, name, relation, idNumber, sex, birth) =
@@ -24,7 +24,7 @@ enum AuditedFloor {
         let (health, schooling, labour, attribute, cause, status, phone) =
             (column(8), column(9), column(10), column(11), column(12), column(13), column(14))
         let isHead = "\(keyCase(Relation.self, relation)) = '\(Relation.head.key)'"
-        let swap = Scripts.chainTriggerSwap(original: chainTrigger)
+        let swap = Scripts.chainTriggerSwap(chainTriggers)
         return """
             PRAGMA journal_mode = WAL;
             PRAGMA synchronous = FULL;

@@ -18,10 +18,13 @@ struct Figure {
     var note: String
     /// Set when tracker's output differed from sqlite3's: no figure is shown.
     var mismatch: String?
+    /// Peak resident memory of one run of each side, in KiB (a run of its own).
+    var trackerPeakKiB = 0
+    var sqlitePeakKiB = 0
 
     var ratio: Double { median(tracker.map(\.seconds)) / median(sqlite.map(\.seconds)) }
-    var trackerPeakMiB: Double { Double(tracker.map(\.peakKiB).max() ?? 0) / 1024 }
-    var sqlitePeakMiB: Double { Double(sqlite.map(\.peakKiB).max() ?? 0) / 1024 }
+    var trackerPeakMiB: Double { Double(trackerPeakKiB) / 1024 }
+    var sqlitePeakMiB: Double { Double(sqlitePeakKiB) / 1024 }
 
     var passes: Bool {
         switch judgement {

@@ -68,16 +68,10 @@ enum Scripts {
 
     /// `visit add` with two checks, both met: the visit, its official and
     /// its two checklist rows (and, through the triggers, their audit rows),
-    /// committed durably as tracker commits them.
-    ///
-    /// The shell lacks tracker's `chain_sha256()`, which the audit chain's
-    /// trigger calls; inside the transaction the trigger is swapped for one
-    /// doing the same per-entry work with the shell's own `sha3()`, and the
-    /// original (`chainTrigger`, read from the database) is put back before
-    /// the commit. Those entries' hashes are not tracker's, so `tracker check`
-    /// is timed before this runs.
-    static func visitAdd(household: Int64, official: Int64, date: String, chainTrigger: String) -> String {
-        let swap = chainTriggerSwap(original: chainTrigger)
+    /// committed durably as tracker commits them. The audit chains' triggers
+    /// are swapped for the shell's (see `chainTriggerSwap`).
+    static func visitAdd(household: Int64, official: Int64, date: String, chainTriggers: [Trigger]) -> String {
+        let swap = chainTriggerSwap(chainTriggers)
         return """
             PRAGMA journal_mode = WAL;
             PRAGMA synchronous = FULL;
@@ -90,27 +84,76 @@ enum Scripts {
             INSERT INTO visit_officials (visit_id, official_id, is_lead) VALUES (last_insert_rowid(), \(official), 1);
             INSERT INTO checklist_results (visit_id, item, result, note)
             VALUES ((SELECT max(id) FROM visits), 'food', 'met', NULL), ((SELECT max(id) FROM visits), 'water', 'met', NULL);
+            INSERT INTO audit_commands (operator, command, first_entry, last_entry)
+                SELECT 'tracker-bench', 'visit add', min(id), max(id) FROM audit_log
+                WHERE id > (SELECT coalesce(max(last_entry), 0) FROM audit_commands);
             \(swap.after)
             COMMIT;
 
             """
     }
 
-    /// The shell lacks tracker's `chain_sha256()`, which the audit chain's
-    /// trigger calls: `before` swaps the trigger for one doing the same
-    /// per-entry work with the shell's own `sha3()`, `after` puts the
-    /// original back, both inside the caller's transaction.
-    static func chainTriggerSwap(original: String) -> (before: String, after: String) {
-        let before = """
-            DROP TRIGGER audit_log_chain;
-            CREATE TRIGGER audit_log_chain AFTER INSERT ON audit_log BEGIN
-                UPDATE audit_log SET hash = sha3(quote((SELECT hash FROM audit_log WHERE id < NEW.id ORDER BY id DESC LIMIT 1))
-                    || quote(NEW.id) || quote(NEW.at) || quote(NEW.operator) || quote(NEW.action) || quote(NEW.table_name)
-                    || quote(NEW.row_id) || quote(NEW.household_id) || quote(NEW.old_values) || quote(NEW.new_values), 256)
-                WHERE id = NEW.id;
-            END;
-            """
-        return (before, "DROP TRIGGER audit_log_chain;\n\(original);")
+    /// A trigger as sqlite_schema holds it.
+    struct Trigger {
+        var name: String
+        var sql: String
+    }
+
+    /// The shell lacks tracker's `chain_sha256()`, which the audit chains'
+    /// triggers call: `before` swaps each such trigger for one doing the
+    /// same per-entry work with the shell's own `sha3()` (each call
+    /// `chain_sha256(a, b, …)` becomes `sha3(quote(a) || quote(b) || …, 256)`),
+    /// `after` puts the originals back; both inside the caller's transaction.
+    /// Those entries' hashes are not tracker's chain, so scripts using this
+    /// run on copies, or after `tracker check` is timed.
+    static func chainTriggerSwap(_ triggers: [Trigger]) -> (before: String, after: String) {
+        var before = ""
+        var after = ""
+        for trigger in triggers {
+            before += "DROP TRIGGER \(trigger.name);\n\(shellChainHash(trigger.sql));\n"
+            after += "DROP TRIGGER \(trigger.name);\n\(trigger.sql);\n"
+        }
+        return (before, after)
+    }
+
+    /// `sql` with every `chain_sha256(…)` call spelled with `sha3()`.
+    static func shellChainHash(_ sql: String) -> String {
+        let name = Array("chain_sha256(")
+        let characters = Array(sql)
+        var result = ""
+        var index = 0
+        while index < characters.count {
+            guard characters[index...].starts(with: name) else {
+                result.append(characters[index])
+                index += 1
+                continue
+            }
+            // Split the arguments at the commas outside parentheses and quotes.
+            var arguments: [String] = []
+            var current = ""
+            var depth = 0
+            var quoted = false
+            index += name.count
+            while index < characters.count {
+                let character = characters[index]
+                index += 1
+                if character == "'" { quoted.toggle() }
+                if !quoted && character == "(" { depth += 1 }
+                if !quoted && character == ")" {
+                    if depth == 0 { break }
+                    depth -= 1
+                }
+                if !quoted && depth == 0 && character == "," {
+                    arguments.append(current)
+                    current = ""
+                } else {
+                    current.append(character)
+                }
+            }
+            arguments.append(current)
+            result += "sha3(" + arguments.map { "quote(" + $0 + ")" }.joined(separator: " || ") + ", 256)"
+        }
+        return result
     }
 
     /// `report monthly` for the whole county: its five statements, written as CSV to `output`.

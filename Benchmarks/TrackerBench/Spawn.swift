@@ -17,12 +17,19 @@ enum Spawn {
         return Double(spec.tv_sec) + Double(spec.tv_nsec) / 1e9
     }
 
-    /// What one run of a program cost: wall time, and its peak resident
-    /// memory (the kernel's high-water mark for the child, in KiB).
+    /// What one run of a program cost: wall time, and, when measured, its
+    /// peak resident memory in KiB (0 when not).
     struct Cost {
         var seconds: Double
         var peakKiB: Int
     }
+
+    /// When set, runs go through `/usr/bin/time -f %M -o peakFile` and
+    /// report the program's peak resident memory (their times are then not
+    /// figures). Our own `wait4` cannot tell it: posix_spawn starts the child
+    /// in this process's memory (vfork), and the kernel counts that
+    /// high-water mark for the child too.
+    nonisolated(unsafe) static var peakFile: String?
 
     /// Runs `arguments[0]` (a path) and returns its wall time in seconds;
     /// throws when it does not exit 0. stdin comes from `input` (a file) or
@@ -35,11 +42,28 @@ enum Spawn {
         try cost(arguments, input: input, output: output, environment: environment, errors: errors).seconds
     }
 
+    private static func direct(
+        _ arguments: [String], input: String?, output: String?, environment: [String: String], errors: String
+    ) throws -> Cost {
+        let saved = peakFile
+        peakFile = nil
+        defer { peakFile = saved }
+        return try cost(arguments, input: input, output: output, environment: environment, errors: errors)
+    }
+
     /// As `run`, with the child's peak memory as well.
     static func cost(
         _ arguments: [String], input: String? = nil, output: String? = nil, environment: [String: String] = [:],
         errors: String = "/dev/null"
     ) throws -> Cost {
+        if let peakFile {
+            unlink(peakFile)
+            var cost = try direct(["/usr/bin/time", "-f", "%M", "-o", peakFile] + arguments, input: input, output: output,
+                environment: environment, errors: errors)
+            let text = (try? readText(peakFile)) ?? ""
+            cost.peakKiB = Int(text.split(separator: "\n").last.map(String.init) ?? "") ?? 0
+            return cost
+        }
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
@@ -68,8 +92,7 @@ enum Spawn {
         let code = posix_spawn(&pid, arguments[0], &actions, nil, argv, envp)
         guard code == 0 else { throw Failure(description: "cannot start \(arguments[0]): error \(code)") }
         var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         let elapsed = now() - started
         // WIFEXITED and WEXITSTATUS are macros; spelled out here.
         if status & 0x7f != 0 || (status >> 8) & 0xff != 0 {
@@ -77,7 +100,7 @@ enum Spawn {
             throw Failure(
                 description: "\(arguments.joined(separator: " ")) failed (status \(status)): \(detail.prefix(600))")
         }
-        return Cost(seconds: elapsed, peakKiB: usage.ru_maxrss)
+        return Cost(seconds: elapsed, peakKiB: 0)
     }
 
     /// Runs a program and returns what it printed on stdout (through a file in `folder`).

@@ -169,7 +169,7 @@ let showID: Int64
 let showCode: String
 let officialName: String
 let officialID: Int64
-let chainTrigger: String
+let chainTriggers: [Scripts.Trigger]
 do {
     let head = try tools.rows(
         countyPath,
@@ -192,8 +192,15 @@ do {
         fail("household \(showCode) has no official")
     }
     (officialName, officialID) = (first[0], officialKey)
-    chainTrigger = try tools.value(countyPath, "SELECT sql FROM sqlite_schema WHERE name = 'audit_log_chain';")
-    guard !chainTrigger.isEmpty else { fail("the county has no audit_log_chain trigger") }
+    // Each on one line, for the shell's line-by-line output.
+    chainTriggers = try tools.rows(
+        countyPath,
+        """
+        SELECT name, replace(replace(replace(sql, char(13), ' '), char(10), ' '), char(9), ' ') FROM sqlite_schema
+        WHERE type = 'trigger' AND sql LIKE '%chain_sha256(%' ORDER BY name;
+        """
+    ).map { Scripts.Trigger(name: $0[0], sql: $0[1]) }
+    guard !chainTriggers.isEmpty else { fail("the county has no audit chain triggers") }
 } catch {
     fail("reading the county: \(error)")
 }
@@ -234,6 +241,14 @@ func figure(
     }
     if result.mismatch == nil {
         (result.tracker, result.sqlite) = measure(rounds: rounds, warmUp: warmUp, tracker: tracker, sqlite: sqlite)
+        Spawn.peakFile = work + "/peak.txt"
+        defer { Spawn.peakFile = nil }
+        do {
+            result.trackerPeakKiB = try tracker().peakKiB
+            result.sqlitePeakKiB = try sqlite().peakKiB
+        } catch {
+            fail("\(error)")
+        }
     }
     say(result.line)
     return result
@@ -302,7 +317,7 @@ let visitPath = work + "/visit.db"
 do { try tools.copy(database: countyPath, to: visitPath) } catch { fail("copying the county: \(error)") }
 let visitDate = today.adding(days: -1).description
 let addScript = script(
-    "visit.sql", Scripts.visitAdd(household: showID, official: officialID, date: visitDate, chainTrigger: chainTrigger))
+    "visit.sql", Scripts.visitAdd(household: showID, official: officialID, date: visitDate, chainTriggers: chainTriggers))
 let addArguments = [
     "visit", "add", showCode, "--by", officialName, "--date", visitDate, "--kind", "走访慰问", "--check", "吃=达标",
     "--check", "饮水=达标", "--note", "例行走访",
@@ -313,7 +328,7 @@ figures.append(
         verify: {
             try Verify.sameWrites(
                 tools, database: visitPath,
-                tables: ["visits", "visit_officials", "checklist_results", "rectifications", "audit_log"],
+                tables: ["visits", "visit_officials", "checklist_results", "rectifications", "audit_log", "audit_commands"],
                 tracker: { _ = try tracker(visitPath, addArguments) }, sqlite: { _ = try sqlite(visitPath, addScript) })
         },
         tracker: { try tracker(visitPath, addArguments) },
@@ -386,7 +401,7 @@ figures.append(
 func importFigure(_ name: String, roster: (path: String, persons: Int), rounds: Int, judgement: Figure.Judgement)
     -> Figure
 {
-    let floorScript = script("floor.sql", AuditedFloor.script(roster: roster.path, chainTrigger: chainTrigger))
+    let floorScript = script("floor.sql", AuditedFloor.script(roster: roster.path, chainTriggers: chainTriggers))
     let ours = work + "/import-tracker.db"
     let theirs = work + "/import-floor.db"
     defer {
@@ -422,7 +437,8 @@ figures.append(
 figures.append(
     Figure(
         name: "import memory", tracker: figures.last!.tracker, sqlite: figures.last!.sqlite, judgement: .peakMiB(64),
-        note: "\(roster.persons) persons; peak resident memory", mismatch: figures.last!.mismatch))
+        note: "\(roster.persons) persons; peak resident memory", mismatch: figures.last!.mismatch,
+        trackerPeakKiB: figures.last!.trackerPeakKiB, sqlitePeakKiB: figures.last!.sqlitePeakKiB))
 say(figures.last!.line)
 if largePersons > 0 {
     let large = writeRoster(persons: largePersons, seed: settings.seed &+ 13, name: "roster-large.csv")

@@ -24,7 +24,13 @@ public struct CommandParser: Sendable {
     /// Checks the spec tree once: clashing names or a badly ordered argument
     /// list are programmer errors and stop the program.
     public init(root: CommandSpec) {
-        Self.validate(root, globals: root.globalOptions, path: [root.name])
+        // A malformed tree (two options of one name) is a programming error
+        // that every debug build and test run stops at; a release binary
+        // does not walk the whole tree again at each start (a sixth of
+        // `tracker --version`'s instructions).
+        #if DEBUG
+            Self.validate(root, globals: root.globalOptions, path: [root.name])
+        #endif
         self.root = root
     }
 
