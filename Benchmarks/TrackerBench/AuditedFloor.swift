@@ -1,5 +1,5 @@
 import CountyGenerator
-import TrackerCore
+import TrackerDomain
 
 /// The audited floor of a roster import (issue 19): what sqlite3 alone
 /// needs for the same work, done set-based.

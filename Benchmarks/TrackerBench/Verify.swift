@@ -1,5 +1,5 @@
 import CSVKit
-import TrackerCore
+import TrackerDomain
 
 /// Before anything is timed, each operation's output is checked against
 /// sqlite3's answer on the same database: the same number of rows, and the

@@ -1,5 +1,6 @@
 import CountyGenerator
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 #if canImport(Glibc)
     import Glibc

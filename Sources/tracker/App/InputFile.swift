@@ -1,7 +1,9 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import TrackerCore
+import Platform
+import TrackerDomain
+import TrackerStore
 
 /// An input file (or standard input for "-") read as a stream of bytes.
 ///
