@@ -68,9 +68,14 @@ let package = Package(
         .target(name: "TrackerStore", dependencies: ["TrackerDomain", "Platform", "SQLiteKit", "TrackerMigrations", "CSVKit"]),
 
         // The command-line tool: domain values and store APIs, never SQL.
+        // A release binary carries the Swift runtime inside (-static-stdlib):
+        // no runtime libraries to find and bind at each start, so it starts
+        // about as fast as sqlite3, and runs where no toolchain is installed.
+        // SQLite and zlib stay the system's shared libraries.
         .executableTarget(
             name: "tracker",
-            dependencies: ["TrackerDomain", "TrackerStore", "Platform", "CLIKit", "CSVKit", "XLSXKit", "ZipKit"]
+            dependencies: ["TrackerDomain", "TrackerStore", "Platform", "CLIKit", "CSVKit", "XLSXKit", "ZipKit"],
+            linkerSettings: [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))]
         ),
 
         // Benchmarks (issue 8): a seeded county generator that writes through
