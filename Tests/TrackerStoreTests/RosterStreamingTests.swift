@@ -1,5 +1,5 @@
 import CSVKit
-import SQLiteKit
+import TestSupport
 import XCTest
 @testable import TrackerDomain
 @testable import TrackerStore
@@ -12,13 +12,13 @@ final class RosterStreamingTests: XCTestCase {
     typealias F = RosterFixtures
 
     private func members(_ test: TestDatabase) throws -> [String] {
-        try test.database.connection.query("""
+        try test.raw.query("""
             SELECT h.code, m.name, m.relation FROM members m JOIN households h ON h.id = m.household_id ORDER BY m.id
             """).map { $0.values.map { "\($0)" }.joined(separator: " ") }
     }
 
     private func stagingTables(_ test: TestDatabase) throws -> Int {
-        try test.database.connection.scalarInt("SELECT count(*) FROM temp.sqlite_schema WHERE name LIKE 'roster%'") ?? -1
+        try test.raw.scalarInt("SELECT count(*) FROM temp.sqlite_schema WHERE name LIKE 'roster%'") ?? -1
     }
 
     func testRowsOfAHouseholdScatteredThroughTheFileImportAsOneHousehold() throws {
@@ -37,7 +37,7 @@ final class RosterStreamingTests: XCTestCase {
     func testAProblemFoundAfterEarlierHouseholdsWereWrittenLeavesNothing() throws {
         let test = try TestDatabase()
         let before = try test.dump()
-        let secondHead = "HZ002,陈集镇,焦庄村,苏小拴,户主,\(F.id("19850101", 23)),男,,,,,,,,,"
+        let secondHead = "HZ002,陈集镇,焦庄村,苏小拴,户主,\(IDFixtures.id(birth: "19850101", sequence: 23)),男,,,,,,,,,"
         do {
             _ = try RosterImporter(test.database, today: F.today).run(Array(F.text(F.rows() + [secondHead]).utf8))
             XCTFail("a household with two heads was imported")
@@ -59,8 +59,8 @@ final class RosterStreamingTests: XCTestCase {
                 let code = "S\(next)"
                 let birth = "19\(50 + next % 40)0\(1 + next % 9)1\(next % 9)"
                 pending += Array("""
-                    \(code),陈集镇,焦庄村,户主\(next),户主,\(F.id(birth, next % 500 * 2 + 1)),男,,,,,,,,,
-                    \(code),,,配偶\(next),配偶,\(F.id(birth, next % 500 * 2)),女,,,,,,,,,
+                    \(code),陈集镇,焦庄村,户主\(next),户主,\(IDFixtures.id(birth: birth, sequence: next % 500 * 2 + 1)),男,,,,,,,,,
+                    \(code),,,配偶\(next),配偶,\(IDFixtures.id(birth: birth, sequence: next % 500 * 2)),女,,,,,,,,,
 
                     """.utf8)
                 next += 1
@@ -75,7 +75,7 @@ final class RosterStreamingTests: XCTestCase {
         XCTAssertEqual(plan.rows, 2 * households)
         XCTAssertEqual(plan.householdsToAdd.count, households)
         XCTAssertEqual(plan.membersAdded, 2 * households)
-        XCTAssertEqual(try test.database.connection.scalarInt("SELECT count(*) FROM members"), 2 * households)
+        XCTAssertEqual(try test.count("members"), 2 * households)
         XCTAssertEqual(try stagingTables(test), 0)
     }
 
