@@ -40,10 +40,8 @@ enum MoneyQueries {
     static func incomes(household: Int64?, year: Int?, in connection: Connection) throws
         -> [(householdID: Int64, income: IncomeYear)] {
         var incomes: [(householdID: Int64, income: IncomeYear)] = []
-        try connection.forEach(incomesWithLines + """
-             WHERE (?1 IS NULL OR i.household_id = ?1) AND (?2 IS NULL OR i.year = ?2)
-            ORDER BY i.household_id, i.year DESC
-            """, [household, year]) { row in
+        let (sql, values) = incomesQuery(household: household, year: year)
+        try connection.forEach(sql, values.map { $0 as any SQLiteBindable }) { row in
             incomes.append((row.int64(11), readIncome(row)))
         }
         return incomes
@@ -53,16 +51,47 @@ enum MoneyQueries {
     /// by household, newest year first.
     static func measures(of household: Int64?, year: Int? = nil, in connection: Connection) throws -> [Measure] {
         var measures: [Measure] = []
-        try connection.forEach("""
-            SELECT id, household_id, year, kind, note, amount_fen FROM measures
-            WHERE (?1 IS NULL OR household_id = ?1) AND (?2 IS NULL OR year = ?2)
-            ORDER BY household_id, year DESC, id
-            """, [household, year]) { row in
+        let (sql, values) = measuresQuery(household: household, year: year)
+        try connection.forEach(sql, values.map { $0 as any SQLiteBindable }) { row in
             measures.append(Measure(
                 id: row.int64(0), householdID: row.int64(1), year: row.int(2),
                 kind: MeasureKind(rawValue: row.text(3)) ?? .industry, note: row.text(4),
                 amount: row.optionalInt64(5).map { Money(fen: $0) }))
         }
         return measures
+    }
+
+    /// The conditions for the filters given, and their values. A filter
+    /// written `(?1 IS NULL OR household_id = ?1)` can use no index, so
+    /// adding one household's income read every household's (quadratic in
+    /// a county build); a filter not given is left out of the SQL instead.
+    static func filter(household: Int64?, year: Int?, table: String) -> (String, [Int64]) {
+        var conditions: [String] = []
+        var values: [Int64] = []
+        if let household {
+            values.append(household)
+            conditions.append("\(table)household_id = ?\(values.count)")
+        }
+        if let year {
+            values.append(Int64(year))
+            conditions.append("\(table)year = ?\(values.count)")
+        }
+        return (conditions.isEmpty ? "1" : conditions.joined(separator: " AND "), values)
+    }
+
+    /// The incomes statement for these filters, and its values.
+    static func incomesQuery(household: Int64?, year: Int?) -> (String, [Int64]) {
+        let (condition, values) = filter(household: household, year: year, table: "i.")
+        return (incomesWithLines + " WHERE \(condition) ORDER BY i.household_id, i.year DESC", values)
+    }
+
+    /// The measures statement for these filters, and its values.
+    static func measuresQuery(household: Int64?, year: Int?) -> (String, [Int64]) {
+        let (condition, values) = filter(household: household, year: year, table: "")
+        return ("""
+            SELECT id, household_id, year, kind, note, amount_fen FROM measures
+            WHERE \(condition)
+            ORDER BY household_id, year DESC, id
+            """, values)
     }
 }
