@@ -7,9 +7,9 @@ import XCTest
 /// by scanning every household's: `income add` reads them back, and a
 /// county of 100,000 income years made that scan quadratic.
 final class MoneyQueryPlanTests: XCTestCase {
-    private func plan(_ query: (String, [Int64]), in test: TestDatabase) throws -> String {
+    private func plan(_ query: (String, [String: Int64]), in test: TestDatabase) throws -> String {
         var sql = query.0
-        for (index, value) in query.1.enumerated().reversed() { sql = sql.replacingOccurrences("?\(index + 1)", String(value)) }
+        for (name, value) in query.1 { sql = sql.replacingOccurrences(":" + name, String(value)) }
         return try test.raw.query("EXPLAIN QUERY PLAN " + sql).map { $0.values.map { "\($0)" }.joined(separator: " ") }
             .joined(separator: "\n")
     }

@@ -8,20 +8,20 @@ enum MoneyQueries {
     /// entered regional line wins).
     private static let incomesWithLines = """
         SELECT i.year, i.wage_fen, i.business_fen, i.property_fen, i.transfer_fen, i.household_size,
-               l.year, l.region, l.amount_fen, l.approximate, l.note, i.household_id
+               l.year AS line_year, l.region, l.amount_fen, l.approximate, l.note, i.household_id
         FROM incomes i
         LEFT JOIN poverty_lines l ON l.id = (
             SELECT id FROM poverty_lines WHERE year = i.year ORDER BY region = 'national', id DESC LIMIT 1)
         """
 
     private static func readIncome(_ row: Statement) -> IncomeYear {
-        let line = row.isNull(6) ? nil : PovertyLine(
-            year: row.int(6), region: row.text(7), amount: Money(fen: row.int64(8)),
-            approximate: row.int(9) != 0, note: row.optionalText(10))
+        let line = row.isNull("line_year") ? nil : PovertyLine(
+            year: row.int("line_year"), region: row.text("region"), amount: Money(fen: row.int64("amount_fen")),
+            approximate: row.int("approximate") != 0, note: row.optionalText("note"))
         return IncomeYear(
-            year: row.int(0), wage: Money(fen: row.int64(1)), business: Money(fen: row.int64(2)),
-            property: Money(fen: row.int64(3)), transfer: Money(fen: row.int64(4)),
-            householdSize: row.int(5), line: line)
+            year: row.int("year"), wage: Money(fen: row.int64("wage_fen")), business: Money(fen: row.int64("business_fen")),
+            property: Money(fen: row.int64("property_fen")), transfer: Money(fen: row.int64("transfer_fen")),
+            householdSize: row.int("household_size"), line: line)
     }
 
     static func incomes(of household: Int64, in connection: Connection) throws -> [IncomeYear] {
@@ -41,8 +41,8 @@ enum MoneyQueries {
         -> [(householdID: Int64, income: IncomeYear)] {
         var incomes: [(householdID: Int64, income: IncomeYear)] = []
         let (sql, values) = incomesQuery(household: household, year: year)
-        try connection.forEach(sql, values.map { $0 as any SQLiteBindable }) { row in
-            incomes.append((row.int64(11), readIncome(row)))
+        try connection.forEach(sql, values.mapValues { $0 as any SQLiteBindable }) { row in
+            incomes.append((row.int64("household_id"), readIncome(row)))
         }
         return incomes
     }
@@ -52,11 +52,12 @@ enum MoneyQueries {
     static func measures(of household: Int64?, year: Int? = nil, in connection: Connection) throws -> [Measure] {
         var measures: [Measure] = []
         let (sql, values) = measuresQuery(household: household, year: year)
-        try connection.forEach(sql, values.map { $0 as any SQLiteBindable }) { row in
+        try connection.forEach(sql, values.mapValues { $0 as any SQLiteBindable }) { row in
             measures.append(Measure(
-                id: row.int64(0), householdID: row.int64(1), year: row.int(2),
-                kind: MeasureKind(rawValue: row.text(3)) ?? .industry, note: row.text(4),
-                amount: row.optionalInt64(5).map { Money(fen: $0) }))
+                id: row.int64("id"), householdID: row.int64("household_id"), year: row.int("year"),
+                kind: MeasureKind(rawValue: row.text("kind")) ?? .industry, note: row.text("note"),
+                amount: row.optionalInt64("amount_fen").map { Money(fen: $0) }))
+
         }
         return measures
     }
@@ -65,28 +66,28 @@ enum MoneyQueries {
     /// written `(?1 IS NULL OR household_id = ?1)` can use no index, so
     /// adding one household's income read every household's (quadratic in
     /// a county build); a filter not given is left out of the SQL instead.
-    static func filter(household: Int64?, year: Int?, table: String) -> (String, [Int64]) {
+    static func filter(household: Int64?, year: Int?, table: String) -> (String, [String: Int64]) {
         var conditions: [String] = []
-        var values: [Int64] = []
+        var values: [String: Int64] = [:]
         if let household {
-            values.append(household)
-            conditions.append("\(table)household_id = ?\(values.count)")
+            values["household_id"] = household
+            conditions.append("\(table)household_id = :household_id")
         }
         if let year {
-            values.append(Int64(year))
-            conditions.append("\(table)year = ?\(values.count)")
+            values["year"] = Int64(year)
+            conditions.append("\(table)year = :year")
         }
         return (conditions.isEmpty ? "1" : conditions.joined(separator: " AND "), values)
     }
 
     /// The incomes statement for these filters, and its values.
-    static func incomesQuery(household: Int64?, year: Int?) -> (String, [Int64]) {
+    static func incomesQuery(household: Int64?, year: Int?) -> (String, [String: Int64]) {
         let (condition, values) = filter(household: household, year: year, table: "i.")
         return (incomesWithLines + " WHERE \(condition) ORDER BY i.household_id, i.year DESC", values)
     }
 
     /// The measures statement for these filters, and its values.
-    static func measuresQuery(household: Int64?, year: Int?) -> (String, [Int64]) {
+    static func measuresQuery(household: Int64?, year: Int?) -> (String, [String: Int64]) {
         let (condition, values) = filter(household: household, year: year, table: "")
         return ("""
             SELECT id, household_id, year, kind, note, amount_fen FROM measures
