@@ -4,14 +4,14 @@
 /// parser accepts. Output is deterministic (declaration order, fixed layout)
 /// so it can be compared against golden text, and columns are aligned by
 /// display width so Chinese value names and help line up in a terminal.
-public struct HelpFormatter: Sendable {
-    public let root: CommandSpec
+public struct HelpFormatter<Context>: Sendable {
+    public let root: CommandSpec<Context>
     public let language: Language
     /// The help column starts after at most this many label columns; longer
     /// labels put their help on the next line instead of pushing every row right.
     public var maximumLabelWidth = 28
 
-    public init(root: CommandSpec, language: Language) {
+    public init(root: CommandSpec<Context>, language: Language) {
         self.root = root
         self.language = language
     }

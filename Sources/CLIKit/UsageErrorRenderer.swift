@@ -9,11 +9,11 @@
 /// See 'tracker household add --help'.
 /// ```
 /// and Chinese uses the same three lines with translated labels.
-public struct UsageErrorRenderer: Sendable {
-    public let root: CommandSpec
+public struct UsageErrorRenderer<Context>: Sendable {
+    public let root: CommandSpec<Context>
     public let language: Language
 
-    public init(root: CommandSpec, language: Language) {
+    public init(root: CommandSpec<Context>, language: Language) {
         self.root = root
         self.language = language
     }

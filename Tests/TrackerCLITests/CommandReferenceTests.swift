@@ -21,7 +21,7 @@ final class CommandReferenceTests: XCTestCase {
 
     func testTheReferenceNamesEveryCommandAndOption() {
         let document = HelpCommands.reference(in: .en)
-        func walk(_ command: CommandSpec, _ path: [String]) {
+        func walk(_ command: Command, _ path: [String]) {
             if command.isGroup {
                 for sub in command.subcommands { walk(sub, path + [sub.name]) }
                 return

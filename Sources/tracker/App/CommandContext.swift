@@ -4,7 +4,7 @@ import TrackerCore
 /// Everything a command needs: what was typed, the language, where output
 /// goes, the database (opened on first use) and today's date.
 final class CommandContext {
-    let parsed: ParsedCommand
+    let parsed: ParsedCommand<CommandContext>
     let language: Language
     let environment: [String: String]
     let output: Output
@@ -20,7 +20,7 @@ final class CommandContext {
 
     /// Fails (usage, 64) when TRACKER_TODAY is set, not empty, and not a date: a
     /// script that pins the day must not silently run on the real clock.
-    init(parsed: ParsedCommand, language: Language, environment: [String: String], output: Output,
+    init(parsed: ParsedCommand<CommandContext>, language: Language, environment: [String: String], output: Output,
          format: OutputFormat, isInteractive: Bool, terminalWidth: Int?) throws {
         if let pinned = environment["TRACKER_TODAY"], !pinned.isEmpty {
             guard let date = Self.strictDate(pinned) else {

@@ -22,7 +22,7 @@ enum TrackerCLI {
 
     private static func dispatch(arguments: [String], environment: [String: String], output: Output) -> Int32 {
         let parser = CommandParser(root: CommandTree.root)
-        let parsed: ParsedCommand
+        let parsed: ParsedCommand<CommandContext>
         do {
             parsed = try parser.parse(arguments)
         } catch {
@@ -42,10 +42,10 @@ enum TrackerCLI {
         }
         do {
             let context = try makeContext(parsed, language: language, environment: environment, output: output)
-            guard let handler = CommandTree.handlers[parsed.id] else {
-                preconditionFailure("no handler for command '\(parsed.id)'")
+            guard let run = parsed.command.run else {
+                preconditionFailure("command '\(parsed.id)' has no run")
             }
-            try handler(context)
+            try run(context)
             return ExitCode.success
         } catch let failure as FailureWithOutput {
             return report(failure.error, language: language, path: parsed.path, output: output)
@@ -64,7 +64,7 @@ enum TrackerCLI {
         return ExitCode.invalidData
     }
 
-    private static func makeContext(_ parsed: ParsedCommand, language: Language, environment: [String: String],
+    private static func makeContext(_ parsed: ParsedCommand<CommandContext>, language: Language, environment: [String: String],
                                     output: Output) throws -> CommandContext {
         if let lang = parsed.value("lang"), CLIKit.Language(code: lang) == nil {
             throw CLIFailure("--lang must be zh or en (got \(lang))", "--lang 只能是 zh 或 en（输入为 \(lang)）", path: parsed.path)

@@ -17,13 +17,13 @@ extension MoneyCommands {
     static let optionalHousehold = ArgumentSpec("household", valueName: "NAME|CODE", optional: true, help: LocalizedText(
         en: "Head of household's name, or the household code (default: every household)", zh: "户主姓名或户编号（默认全部户）"))
 
-    static let incomeList = CommandSpec("list", id: "income.list",
+    static let incomeList = Command("list",
         abstract: LocalizedText(en: "List recorded incomes, newest year first", zh: "列出已登记的年收入（新年度在前）"),
-        arguments: [optionalHousehold], options: listOptions)
+        arguments: [optionalHousehold], options: listOptions, run: listIncomes)
 
-    static let measureList = CommandSpec("list", id: "measure.list",
+    static let measureList = Command("list",
         abstract: LocalizedText(en: "List assistance measures, newest year first", zh: "列出帮扶措施（新年度在前）"),
-        arguments: [optionalHousehold], options: listOptions)
+        arguments: [optionalHousehold], options: listOptions, run: listMeasures)
 
     /// The households in scope, in list order.
     private static func households(_ context: CommandContext, _ database: TrackerDatabase) throws -> [Household] {

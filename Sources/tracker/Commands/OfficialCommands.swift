@@ -3,22 +3,19 @@ import TrackerCore
 
 /// `official add | list`: the cadres who are assigned and who visit.
 enum OfficialCommands: CommandGroup {
-    static let specs: [CommandSpec] = [
+    static let specs: [Command] = [
         CommandSpec("official", abstract: LocalizedText(en: "Assigned officials", zh: "帮扶干部"), subcommands: [
-            CommandSpec("add", id: "official.add",
+            CommandSpec("add",
                 abstract: LocalizedText(en: "Add an official", zh: "添加干部"),
                 arguments: [ArgumentSpec("name", valueName: "NAME", help: LocalizedText(en: "The official's name", zh: "干部姓名"))],
                 options: [
                     .value("unit", valueName: "UNIT", help: LocalizedText(en: "Work unit", zh: "工作单位")),
                     .value("title", valueName: "TITLE", help: LocalizedText(en: "Post or title", zh: "职务")),
                     .value("phone", valueName: "PHONE", help: LocalizedText(en: "Phone", zh: "电话")),
-                ]),
-            CommandSpec("list", id: "official.list", abstract: LocalizedText(en: "List officials", zh: "列出干部")),
+                ], run: add),
+            CommandSpec("list", abstract: LocalizedText(en: "List officials", zh: "列出干部"), run: list),
         ] + correctionSpecs),
     ]
-
-    static let handlers: [String: CommandHandler] = ["official.add": add, "official.list": list]
-        .merging(correctionHandlers) { _, _ in preconditionFailure("two handlers for one command id") }
 
     static func add(_ context: CommandContext) throws {
         let official = try OfficialStore(try context.database()).add(

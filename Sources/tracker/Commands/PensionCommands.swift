@@ -3,9 +3,9 @@ import TrackerCore
 
 /// `pension check | due`: the yearly pension eligibility check (生存认证).
 enum PensionCommands: CommandGroup {
-    static let specs: [CommandSpec] = [
+    static let specs: [Command] = [
         CommandSpec("pension", abstract: LocalizedText(en: "Pension eligibility checks", zh: "养老保险待遇资格认证（生存认证）"), subcommands: [
-            CommandSpec("check", id: "pension.check",
+            CommandSpec("check",
                 abstract: LocalizedText(en: "Record a member's yearly eligibility check", zh: "登记成员的年度资格认证"),
                 arguments: [HouseholdCommands.householdArgument,
                             ArgumentSpec("member", valueName: "MEMBER", help: LocalizedText(en: "The member's name or ID number", zh: "成员姓名或身份证号"))],
@@ -15,8 +15,8 @@ enum PensionCommands: CommandGroup {
                     .value("by", valueName: "OFFICIAL", help: LocalizedText(en: "Official who did a home check", zh: "上门认证的干部")),
                     .value("note", valueName: "TEXT", help: LocalizedText(en: "Free note", zh: "备注")),
                     HouseholdCommands.villageSelector,
-                ]),
-            CommandSpec("due", id: "pension.due",
+                ], run: check),
+            CommandSpec("due",
                 abstract: LocalizedText(en: "Pensioners whose check has lapsed, is missing, or lapses soon", zh: "认证已过期、从未认证或即将到期的领取人"),
                 discussion: LocalizedText(
                     en: "A check lasts 12 months; payment stops when it lapses and is paid back after a late check. Pensioners are members aged 60 or more not recorded as without pension insurance.",
@@ -26,11 +26,9 @@ enum PensionCommands: CommandGroup {
                     .value("within", valueName: "DAYS", help: LocalizedText(en: "Also list checks lapsing within DAYS (default 0)", zh: "同时列出 DAYS 天内到期的（默认 0）")),
                     .value("town", valueName: "TOWN", help: LocalizedText(en: "Only this town", zh: "仅此乡镇")),
                     .value("village", valueName: "VILLAGE", help: LocalizedText(en: "Only this village", zh: "仅此村")),
-                ]),
+                ], run: due),
         ]),
     ]
-
-    static let handlers: [String: CommandHandler] = ["pension.check": check, "pension.due": due]
 
     static func check(_ context: CommandContext) throws {
         let method = try context.enumValue("method", as: PensionCheckMethod.self)!

@@ -4,8 +4,8 @@ import TrackerCore
 
 /// `log`, `backup` and `check`: the audit trail and the file's safety.
 enum SafetyCommands: CommandGroup {
-    static let specs: [CommandSpec] = [
-        CommandSpec("log", id: "log",
+    static let specs: [Command] = [
+        CommandSpec("log",
             abstract: LocalizedText(en: "Show the audit trail: who changed what, and when", zh: "查看审计日志：谁在何时改了什么"),
             options: [
                 .value("household", valueName: "NAME|CODE", help: LocalizedText(en: "Only changes to this household", zh: "仅此户的变更")),
@@ -15,22 +15,20 @@ enum SafetyCommands: CommandGroup {
                 .value("limit", valueName: "N", help: LocalizedText(en: "At most N entries, newest first (default 200; 0 for all)", zh: "最多显示 N 条，新的在前（默认 200；0 表示全部）")),
                 .flag("rows", help: LocalizedText(en: "One line per changed row, with old and new values, instead of one per command",
                                                   zh: "逐行显示每条记录的新旧值，而不是按命令汇总")),
-            ]),
-        CommandSpec("backup", id: "backup",
+            ], run: log),
+        CommandSpec("backup",
             abstract: LocalizedText(en: "Copy the database safely, even while others write", zh: "安全备份数据库（他人写入时也可）"),
             arguments: [ArgumentSpec("file", valueName: "FILE", help: LocalizedText(en: "Where to write the copy", zh: "备份文件路径"))],
-            options: [.flag("force", help: LocalizedText(en: "Replace FILE if it exists", zh: "文件已存在时覆盖"))]),
-        CommandSpec("check", id: "check",
+            options: [.flag("force", help: LocalizedText(en: "Replace FILE if it exists", zh: "文件已存在时覆盖"))], run: backup),
+        CommandSpec("check",
             abstract: LocalizedText(en: "Check the database's integrity and references, verify the audit chain and replay it against the tables",
                                     zh: "检查数据库完整性和引用关系，验证审计链并据其重放核对各表"),
             options: [
                 .value("at", valueName: "HASH", help: LocalizedText(
                     en: "Also confirm that the audit chain still holds this head (the receipt a report printed)",
                     zh: "同时确认审计链仍包含此链头（报表上印的回执）")),
-            ]),
+            ], run: check),
     ]
-
-    static let handlers: [String: CommandHandler] = ["log": log, "backup": backup, "check": check]
 
     /// Columns whose values are personal data and stay masked without --reveal.
     static let personalColumns: Set<String> = ["id_number", "head_id_number", "phone"]

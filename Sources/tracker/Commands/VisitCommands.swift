@@ -3,9 +3,9 @@ import TrackerCore
 
 /// `visit add | list | show | void | edit`: recording visits, reading them back, correcting them.
 enum VisitCommands: CommandGroup {
-    static let specs: [CommandSpec] = [
+    static let specs: [Command] = [
         CommandSpec("visit", abstract: LocalizedText(en: "Visits to households", zh: "入户走访"), subcommands: [
-            CommandSpec("add", id: "visit.add",
+            CommandSpec("add",
                 abstract: LocalizedText(en: "Record a visit, its checks and the items it opens", zh: "登记一次走访、排查结果及整改事项"),
                 discussion: LocalizedText(
                     en: """
@@ -42,20 +42,17 @@ enum VisitCommands: CommandGroup {
                         en: "Owner of the --followup before it (before any --followup: of all items opened)",
                         zh: "紧邻的前一个 --followup 的责任人（写在所有 --followup 之前则作用于全部新开事项）")),
                     HouseholdCommands.villageSelector,
-                ]),
-            CommandSpec("list", id: "visit.list",
+                ], run: add),
+            CommandSpec("list",
                 abstract: LocalizedText(en: "List visits, newest first", zh: "列出走访记录（新的在前）"),
                 options: [
                     .value("household", valueName: "NAME|CODE", help: LocalizedText(en: "Only this household", zh: "仅此户")),
                     .value("official", valueName: "OFFICIAL", help: LocalizedText(en: "Only visits this official went on", zh: "仅此干部参加的走访")),
                     .value("month", valueName: "YYYY-MM", help: LocalizedText(en: "Only this month", zh: "仅此月份")),
                     HouseholdCommands.villageSelector,
-                ]),
+                ], run: list),
         ] + correctionSpecs),
     ]
-
-    static let handlers: [String: CommandHandler] = ["visit.add": add, "visit.list": list]
-        .merging(correctionHandlers) { _, _ in preconditionFailure("two handlers for one command id") }
 
     static func list(_ context: CommandContext) throws {
         var filter = VisitFilter()
