@@ -33,7 +33,8 @@ enum TrackerCLI {
         let language = Language(CLIKit.Language.resolve(explicit: parsed.value("lang"), environment: environment))
 
         if parsed.helpRequested {
-            output.write(HelpFormatter(root: CommandTree.root, language: language.cli).help(for: parsed.path))
+            output.write(HelpFormatter(root: CommandTree.root, language: language.cli, width: Terminal.width())
+                .help(for: parsed.path))
             return ExitCode.success
         }
         if parsed.isSet("version") {

@@ -42,7 +42,8 @@ enum HelpCommands: CommandGroup {
         do { parsed = try CommandParser(root: CommandTree.root).parse(words + ["--help"]) } catch {
             throw CLIFailure(error.message.en, error.message.zh, path: context.parsed.path)
         }
-        context.output.write(HelpFormatter(root: CommandTree.root, language: context.language.cli).help(for: parsed.path))
+        context.output.write(HelpFormatter(root: CommandTree.root, language: context.language.cli, width: context.terminalWidth)
+            .help(for: parsed.path))
     }
 
     /// The reference document in `language`, as docs/ keeps it.
