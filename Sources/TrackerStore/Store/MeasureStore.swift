@@ -1,0 +1,34 @@
+internal import SQLiteKit
+import TrackerDomain
+
+/// Assistance measures (帮扶措施) a household received, by year.
+public struct MeasureStore {
+    let database: TrackerDatabase
+
+    public init(_ database: TrackerDatabase) { self.database = database }
+
+    /// Records a measure. Several of one kind in a year are normal (two
+    /// 公益岗位 jobs), so nothing is merged; `note` says what it was.
+    public func add(household: Household, year: Int, kind: MeasureKind, note: String, amount: Money? = nil)
+        throws(TrackerError) -> Measure {
+        try MoneyRules.checkYear(year)
+        guard !TextRules.canonical(note).isEmpty else {
+            throw TrackerError(.invalidInput, en: "--note must say what the measure was (e.g. 扶贫车间 job, 3 months)",
+                               zh: "--note 须说明帮扶内容（如 扶贫车间务工 3 个月）")
+        }
+        let note = try TextRules.note(note, field: "--note")
+        if let amount { try MoneyRules.checkAmount(amount, option: "--amount") }
+        return try database.write { connection in
+            try connection.run("INSERT INTO measures (household_id, year, kind, note, amount_fen) VALUES (?, ?, ?, ?, ?)",
+                               household.id, year, kind.key, note, amount?.fen)
+            return Measure(id: connection.lastInsertRowID, householdID: household.id, year: year, kind: kind,
+                           note: note, amount: amount)
+        }
+    }
+
+    /// The household's measures (every household's when nil), newest year
+    /// first; only `year`'s when given.
+    public func list(of household: Household?, year: Int? = nil) throws(TrackerError) -> [Measure] {
+        try database.read { connection in try MoneyQueries.measures(of: household?.id, year: year, in: connection) }
+    }
+}

@@ -1,0 +1,48 @@
+internal import SQLiteKit
+import TrackerDomain
+
+/// Configuration kept in the database (`settings`, key → text), so every
+/// user of one database works to the same rules.
+public struct SettingsStore {
+    let database: TrackerDatabase
+
+    /// The key of the visit interval (text as `VisitInterval.description` writes it).
+    public static let visitIntervalKey = "visit_interval"
+
+    public init(_ database: TrackerDatabase) { self.database = database }
+
+    /// The configured visit interval, `VisitInterval.standard` when none is set.
+    public func visitInterval() throws(TrackerError) -> VisitInterval {
+        try database.read { connection in try Self.visitInterval(in: connection) }
+    }
+
+    /// Stores the visit interval; setting the value already stored writes nothing.
+    public func setVisitInterval(_ interval: VisitInterval) throws(TrackerError) {
+        try database.write { connection in
+            try Self.setValue(interval.description, for: Self.visitIntervalKey, in: connection)
+        }
+    }
+
+    static func visitInterval(in connection: Connection) throws -> VisitInterval {
+        guard let text = try value(for: visitIntervalKey, in: connection) else { return .standard }
+        do {
+            return try VisitInterval(text)
+        } catch {
+            // Only an edit outside the tool can store a bad value; say how to replace it.
+            throw TrackerError(.invalidInput,
+                en: "the stored visit interval '\(text)' is not understood; set it again to one of: \(VisitInterval.acceptedForms.en)",
+                zh: "数据库中保存的走访频次“\(text)”无法识别；请重新设置为以下之一：\(VisitInterval.acceptedForms.zh)")
+        }
+    }
+
+    static func value(for key: String, in connection: Connection) throws -> String? {
+        try connection.scalarText("SELECT value FROM settings WHERE key = ?", key)
+    }
+
+    static func setValue(_ value: String, for key: String, in connection: Connection) throws {
+        if try Self.value(for: key, in: connection) == value { return }
+        try connection.run("""
+            INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value
+            """, key, value)
+    }
+}
