@@ -50,15 +50,18 @@ let package = Package(
 
         // RFC 4180 CSV reading and writing, plus text encodings (GB18030).
         .target(name: "CSVKit"),
+        // Text in two languages and the choice between them; below both the
+        // domain (errors, enum labels) and CLIKit (help), so both speak one type.
+        .target(name: "Bilingual"),
         // Declarative command-line parsing, help generation and table rendering.
-        .target(name: "CLIKit"),
+        .target(name: "CLIKit", dependencies: ["Bilingual"]),
 
         // The layers, each allowed to import only the ones listed (the compiler
         // enforces it): domain <- platform <- store <- command-line tool.
         // None of the three below prints or exits.
         //
         // The domain: values, rules, records and the bilingual error. No SQL, no files.
-        .target(name: "TrackerDomain", dependencies: ["CSVKit"]),
+        .target(name: "TrackerDomain", dependencies: ["Bilingual", "CSVKit"]),
         // The file-system helpers the store and the CLI share (through the C library).
         .target(name: "Platform", dependencies: ["TrackerDomain"]),
         // Everything that talks SQL: stores, seed, roster import, audit chain.
@@ -68,7 +71,7 @@ let package = Package(
         // The command-line tool: domain values and store APIs, never SQL.
         .executableTarget(
             name: "tracker",
-            dependencies: ["TrackerDomain", "TrackerStore", "Platform", "CLIKit", "CSVKit", "XLSXKit", "ZipKit"]
+            dependencies: ["Bilingual", "TrackerDomain", "TrackerStore", "Platform", "CLIKit", "CSVKit", "XLSXKit", "ZipKit"]
         ),
 
         // Benchmarks (issue 8): a seeded county generator that writes through
@@ -86,11 +89,11 @@ let package = Package(
         .testTarget(name: "CSVKitTests", dependencies: ["CSVKit", "TestSupport"]),
         .testTarget(name: "ZipKitTests", dependencies: ["ZipKit", "TestSupport"]),
         .testTarget(name: "XLSXKitTests", dependencies: ["XLSXKit", "ZipKit", "TestSupport"]),
-        .testTarget(name: "CLIKitTests", dependencies: ["CLIKit", "TestSupport"]),
-        .testTarget(name: "TrackerDomainTests", dependencies: ["TrackerDomain"]),
+        .testTarget(name: "CLIKitTests", dependencies: ["Bilingual", "CLIKit", "TestSupport"]),
+        .testTarget(name: "TrackerDomainTests", dependencies: ["Bilingual", "TrackerDomain"]),
         .testTarget(
             name: "TrackerStoreTests",
-            dependencies: ["TrackerDomain", "TrackerStore", "Platform", "SQLiteKit", "TestSupport", "CountyGenerator"]
+            dependencies: ["Bilingual", "TrackerDomain", "TrackerStore", "Platform", "SQLiteKit", "TestSupport", "CountyGenerator"]
         ),
         // The stores let CLI tests script visits directly; CSVKit reads reports back;
         // XLSXKit and ZipKit build the workbooks (good and damaged) that imports are fed;
@@ -98,7 +101,7 @@ let package = Package(
         .testTarget(
             name: "TrackerCLITests",
             dependencies: [
-                "tracker", "SQLiteKit", "TrackerDomain", "TrackerStore", "CSVKit", "XLSXKit", "ZipKit", "TestSupport", "CountyGenerator",
+                "tracker", "Bilingual", "SQLiteKit", "TrackerDomain", "TrackerStore", "CSVKit", "XLSXKit", "ZipKit", "TestSupport", "CountyGenerator",
             ],
             // Bad invocations and bad files, kept as data and read by path.
             exclude: ["Corpus"]

@@ -1,7 +1,9 @@
+import Bilingual
+
 /// Turns argv into a `ParsedCommand` by walking a `CommandSpec` tree.
 ///
 /// Rules, in the order they matter to users:
-/// - Words select subcommands while the current command is a group, and are
+/// - LocalizedText select subcommands while the current command is a group, and are
 ///   positional arguments once a leaf is reached.
 /// - Global options (declared on the root) are accepted at any depth, before
 ///   or after subcommand names; other options only after their own command.

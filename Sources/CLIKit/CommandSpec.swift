@@ -1,3 +1,5 @@
+import Bilingual
+
 /// A command or command group, declared as data together with what it runs.
 ///
 /// The whole command tree of an app is one value: the root spec names the

@@ -1,3 +1,5 @@
+import Bilingual
+
 /// Renders `--help` text and usage lines from the command specs.
 ///
 /// Help is generated, never hand-written, so it cannot disagree with what the

@@ -1,3 +1,5 @@
+import Bilingual
+
 /// The whole command reference as one Markdown document, generated from the
 /// command tree like `--help`, so the reference kept in the repository
 /// (docs/) can be checked against the commands the binary really has.

@@ -1,3 +1,5 @@
+import Bilingual
+
 /// Formats a `UsageError` the way the house style asks: the error, the usage
 /// line of the command reached, and where to find its help, so the user can
 /// fix the line without opening the manual.

@@ -1,3 +1,4 @@
+import Bilingual
 import CLIKit
 
 /// What a sample command is handed when it runs: it notes which one ran.

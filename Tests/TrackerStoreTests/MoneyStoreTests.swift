@@ -53,7 +53,7 @@ final class MoneyStoreTests: XCTestCase {
         let store = IncomeStore(test.database)
         XCTAssertThrowsError(try store.add(household: noSize, year: 2020, wage: Money(yuan: 1))) { error in
             XCTAssertEqual((error as! TrackerError).kind, .refused)
-            XCTAssertTrue((error as! TrackerError).english.contains("--size"))
+            XCTAssertTrue((error as! TrackerError).message.en.contains("--size"))
         }
         _ = try MemberStore(test.database).add(MemberFields(name: "赵丁先", relation: .head), to: noSize)
         _ = try MemberStore(test.database).add(MemberFields(name: "王秀英", relation: .spouse), to: noSize)

@@ -56,7 +56,7 @@ final class VisitIntervalTests: XCTestCase {
 
         try test.database.connection.run("UPDATE settings SET value = 'fortnightly' WHERE key = 'visit_interval'")
         XCTAssertThrowsError(try settings.visitInterval()) { error in
-            XCTAssertTrue((error as! TrackerError).english.contains("'fortnightly'"), "\(error)")
+            XCTAssertTrue((error as! TrackerError).message.en.contains("'fortnightly'"), "\(error)")
         }
     }
 }

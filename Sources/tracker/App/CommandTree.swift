@@ -1,3 +1,4 @@
+import Bilingual
 import CLIKit
 
 /// One of tracker's commands: its declaration and, for a leaf, what it runs.

@@ -1,3 +1,4 @@
+import Bilingual
 import CLIKit
 import TrackerDomain
 import TrackerStore
@@ -47,9 +48,9 @@ enum ConfigCommands: CommandGroup {
             context.output.print(JSONValue.object([(visitIntervalKey, .string(interval.description))]).serialized(pretty: true))
         case .csv, .table, .xlsx:  // xlsx never gets here: only the reports accept it
             var listing = Listing([
-                .init(key: "key", header: Words("Key", "设置项")),
-                .init(key: "value", header: Words("Value", "值")),
-                .init(key: "meaning", header: Words("Meaning", "含义")),
+                .init(key: "key", header: LocalizedText(en: "Key", zh: "设置项")),
+                .init(key: "value", header: LocalizedText(en: "Value", zh: "值")),
+                .init(key: "meaning", header: LocalizedText(en: "Meaning", zh: "含义")),
             ])
             listing.append([.text(visitIntervalKey), .text(interval.description), .text(interval.label(in: context.language))])
             try listing.print(to: context)

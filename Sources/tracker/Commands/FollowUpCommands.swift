@@ -1,3 +1,4 @@
+import Bilingual
 import CLIKit
 import TrackerDomain
 import TrackerStore
@@ -59,7 +60,7 @@ enum FollowUpCommands: CommandGroup {
         let rendering = RectificationRendering(language: context.language, today: today)
         var listing = Listing(RectificationRendering.columns)
         for item in items { listing.append(rendering.row(item)) }
-        try listing.print(to: context, emptyMessage: Words("No rectification items match.", "没有符合条件的整改事项。"))
+        try listing.print(to: context, emptyMessage: LocalizedText(en: "No rectification items match.", zh: "没有符合条件的整改事项。"))
     }
 
     static func show(_ context: CommandContext) throws {

@@ -1,3 +1,4 @@
+import Bilingual
 import CLIKit
 
 /// `help [COMMAND...]` and `help --markdown`: the help of one command, or
@@ -33,22 +34,22 @@ enum HelpCommands: CommandGroup {
                 throw context.usageFailure("--markdown prints the whole reference; leave out \(words.joined(separator: " "))",
                                            "--markdown 输出完整参考；请去掉 \(words.joined(separator: " "))")
             }
-            context.output.write(reference(in: context.language.cli))
+            context.output.write(reference(in: context.language))
             return
         }
         // The words are parsed as a command line asking for help, so a typo
         // is refused with "did you mean" exactly as `tracker WORDS --help` is.
         let parsed: ParsedCommand<CommandContext>
         do { parsed = try CommandParser(root: CommandTree.root).parse(words + ["--help"]) } catch {
-            throw CLIFailure(error.message.en, error.message.zh, path: context.parsed.path)
+            throw CLIFailure(error.message, path: context.parsed.path)
         }
-        context.output.write(HelpFormatter(root: CommandTree.root, language: context.language.cli, width: context.terminalWidth)
+        context.output.write(HelpFormatter(root: CommandTree.root, language: context.language, width: context.terminalWidth)
             .help(for: parsed.path))
     }
 
     /// The reference document in `language`, as docs/ keeps it.
-    static func reference(in language: CLIKit.Language) -> String {
-        let file = referenceFiles.first { $0.language.cli == language }?.path ?? "docs/COMMANDS.md"
+    static func reference(in language: Language) -> String {
+        let file = referenceFiles.first { $0.language == language }?.path ?? "docs/COMMANDS.md"
         return MarkdownReference(root: CommandTree.root, language: language,
                                  command: "tracker help --markdown --lang \(language.rawValue) > \(file)").document()
     }

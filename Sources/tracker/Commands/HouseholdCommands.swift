@@ -1,3 +1,4 @@
+import Bilingual
 import CLIKit
 import TrackerDomain
 import TrackerStore
@@ -96,16 +97,16 @@ enum HouseholdCommands: CommandGroup {
         let households = try HouseholdStore(try context.database()).list(filter)
         let language = context.language
         var listing = Listing([
-            .init(key: "code", header: Words("Code", "户编号")),
-            .init(key: "head", header: Words("Head", "户主")),
-            .init(key: "town", header: Words("Town", "乡镇")),
-            .init(key: "village", header: Words("Village", "村")),
-            .init(key: "attribute", header: Words("Attribute", "属性")),
-            .init(key: "status", header: Words("Status", "脱贫状态")),
-            .init(key: "size", header: Words("Size", "人口"), alignment: .right),
-            .init(key: "phone", header: Words("Phone", "电话")),
+            .init(key: "code", header: LocalizedText(en: "Code", zh: "户编号")),
+            .init(key: "head", header: LocalizedText(en: "Head", zh: "户主")),
+            .init(key: "town", header: LocalizedText(en: "Town", zh: "乡镇")),
+            .init(key: "village", header: LocalizedText(en: "Village", zh: "村")),
+            .init(key: "attribute", header: LocalizedText(en: "Attribute", zh: "属性")),
+            .init(key: "status", header: LocalizedText(en: "Status", zh: "脱贫状态")),
+            .init(key: "size", header: LocalizedText(en: "Size", zh: "人口"), alignment: .right),
+            .init(key: "phone", header: LocalizedText(en: "Phone", zh: "电话")),
             // A closed case stays searchable, marked with its closing date.
-            .init(key: "closed_on", header: Words("Closed", "销户日期")),
+            .init(key: "closed_on", header: LocalizedText(en: "Closed", zh: "销户日期")),
         ])
         let reveal = context.isSet("reveal")
         for household in households {
@@ -121,7 +122,7 @@ enum HouseholdCommands: CommandGroup {
                 ofListed: "households", what: "household list", count: households.count,
                 selection: context.selection(["town", "village", "status"]))
         }
-        try listing.print(to: context, emptyMessage: Words("No households match.", "没有符合条件的贫困户。"))
+        try listing.print(to: context, emptyMessage: LocalizedText(en: "No households match.", zh: "没有符合条件的贫困户。"))
     }
 
     static func show(_ context: CommandContext) throws {

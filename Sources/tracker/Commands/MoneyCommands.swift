@@ -1,3 +1,4 @@
+import Bilingual
 import CLIKit
 import TrackerDomain
 import TrackerStore
@@ -98,11 +99,11 @@ enum MoneyCommands: CommandGroup {
 
     static func listLines(_ context: CommandContext) throws {
         var listing = Listing([
-            .init(key: "year", header: Words("Year", "年度"), alignment: .right),
-            .init(key: "region", header: Words("Region", "范围")),
-            .init(key: "amount", header: Words("Yuan per person", "每人（元）"), alignment: .right),
-            .init(key: "approximate", header: Words("Approx.", "约数")),
-            .init(key: "note", header: Words("Note", "说明")),
+            .init(key: "year", header: LocalizedText(en: "Year", zh: "年度"), alignment: .right),
+            .init(key: "region", header: LocalizedText(en: "Region", zh: "范围")),
+            .init(key: "amount", header: LocalizedText(en: "Yuan per person", zh: "每人（元）"), alignment: .right),
+            .init(key: "approximate", header: LocalizedText(en: "Approx.", zh: "约数")),
+            .init(key: "note", header: LocalizedText(en: "Note", zh: "说明")),
         ])
         for line in try PovertyLineStore(try context.database()).list() {
             listing.append([.number(Int64(line.year)),

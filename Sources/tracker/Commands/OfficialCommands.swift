@@ -1,3 +1,4 @@
+import Bilingual
 import CLIKit
 import TrackerDomain
 import TrackerStore
@@ -27,11 +28,11 @@ enum OfficialCommands: CommandGroup {
     static func list(_ context: CommandContext) throws {
         let officials = try OfficialStore(try context.database()).list()
         var listing = Listing([
-            .init(key: "id", header: Words("#", "#"), alignment: .right),
-            .init(key: "name", header: Words("Name", "姓名")),
-            .init(key: "unit", header: Words("Unit", "单位")),
-            .init(key: "title", header: Words("Title", "职务")),
-            .init(key: "phone", header: Words("Phone", "电话")),
+            .init(key: "id", header: LocalizedText(en: "#", zh: "#"), alignment: .right),
+            .init(key: "name", header: LocalizedText(en: "Name", zh: "姓名")),
+            .init(key: "unit", header: LocalizedText(en: "Unit", zh: "单位")),
+            .init(key: "title", header: LocalizedText(en: "Title", zh: "职务")),
+            .init(key: "phone", header: LocalizedText(en: "Phone", zh: "电话")),
         ])
         let reveal = context.isSet("reveal")
         for official in officials {
@@ -42,7 +43,7 @@ enum OfficialCommands: CommandGroup {
             try AuditStore(try context.database()).recordReveal(ofListed: "officials", what: "official list",
                                                                 count: officials.count, selection: context.selection([]))
         }
-        try listing.print(to: context, emptyMessage: Words("No officials yet; add one with 'tracker official add NAME'.",
-                                                           "暂无干部；可用 tracker official add 姓名 添加。"))
+        try listing.print(to: context, emptyMessage: LocalizedText(en: "No officials yet; add one with 'tracker official add NAME'.",
+                                                           zh: "暂无干部；可用 tracker official add 姓名 添加。"))
     }
 }

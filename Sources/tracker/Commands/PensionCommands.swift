@@ -1,3 +1,4 @@
+import Bilingual
 import CLIKit
 import TrackerDomain
 import TrackerStore
@@ -51,13 +52,13 @@ enum PensionCommands: CommandGroup {
             asOf: asOf, withinDays: try context.integer("within", in: 0...366) ?? 0,
             filter: HouseholdFilter(town: context.value("town"), village: context.value("village")))
         var listing = Listing([
-            .init(key: "household", header: Words("Household", "户")),
-            .init(key: "member", header: Words("Member", "成员")),
-            .init(key: "age", header: Words("Age", "年龄"), alignment: .right),
-            .init(key: "last_check", header: Words("Last check", "上次认证")),
-            .init(key: "method", header: Words("Method", "方式")),
-            .init(key: "lapses_on", header: Words("Lapses", "到期日")),
-            .init(key: "state", header: Words("State", "状态")),
+            .init(key: "household", header: LocalizedText(en: "Household", zh: "户")),
+            .init(key: "member", header: LocalizedText(en: "Member", zh: "成员")),
+            .init(key: "age", header: LocalizedText(en: "Age", zh: "年龄"), alignment: .right),
+            .init(key: "last_check", header: LocalizedText(en: "Last check", zh: "上次认证")),
+            .init(key: "method", header: LocalizedText(en: "Method", zh: "方式")),
+            .init(key: "lapses_on", header: LocalizedText(en: "Lapses", zh: "到期日")),
+            .init(key: "state", header: LocalizedText(en: "State", zh: "状态")),
         ])
         for entry in list {
             // People read a sentence; programs get a key (and the dates beside it).
@@ -73,6 +74,6 @@ enum PensionCommands: CommandGroup {
                             .text(entry.lastCheck?.description), .choice(entry.lastMethod, in: context.language),
                             .text(entry.lapsesOn?.description), .localized(state.text, json: .string(state.key))])
         }
-        try listing.print(to: context, emptyMessage: Words("No pensioner's check is due.", "没有需要认证的领取人。"))
+        try listing.print(to: context, emptyMessage: LocalizedText(en: "No pensioner's check is due.", zh: "没有需要认证的领取人。"))
     }
 }

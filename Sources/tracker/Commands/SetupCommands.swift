@@ -1,3 +1,4 @@
+import Bilingual
 import CLIKit
 import TrackerDomain
 import TrackerStore
@@ -65,8 +66,8 @@ enum SetupCommands: CommandGroup {
                 context.output.print()
             }
             var listing = Listing([
-                .init(key: "table", header: Words("Table", "表")),
-                .init(key: "rows", header: Words("Rows", "行数"), alignment: .right),
+                .init(key: "table", header: LocalizedText(en: "Table", zh: "表")),
+                .init(key: "rows", header: LocalizedText(en: "Rows", zh: "行数"), alignment: .right),
             ])
             for count in status.rowCounts { listing.append([.text(count.table), .number(Int64(count.rows))]) }
             try listing.print(to: context)

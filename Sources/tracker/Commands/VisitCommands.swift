@@ -1,3 +1,4 @@
+import Bilingual
 import CLIKit
 import TrackerDomain
 import TrackerStore
@@ -68,19 +69,19 @@ enum VisitCommands: CommandGroup {
         let visits = try VisitStore(database).list(filter: filter)
         let language = context.language
         var listing = Listing([
-            .init(key: "id", header: Words("#", "编号"), alignment: .right),
-            .init(key: "date", header: Words("Date", "日期")),
-            .init(key: "household", header: Words("Household", "农户")),
-            .init(key: "kind", header: Words("Kind", "类型")),
-            .init(key: "officials", header: Words("Officials", "干部")),
-            .init(key: "checks", header: Words("Checks", "排查")),
-            .init(key: "requests", header: Words("Requests", "诉求")),
-            .init(key: "campaign", header: Words("Campaign", "活动")),
+            .init(key: "id", header: LocalizedText(en: "#", zh: "编号"), alignment: .right),
+            .init(key: "date", header: LocalizedText(en: "Date", zh: "日期")),
+            .init(key: "household", header: LocalizedText(en: "Household", zh: "农户")),
+            .init(key: "kind", header: LocalizedText(en: "Kind", zh: "类型")),
+            .init(key: "officials", header: LocalizedText(en: "Officials", zh: "干部")),
+            .init(key: "checks", header: LocalizedText(en: "Checks", zh: "排查")),
+            .init(key: "requests", header: LocalizedText(en: "Requests", zh: "诉求")),
+            .init(key: "campaign", header: LocalizedText(en: "Campaign", zh: "活动")),
         ])
         for visit in visits {
             let checks = visit.checks.map { check in
                 // Short names (住房, housing) and no notes keep the column narrow; notes are in household show.
-                let item = language == .zh ? check.item.names.short ?? check.item.names.zh : check.item.key
+                let item = language == .zh ? check.item.names.short ?? check.item.names.label.zh : check.item.key
                 return "\(item)=\(check.result.label(in: language))"
             }
             let checksJSON = JSONValue.array(visit.checks.map { check in
@@ -93,6 +94,6 @@ enum VisitCommands: CommandGroup {
                 .texts(visit.requests), .text(visit.campaign),
             ])
         }
-        try listing.print(to: context, emptyMessage: Words("No visits match.", "没有符合条件的走访记录。"))
+        try listing.print(to: context, emptyMessage: LocalizedText(en: "No visits match.", zh: "没有符合条件的走访记录。"))
     }
 }
