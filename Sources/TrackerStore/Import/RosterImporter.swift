@@ -1,3 +1,4 @@
+import Bilingual
 import CSVKit
 internal import SQLiteKit
 import TrackerDomain
@@ -172,10 +173,10 @@ public struct RosterImporter {
 
     static func failure(_ problems: RosterProblemLog) -> TrackerError {
         let (count, lines) = (problems.count, problems.lineCount)
-        var details = problems.first.map { BilingualText(zh: $0.message(in: .zh), en: $0.message(in: .en)) }
+        var details = problems.first.map { LocalizedText(en: $0.message(in: .en), zh: $0.message(in: .zh)) }
         if count > details.count {
             let more = count - details.count
-            details.append(BilingualText(zh: "……另有 \(more) 处", en: "… and \(more) more"))
+            details.append(LocalizedText(en: "… and \(more) more", zh: "……另有 \(more) 处"))
         }
         let noun = count == 1 ? "problem" : "problems"
         let lineNoun = lines == 1 ? "line" : "lines"
