@@ -82,6 +82,8 @@ enum LanguageScan {
         add(PensionCheckMethod.self); add(AssignmentRole.self); add(RectificationStatus.self)
         add(RectificationListStatus.self); add(RectificationTopic.self)
         add(MemberLeaveReason.self); add(HouseholdCloseReason.self)
+        add(MonitoringRisk.self); add(MonitoringSource.self); add(MonitoringStep.self); add(StepOutcome.self)
+        add(RemovalMethod.self); add(MonitoringEventKind.self); add(MonitoringState.self); add(MonitoringProcedure.self)
         return words
     }()
 
