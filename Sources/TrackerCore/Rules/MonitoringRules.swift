@@ -81,7 +81,7 @@ extension MonitoringRules {
     public static func checkOptions(_ draft: StepDraft) throws(TrackerError) {
         func refuse(_ option: String, _ step: MonitoringStep) -> TrackerError {
             TrackerError(.invalidInput,
-                en: "\(option) goes with step \(step.number) \(step.label(in: .zh)) (\(step.label(in: .en))) only, not \(draft.step.label(in: .zh))",
+                en: "\(option) goes with step \(step.number) \(step.label(in: .en)) only, not \(draft.step.label(in: .en))",
                 zh: "\(option) 仅用于第 \(step.number) 步\(step.label(in: .zh))，不用于\(draft.step.label(in: .zh))")
         }
         if draft.step != .villageReview {
@@ -106,14 +106,14 @@ extension MonitoringRules {
         let expected = recorded.last.map { $0.step.next } ?? MonitoringStep.allCases.first
         guard let expected, expected != step else { return }
         throw TrackerError(.refused,
-            en: "steps happen in order: case #\(caseID)'s next step is \(expected.number) \(expected.label(in: .en)) (\(expected.label(in: .zh))), not \(step.number) \(step.label(in: .en)); record \(expected.key) first",
+            en: "steps happen in order: case #\(caseID)'s next step is \(expected.number) \(expected.label(in: .en)), not \(step.number) \(step.label(in: .en)); record \(expected.key) first",
             zh: "步骤须依次进行：案件 #\(caseID) 下一步为第 \(expected.number) 步\(expected.label(in: .zh))，不是第 \(step.number) 步\(step.label(in: .zh))；请先登记\(expected.label(in: .zh))")
     }
 
     /// 村级评议: both counts given; "passed" needs more votes for than against.
     public static func checkVotes(for votesFor: Int?, against votesAgainst: Int?, outcome: StepOutcome) throws(TrackerError) {
         guard let votesFor, let votesAgainst else {
-            throw TrackerError(.invalidInput, en: "村级评议 (village review) needs its votes: --votes-for N --votes-against N",
+            throw TrackerError(.invalidInput, en: "the village review needs its votes: --votes-for N --votes-against N",
                                zh: "村级评议须登记票数：--votes-for N --votes-against N")
         }
         if outcome == .passed && votesFor <= votesAgainst {
@@ -128,7 +128,7 @@ extension MonitoringRules {
                             today: CalendarDate) throws(TrackerError) {
         guard let from, let to else {
             throw TrackerError(.invalidInput,
-                en: "村内公示 (village notice) needs its window: --notice-from YYYY-MM-DD --notice-to YYYY-MM-DD",
+                en: "the village notice needs its window: --notice-from YYYY-MM-DD --notice-to YYYY-MM-DD",
                 zh: "村内公示须登记公示期：--notice-from YYYY-MM-DD --notice-to YYYY-MM-DD")
         }
         if to < from {
@@ -143,7 +143,7 @@ extension MonitoringRules {
         if days < MonitoringStep.minimumNoticeDays {
             let end = from.adding(days: MonitoringStep.minimumNoticeDays - 1)
             throw TrackerError(.refused,
-                en: "a 公示 (notice) lasts at least \(MonitoringStep.minimumNoticeDays) days; \(from) to \(to) is \(days): let it run until \(end) and record it then",
+                en: "a notice lasts at least \(MonitoringStep.minimumNoticeDays) days; \(from) to \(to) is \(days): let it run until \(end) and record it then",
                 zh: "公示期不少于 \(MonitoringStep.minimumNoticeDays) 天；\(from) 至 \(to) 仅 \(days) 天：请公示至 \(end) 后再登记")
         }
         if today < to {

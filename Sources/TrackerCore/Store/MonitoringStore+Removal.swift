@@ -120,7 +120,7 @@ extension MonitoringStore {
         try Self.require([.removing], monitoringCase, to: BilingualText(zh: "消除风险于", en: "remove the risk of"))
         if let missing = monitoringCase.nextStep {
             throw TrackerError(.refused,
-                en: "the removal of case #\(monitoringCase.id) is not finished: step \(missing.number) \(missing.label(in: .en)) (\(missing.label(in: .zh))) is not recorded; record it with 'tracker monitor step \(monitoringCase.id) \(missing.key)'",
+                en: "the removal of case #\(monitoringCase.id) is not finished: step \(missing.number) \(missing.label(in: .en)) is not recorded; record it with 'tracker monitor step \(monitoringCase.id) \(missing.key)'",
                 zh: "案件 #\(monitoringCase.id) 的风险消除程序未完成：第 \(missing.number) 步\(missing.label(in: .zh))尚未登记；请用 tracker monitor step \(monitoringCase.id) \(missing.label(in: .zh)) 登记")
         }
         let entry = monitoringCase.currentSteps.last!.date

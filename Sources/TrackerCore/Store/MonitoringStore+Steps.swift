@@ -38,7 +38,7 @@ extension MonitoringStore {
         switch draft.step {
         case .homeCheck where procedure == .identification && !draft.consent:
             throw TrackerError(.refused,
-                en: "入户核实 (home check) needs the household's signed consent to the check of its data: add --consent once it is signed",
+                en: "the home check needs the household's signed consent to the check of its data: add --consent once it is signed",
                 zh: "入户核实须有农户签字的授权承诺书：签字后加 --consent 登记")
         case .villageReview:
             try MonitoringRules.checkVotes(for: draft.votesFor, against: draft.votesAgainst, outcome: draft.outcome)
@@ -48,7 +48,7 @@ extension MonitoringStore {
             try MonitoringRules.checkDecision(on: date, clue: monitoringCase.clueOn, lateReason: lateReason)
         default:
             if lateReason != nil {
-                throw TrackerError(.invalidInput, en: "--late-reason goes with a late 县级审定 (county decision) of an identification only",
+                throw TrackerError(.invalidInput, en: "--late-reason goes with a late county decision of an identification only",
                                    zh: "--late-reason 仅用于识别程序中逾期的县级审定")
             }
         }
@@ -78,7 +78,7 @@ extension MonitoringStore {
         try Self.require([.identifying], monitoringCase, to: BilingualText(zh: "确认", en: "confirm"))
         if let missing = monitoringCase.nextStep {
             throw TrackerError(.refused,
-                en: "case #\(monitoringCase.id) cannot be confirmed yet: step \(missing.number) \(missing.label(in: .en)) (\(missing.label(in: .zh))) is not recorded; record it with 'tracker monitor step \(monitoringCase.id) \(missing.key)'",
+                en: "case #\(monitoringCase.id) cannot be confirmed yet: step \(missing.number) \(missing.label(in: .en)) is not recorded; record it with 'tracker monitor step \(monitoringCase.id) \(missing.key)'",
                 zh: "案件 #\(monitoringCase.id) 尚不能确认：第 \(missing.number) 步\(missing.label(in: .zh))尚未登记；请用 tracker monitor step \(monitoringCase.id) \(missing.label(in: .zh)) 登记")
         }
         let entry = monitoringCase.currentSteps.last!.date

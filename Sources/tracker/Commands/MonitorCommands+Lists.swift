@@ -36,7 +36,7 @@ extension MonitorCommands {
                 townOption, villageOption,
             ]),
         CommandSpec("notice", id: "monitor.notice",
-            abstract: LocalizedText(en: "Write a village's 公示 notice to post", zh: "生成村内公示名单"),
+            abstract: LocalizedText(en: "Write a village's notice to post", zh: "生成村内公示名单"),
             discussion: LocalizedText(
                 en: "Lists the cases of VILLAGE whose village review passed and whose notice is next: head's name, kind, risks, and the objection window (at least 5 days). It never shows an ID number, phone, bank account or health status.",
                 zh: "列出该村已通过村级评议、下一步为公示的案件：户主姓名、类型、风险及异议期（不少于 5 天）。不含身份证号、电话、银行账号和健康状况。"),

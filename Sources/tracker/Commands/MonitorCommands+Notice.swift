@@ -8,6 +8,10 @@ extension MonitorCommands {
     /// risks and the window; never an ID number, phone, bank account or
     /// health status (a test scans the file for them).
     static func notice(_ context: CommandContext) throws {
+        if context.format != .table {
+            throw context.usageFailure("monitor notice writes a text file to post; leave out --json, --csv and --format",
+                                       "monitor notice 生成的是张贴用的文本文件；请去掉 --json、--csv 和 --format")
+        }
         let out = context.value("out")!
         let force = context.isSet("force")
         try AtomicFile.checkWritable(out, replacing: force)
@@ -19,7 +23,7 @@ extension MonitorCommands {
         let days = from.days(to: to) + 1
         if days < MonitoringStep.minimumNoticeDays {
             throw TrackerError(.refused,
-                en: "a 公示 (notice) lasts at least \(MonitoringStep.minimumNoticeDays) days; \(from) to \(to) is \(days): give --to \(from.adding(days: MonitoringStep.minimumNoticeDays - 1)) or later",
+                en: "a notice lasts at least \(MonitoringStep.minimumNoticeDays) days; \(from) to \(to) is \(days): give --to \(from.adding(days: MonitoringStep.minimumNoticeDays - 1)) or later",
                 zh: "公示期不少于 \(MonitoringStep.minimumNoticeDays) 天；\(from) 至 \(to) 仅 \(days) 天：请把 --to 设为 \(from.adding(days: MonitoringStep.minimumNoticeDays - 1)) 或更晚")
         }
         let village = context.value("village")!

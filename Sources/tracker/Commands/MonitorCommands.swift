@@ -41,7 +41,7 @@ enum MonitorCommands: CommandGroup {
                 arguments: [caseArgument, ArgumentSpec("step", valueName: "STEP", help: ChoiceHelp.list(MonitoringStep.self))],
                 options: [
                     .value("by", valueName: "NAME", required: true, help: LocalizedText(
-                        en: "Who did it: a person or a body (村委会, a township government)", zh: "办理人或单位（如 村委会、镇政府）")),
+                        en: "Who did it: a person or a body (a village committee, a township government)", zh: "办理人或单位（如 村委会、镇政府）")),
                     dateOption,
                     .value("outcome", valueName: "OUTCOME", help: ChoiceHelp.list(StepOutcome.self, default: .passed)),
                     .flag("consent", help: LocalizedText(en: "home-check: the household signed its consent", zh: "入户核实：农户已签字授权")),
@@ -57,7 +57,7 @@ enum MonitorCommands: CommandGroup {
             CommandSpec("confirm", id: "monitor.confirm",
                 abstract: LocalizedText(en: "Confirm an identified household as monitored", zh: "确认为监测对象"),
                 discussion: LocalizedText(
-                    en: "Needs all seven steps. The household is 监测对象 of the case's kind from --date (default: today).",
+                    en: "Needs all seven steps. The household is monitored, of the case's kind, from --date (default: today).",
                     zh: "须七个步骤均已通过。自 --date（默认今天）起该户为该类型的监测对象。"),
                 arguments: [caseArgument], options: [dateOption, HouseholdCommands.villageSelector]),
             CommandSpec("measure", id: "monitor.measure",
@@ -103,14 +103,14 @@ enum MonitorCommands: CommandGroup {
                     zh: "按 --date 再次核对条件；该户恢复立案前的状态。"),
                 arguments: [caseArgument], options: [dateOption, HouseholdCommands.villageSelector]),
             CommandSpec("take-back", id: "monitor.take-back",
-                abstract: LocalizedText(en: "Take a removal back (回退): monitored again", zh: "风险消除回退：恢复监测"),
+                abstract: LocalizedText(en: "Take a removal back: monitored again", zh: "风险消除回退：恢复监测"),
                 arguments: [caseArgument],
                 options: [
                     .value("reason", valueName: "TEXT", required: true, help: LocalizedText(en: "Why", zh: "原因")),
                     dateOption, HouseholdCommands.villageSelector,
                 ]),
             CommandSpec("reflag", id: "monitor.reflag",
-                abstract: LocalizedText(en: "Flag a household whose risk was removed again (再标注)", zh: "再标注为监测对象"),
+                abstract: LocalizedText(en: "Flag a household whose risk was removed again", zh: "再标注为监测对象"),
                 arguments: [caseArgument],
                 options: [
                     .value("reason", valueName: "TEXT", required: true, help: LocalizedText(en: "The new risk or event", zh: "原因（新出现的风险）")),
@@ -120,7 +120,7 @@ enum MonitorCommands: CommandGroup {
                 ]),
         ] + listSpecs),
         CommandSpec("threshold", abstract: LocalizedText(
-            en: "Monitoring thresholds (监测范围) by year and region", zh: "各年度、各地区的防返贫监测范围"), subcommands: [
+            en: "Monitoring thresholds by year and region", zh: "各年度、各地区的防返贫监测范围"), subcommands: [
             CommandSpec("set", id: "threshold.set",
                 abstract: LocalizedText(en: "Set a year's per-capita income threshold for a region", zh: "设置某年某地区的人均纯收入监测范围"),
                 discussion: LocalizedText(
@@ -179,7 +179,7 @@ enum MonitorCommands: CommandGroup {
         let recorded = updated.steps.last!
         let rendering = MonitoringRendering(language: context.language, today: context.today)
         context.output.print(context.t(
-            "Case #\(updated.id): step \(step.number) \(step.label(in: .en)) (\(step.label(in: .zh))) \(recorded.outcome.label(in: .en)) on \(recorded.date), by \(recorded.by)",
+            "Case #\(updated.id): step \(step.number) \(step.label(in: .en)) \(recorded.outcome.label(in: .en)) on \(recorded.date), by \(recorded.by)",
             "案件 #\(updated.id)：第 \(step.number) 步\(step.label(in: .zh)) \(recorded.date) \(recorded.outcome.label(in: .zh))（\(recorded.by)）"))
         context.output.print(rendering.next(updated))
     }

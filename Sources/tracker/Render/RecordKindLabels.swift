@@ -8,6 +8,8 @@ enum RecordKindLabels {
         switch command {
         case "upgrade 0013: the built-in poverty lines entered in the audit trail":
             Words(command, "升级 0013：内置贫困线记入审计日志")
+        case "upgrade 0014: the example monitoring thresholds entered":
+            Words(command, "升级 0014：录入监测范围示例")
         default: Words(command, command)
         }
     }
@@ -32,6 +34,13 @@ enum RecordKindLabels {
         case "poverty_lines": Words("poverty lines", "贫困线")
         case "pension_checks": Words("pension checks", "生存认证")
         case "settings": Words("settings", "设置")
+        case "monitoring_cases": Words("monitoring cases", "监测案件")
+        case "monitoring_risks": Words("monitoring risks", "监测风险")
+        case "monitoring_events": Words("monitoring events", "监测事项")
+        case "monitoring_steps": Words("monitoring steps", "监测程序步骤")
+        case "monitoring_measures": Words("measures against risks", "风险帮扶措施")
+        case "monitoring_thresholds": Words("monitoring thresholds", "监测范围")
+        case "monthly_incomes": Words("monthly incomes", "月收入")
         // A table added later shows under its own name until it gets a label here.
         default: Words(table, table)
         }
