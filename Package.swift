@@ -7,7 +7,8 @@ let package = Package(
     name: "tracker",
     products: [
         .executable(name: "tracker", targets: ["tracker"]),
-        .library(name: "TrackerCore", targets: ["TrackerCore"]),
+        .library(name: "TrackerDomain", targets: ["TrackerDomain"]),
+        .library(name: "TrackerStore", targets: ["TrackerStore"]),
     ],
     targets: [
         // The system SQLite, reached through a module map and a small C shim.
@@ -44,6 +45,8 @@ let package = Package(
         .target(
             name: "TrackerMigrations",
             path: "Migrations",
+            // The SHA-256 of every shipped step, checked by a test, not built.
+            exclude: ["manifest.sha256"],
             plugins: ["EmbedMigrationsPlugin"]
         ),
 
@@ -52,18 +55,30 @@ let package = Package(
         // Declarative command-line parsing, help generation and table rendering.
         .target(name: "CLIKit"),
 
-        // The domain: records, stores, rules and reports. Never prints or exits.
-        .target(name: "TrackerCore", dependencies: ["SQLiteKit", "TrackerMigrations", "CSVKit"]),
+        // The layers, each allowed to import only the ones listed (the compiler
+        // enforces it): domain <- platform <- store <- command-line tool.
+        // None of the three below prints or exits.
+        //
+        // The domain: values, rules, records and the bilingual error. No SQL, no files.
+        .target(name: "TrackerDomain", dependencies: ["CSVKit"]),
+        // The file-system helpers the store and the CLI share (through the C library).
+        .target(name: "Platform", dependencies: ["TrackerDomain"]),
+        // Everything that talks SQL: stores, seed, roster import, audit chain.
+        // The only module outside SQLiteKit's tests that imports SQLiteKit.
+        .target(name: "TrackerStore", dependencies: ["TrackerDomain", "Platform", "SQLiteKit", "TrackerMigrations", "CSVKit"]),
 
-        // The command-line tool.
-        .executableTarget(name: "tracker", dependencies: ["TrackerCore", "CLIKit", "CSVKit", "XLSXKit", "ZipKit"]),
+        // The command-line tool: domain values and store APIs, never SQL.
+        .executableTarget(
+            name: "tracker",
+            dependencies: ["TrackerDomain", "TrackerStore", "Platform", "CLIKit", "CSVKit", "XLSXKit", "ZipKit"]
+        ),
 
         // Benchmarks (issue 8): a seeded county generator that writes through
-        // TrackerCore, and the runner that times tracker against sqlite3.
-        .target(name: "CountyGenerator", dependencies: ["TrackerCore", "TestSupport"], path: "Benchmarks/CountyGenerator"),
+        // the stores, and the runner that times tracker against sqlite3.
+        .target(name: "CountyGenerator", dependencies: ["TrackerDomain", "TrackerStore", "TestSupport"], path: "Benchmarks/CountyGenerator"),
         .executableTarget(
             name: "tracker-bench",
-            dependencies: ["CountyGenerator", "TrackerCore", "SQLiteKit", "tracker"],
+            dependencies: ["CountyGenerator", "TrackerDomain", "TrackerStore", "SQLiteKit", "tracker"],
             path: "Benchmarks/TrackerBench"
         ),
 
@@ -74,14 +89,18 @@ let package = Package(
         .testTarget(name: "ZipKitTests", dependencies: ["ZipKit", "TestSupport"]),
         .testTarget(name: "XLSXKitTests", dependencies: ["XLSXKit", "ZipKit", "TestSupport"]),
         .testTarget(name: "CLIKitTests", dependencies: ["CLIKit", "TestSupport"]),
-        .testTarget(name: "TrackerCoreTests", dependencies: ["TrackerCore", "SQLiteKit", "TestSupport", "CountyGenerator"]),
-        // TrackerCore lets CLI tests script visits directly; CSVKit reads reports back;
+        .testTarget(name: "TrackerDomainTests", dependencies: ["TrackerDomain"]),
+        .testTarget(
+            name: "TrackerStoreTests",
+            dependencies: ["TrackerDomain", "TrackerStore", "Platform", "SQLiteKit", "TestSupport", "CountyGenerator"]
+        ),
+        // The stores let CLI tests script visits directly; CSVKit reads reports back;
         // XLSXKit and ZipKit build the workbooks (good and damaged) that imports are fed;
         // CountyGenerator gives the report page a county worth drawing.
         .testTarget(
             name: "TrackerCLITests",
             dependencies: [
-                "tracker", "SQLiteKit", "TrackerCore", "CSVKit", "XLSXKit", "ZipKit", "TestSupport", "CountyGenerator",
+                "tracker", "SQLiteKit", "TrackerDomain", "TrackerStore", "CSVKit", "XLSXKit", "ZipKit", "TestSupport", "CountyGenerator",
             ],
             // Bad invocations and bad files, kept as data and read by path.
             exclude: ["Corpus"]

@@ -1,3 +1,4 @@
+-- tracker: rebuilds-tables
 -- 防止返贫动态监测 (issue 14): monitoring cases from the first clue to the
 -- removal of the risk, with the rules and deadlines counties work by.
 --

@@ -1,7 +1,8 @@
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// Builds a county-sized tracker database from a seed, writing only through
-/// TrackerCore: the roster goes through `RosterImporter`, officials,
+/// TrackerStore's APIs: the roster goes through `RosterImporter`, officials,
 /// assignments, visits, closings, incomes and measures through their stores,
 /// so every rule and audit row applies as if cadres had typed it all.
 ///

@@ -1,4 +1,5 @@
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// A synthetic registration roster (花名册) of a county: one CSV row per
 /// person, as an office exports it, with valid GB 11643 ID numbers.

@@ -1,4 +1,5 @@
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// Two years (or `months`) of one household's case: its assignment, visits
 /// month by month with checklist results, the rectification items they open

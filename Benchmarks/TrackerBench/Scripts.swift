@@ -1,4 +1,5 @@
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// The sqlite3 side of each comparison: the same statements tracker runs,
 /// with the values written in, for the sqlite3 command-line shell.

@@ -1,6 +1,7 @@
 import CountyGenerator
 import SQLiteKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 #if canImport(Glibc)
     import Glibc

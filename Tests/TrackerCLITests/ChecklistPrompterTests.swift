@@ -1,5 +1,6 @@
 import CLIKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 import XCTest
 
 @testable import tracker
@@ -8,7 +9,7 @@ import XCTest
 /// answers (no terminal needed); `visit add` wires it to stdin and stderr.
 final class ChecklistPrompterTests: XCTestCase {
     /// Runs the prompter on `answers`; returns the checks and everything it wrote.
-    private func walk(_ answers: [String], language: TrackerCore.Language = .en) -> (checks: [Visit.Check]?, shown: String) {
+    private func walk(_ answers: [String], language: TrackerDomain.Language = .en) -> (checks: [Visit.Check]?, shown: String) {
         var remaining = answers[...]
         var shown = ""
         let prompter = ChecklistPrompter(readLine: { remaining.popFirst() }, write: { shown += $0 }, language: language)

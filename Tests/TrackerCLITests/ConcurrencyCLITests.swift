@@ -1,6 +1,7 @@
 import Foundation
 import SQLiteKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 import XCTest
 
 /// Cadres share one office database: several tracker processes writing at

@@ -1,5 +1,6 @@
 import Foundation
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// Finds text of the wrong language in a command's output (issue 12, item 7)
 /// and half-width punctuation in Chinese text (item 8).

@@ -1,6 +1,7 @@
 import CountyGenerator
 import Foundation
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 import XCTest
 
 /// A county worth drawing for `report page`: a generated one (seeded: two

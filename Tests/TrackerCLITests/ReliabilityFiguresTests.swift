@@ -1,6 +1,7 @@
 import Foundation
 import SQLiteKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 import XCTest
 
 /// The README's reliability figures, at full size. Too slow for every run of

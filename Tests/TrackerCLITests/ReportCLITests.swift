@@ -1,6 +1,7 @@
 import CSVKit
 import Foundation
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 import XCTest
 
 /// `report monthly` and `report summary` run as users run them, with the

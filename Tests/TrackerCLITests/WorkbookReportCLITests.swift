@@ -1,6 +1,7 @@
 import CSVKit
 import Foundation
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 import XCTest
 
 @testable import tracker

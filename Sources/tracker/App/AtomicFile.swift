@@ -1,4 +1,6 @@
-import TrackerCore
+import Platform
+import TrackerDomain
+import TrackerStore
 
 #if canImport(Glibc)
     import Glibc
@@ -26,16 +28,9 @@ enum AtomicFile {
         var done = false
         defer { if !done { unlink(temporary) } }
 
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                let reason = FileSystem.lastErrorText()
-                close(descriptor)
-                throw TrackerError.io(path: path, reason: reason)
-            }
-            offset += written
+        if let code = FileSystem.writeAll(bytes, to: descriptor) {
+            close(descriptor)
+            throw TrackerError.io(path: path, reason: FileSystem.errorText(code))
         }
         // The data must be on disk before the name points at it, or a crash
         // right after the rename could leave an empty file under the name.

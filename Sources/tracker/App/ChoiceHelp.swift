@@ -1,5 +1,6 @@
 import CLIKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// The values an enumeration option takes, for its help line, in the
 /// reader's language: `not-lifted | lifted | relapsed | monitored` in English,

@@ -1,5 +1,7 @@
 import CLIKit
-import TrackerCore
+import Platform
+import TrackerDomain
+import TrackerStore
 
 /// Everything a command needs: what was typed, the language, where output
 /// goes, the database (opened on first use) and today's date.

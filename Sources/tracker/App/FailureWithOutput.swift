@@ -1,4 +1,5 @@
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// A failure whose stdout is still the answer: `check --json` on an unsound
 /// database prints the problems as a document for programs, and the command

@@ -1,7 +1,9 @@
 #if canImport(Glibc)
 import Glibc
 #endif
-import TrackerCore
+import Platform
+import TrackerDomain
+import TrackerStore
 
 /// Reads a whole input file (or standard input for "-") as bytes, up to a
 /// limit: `/dev/zero`, a runaway pipe or a mistaken disk image must end in

@@ -1,11 +1,12 @@
 import CLIKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
-/// One language for the whole tool: TrackerCore's. CLIKit has its own enum
+/// One language for the whole tool: the domain's. CLIKit has its own enum
 /// (it knows nothing of the domain); this module's name shadows both.
-typealias Language = TrackerCore.Language
+typealias Language = TrackerDomain.Language
 
-extension TrackerCore.Language {
+extension TrackerDomain.Language {
     var cli: CLIKit.Language { self == .zh ? .zh : .en }
 
     init(_ language: CLIKit.Language) { self = language == .zh ? .zh : .en }

@@ -1,6 +1,7 @@
 #if canImport(Glibc)
 import Glibc
 #endif
+import Platform
 
 /// Where a command's text goes: data to stdout, diagnostics to stderr.
 ///
@@ -46,18 +47,11 @@ final class Output {
         return failure
     }
 
+    /// The C library's text for a failed write, nil when all was written
+    /// or the reader went away (EPIPE).
     @discardableResult
     private static func writeAll(_ bytes: [UInt8], to descriptor: Int32) -> String? {
-        var offset = 0
-        while offset < bytes.count {
-            let written = bytes[offset...].withUnsafeBytes { Glibc.write(descriptor, $0.baseAddress, $0.count) }
-            if written < 0 {
-                if errno == EINTR { continue }
-                if errno == EPIPE { return nil }
-                return String(cString: strerror(errno))
-            }
-            offset += written
-        }
-        return nil
+        guard let code = FileSystem.writeAll(bytes, to: descriptor), code != EPIPE else { return nil }
+        return String(cString: strerror(code))
     }
 }

@@ -1,6 +1,7 @@
 import CLIKit
 import CSVKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// Runs one command line: parse, pick the language, dispatch, map failures
 /// to messages and exit codes. Returns the exit code; never exits itself, so

@@ -1,5 +1,6 @@
 import CSVKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 import XLSXKit
 import ZipKit
 

@@ -1,5 +1,6 @@
 import CLIKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// `assign` and `unassign`: who is responsible for which household.
 enum AssignmentCommands: CommandGroup {

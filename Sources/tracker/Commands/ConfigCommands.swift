@@ -1,5 +1,6 @@
 import CLIKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// `config get | list | set`: settings kept in the database, so every cadre using
 /// one database works to the same rules. For now: the visit interval.

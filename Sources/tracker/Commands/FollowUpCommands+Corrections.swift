@@ -1,5 +1,6 @@
 import CLIKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// `followup extend | assign`: a later deadline or another owner for an open item.
 extension FollowUpCommands {

@@ -1,5 +1,6 @@
 import CLIKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// `followup list | show | close | reopen`: the rectification ledger (整改台账).
 enum FollowUpCommands: CommandGroup {

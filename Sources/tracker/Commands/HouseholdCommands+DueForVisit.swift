@@ -1,5 +1,6 @@
 import CLIKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 extension HouseholdCommands {
     /// `household list --due-for-visit`: households the configured interval

@@ -1,5 +1,6 @@
 import CLIKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// `household head | close`: a new head of household, and the end of a case.
 extension HouseholdCommands {

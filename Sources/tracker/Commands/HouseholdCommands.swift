@@ -1,5 +1,6 @@
 import CLIKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// `household add | list | show | edit`.
 enum HouseholdCommands: CommandGroup {

@@ -1,6 +1,7 @@
 import CLIKit
 import CSVKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// `import households`: registration rosters from the office's spreadsheets.
 enum ImportCommands: CommandGroup {

@@ -1,5 +1,6 @@
 import CLIKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// `member edit | remove` and `household head`: the people of a household over time.
 extension MemberCommands {

@@ -1,5 +1,6 @@
 import CLIKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// `member add | edit | remove`: the people of a household.
 enum MemberCommands: CommandGroup {

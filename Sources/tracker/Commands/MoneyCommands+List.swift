@@ -1,5 +1,6 @@
 import CLIKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// `income list` and `measure list`: one household's money by year, or
 /// every household's (of one village with --village), in the households'

@@ -1,5 +1,6 @@
 import CLIKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// `income add | list`, `measure add | list`, `line set | list`: money by year.
 enum MoneyCommands: CommandGroup {

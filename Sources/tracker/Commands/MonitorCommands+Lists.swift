@@ -1,5 +1,6 @@
 import CLIKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// `monitor show | list | due-for-removal | screen | notice`: what drives the work.
 extension MonitorCommands {

@@ -1,5 +1,6 @@
 import CLIKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// `monitor notice`: the list a village posts for its 公示.
 extension MonitorCommands {

@@ -1,5 +1,6 @@
 import CLIKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// `monitor …`: monitoring cases (防止返贫监测), from the clue through
 /// identification, measures and removal of the risk.

@@ -1,5 +1,6 @@
 import CLIKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// `official edit | leave`: corrections, and an official leaving their post.
 extension OfficialCommands {

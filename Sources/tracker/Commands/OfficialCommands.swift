@@ -1,5 +1,6 @@
 import CLIKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// `official add | list`: the cadres who are assigned and who visit.
 enum OfficialCommands: CommandGroup {

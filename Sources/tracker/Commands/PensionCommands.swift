@@ -1,5 +1,6 @@
 import CLIKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// `pension check | due`: the yearly pension eligibility check (生存认证).
 enum PensionCommands: CommandGroup {

@@ -1,5 +1,6 @@
 import CLIKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 extension ReportCommands {
     static let pageSpec = CommandSpec(

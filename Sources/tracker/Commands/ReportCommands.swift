@@ -1,6 +1,7 @@
 import CLIKit
 import CSVKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// `report monthly | summary`: what the county office receives each month.
 enum ReportCommands: CommandGroup {

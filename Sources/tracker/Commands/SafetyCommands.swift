@@ -1,6 +1,6 @@
 import CLIKit
-import SQLiteKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// `log`, `backup` and `check`: the audit trail and the file's safety.
 enum SafetyCommands: CommandGroup {
@@ -62,7 +62,7 @@ enum SafetyCommands: CommandGroup {
                                                       selection: context.selection(["since", "by", "operator", "limit"]))
             }
         }
-        func shown(_ column: String, _ value: SQLiteValue) -> String {
+        func shown(_ column: String, _ value: StoredValue) -> String {
             guard let text = value.string else { return "—" }
             guard !reveal && personalColumns.contains(column) else { return text }
             return column == "phone" ? Masking.phone(text) : Masking.idNumber(text)

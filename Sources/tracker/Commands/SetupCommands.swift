@@ -1,5 +1,6 @@
 import CLIKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// `init`, `seed` and `db status`: creating, filling and inspecting the database.
 enum SetupCommands: CommandGroup {

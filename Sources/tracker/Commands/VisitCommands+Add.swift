@@ -2,7 +2,8 @@
 import Glibc
 #endif
 import CLIKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 extension VisitCommands {
     /// `visit add`: everything typed is checked before the first question is

@@ -1,5 +1,6 @@
 import CLIKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// `visit show | void | edit`: one visit, and corrections of it.
 extension VisitCommands {

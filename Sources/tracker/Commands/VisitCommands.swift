@@ -1,5 +1,6 @@
 import CLIKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// `visit add | list | show | void | edit`: recording visits, reading them back, correcting them.
 enum VisitCommands: CommandGroup {

@@ -1,5 +1,6 @@
 import CLIKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 import XLSXKit
 
 /// The receipt a report ends with under `--receipt`: the audit chain's head

@@ -1,5 +1,6 @@
 import CLIKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// The household's dated facts: what held from when, and when it was written down.
 extension HouseholdCaseRenderer {

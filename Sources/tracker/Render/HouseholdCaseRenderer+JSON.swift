@@ -1,5 +1,6 @@
 import CLIKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// The case as one JSON document: stable keys (the SQL enumeration keys),
 /// personal data masked unless revealed, the same content as the text.

@@ -1,5 +1,6 @@
 import CLIKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// Turns a household's case into the text a cadre reads, or a JSON document.
 struct HouseholdCaseRenderer {

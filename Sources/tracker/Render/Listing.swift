@@ -1,6 +1,7 @@
 import CLIKit
 import CSVKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 import XLSXKit
 
 /// A list result (households, officials, visits…) ready for any output format.

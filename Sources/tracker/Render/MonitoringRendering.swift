@@ -1,5 +1,6 @@
 import CLIKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// How a monitoring case reads in lists, in `monitor show`, in JSON and in
 /// what the commands report, so they never describe a case differently.

@@ -1,5 +1,6 @@
 import CSVKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// The monthly report as the county office's spreadsheet: one header row
 /// in the chosen language, then one row per household.

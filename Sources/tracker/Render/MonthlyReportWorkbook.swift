@@ -1,5 +1,6 @@
 import CLIKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 import XLSXKit
 
 /// The monthly report as an Excel workbook: the households on the first

@@ -1,5 +1,6 @@
 import CLIKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// How a rectification item reads in lists, in `followup show` and in what
 /// `visit add` reports, so the three never describe an item differently.

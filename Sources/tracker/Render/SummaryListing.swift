@@ -1,5 +1,6 @@
 import CLIKit
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 extension Listing {
     /// The monthly summary per village, town and in total, as `report summary`

@@ -1,4 +1,5 @@
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// Reads a checklist result as typed: `--check ITEM=RESULT[:NOTE]`, or a
 /// prompt answer `RESULT[:NOTE]`.

@@ -1,4 +1,5 @@
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// Walks a visitor through the six checklist items, one question each, when
 /// `visit add` runs on a terminal without any `--check`.

@@ -1,4 +1,5 @@
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// The six checklist items (两不愁三保障 and drinking water): how many
 /// households stood 不达标 on each at month end, as vertical bars, with the

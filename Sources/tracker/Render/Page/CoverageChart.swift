@@ -1,4 +1,5 @@
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// Coverage of visits (households visited in the month / households) for
 /// each town and its villages, as horizontal bars against the target the

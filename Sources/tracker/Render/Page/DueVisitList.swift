@@ -1,4 +1,5 @@
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// The households due or overdue for a visit, as `household list
 /// --due-for-visit` lists them on the same day: overdue (a deadline missed)

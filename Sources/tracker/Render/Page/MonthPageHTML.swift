@@ -1,4 +1,5 @@
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// `report page`: one month on one self-contained HTML page, in Chinese or
 /// English. Inline CSS and hand-written SVG only: no script, no font, image

@@ -1,4 +1,5 @@
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// The items behind the summary's "overdue at month end": longest overdue
 /// first, each with its owner, so the county office knows whom to call.

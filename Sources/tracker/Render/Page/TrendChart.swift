@@ -1,4 +1,5 @@
-import TrackerCore
+import TrackerDomain
+import TrackerStore
 
 /// Rectification items over the last 12 months as four lines: opened and
 /// closed in each month, open and overdue at each month's end; the numbers

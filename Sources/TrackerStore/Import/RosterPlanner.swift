@@ -1,0 +1,256 @@
+internal import SQLiteKit
+import TrackerDomain
+
+/// Compares a grouped roster with what the database holds and decides,
+/// household by household, what to insert and what to update; then applies it.
+///
+/// Planning and applying are separate so a dry run reports exactly what a
+/// real run would do, and so every problem (including ones only the database
+/// reveals, like an ID number already in another household) is known before
+/// the first write.
+struct RosterPlanner {
+    /// What to do for one household of the file.
+    private struct Step {
+        var place: PlacePath
+        /// The household's columns after the import; `villageID` is nil
+        /// while the village does not exist yet.
+        var household: StoredHousehold
+        var villageID: Int64?
+        var old: StoredHousehold?
+        /// Members whose stored values change; a former head comes first so
+        /// the one-head index never sees two heads.
+        var memberUpdates: [StoredMember] = []
+        var memberInserts: [MemberFields] = []
+    }
+
+    let header: RosterHeader
+    private(set) var plan: RosterImportPlan
+    private(set) var problems: [RosterProblem] = []
+    private var steps: [Step] = []
+    /// First visit date of each household already stored, by id: a
+    /// registration may not move after it.
+    private var firstVisits: [Int64: String] = [:]
+
+    init(header: RosterHeader, plan: RosterImportPlan) {
+        self.header = header
+        self.plan = plan
+    }
+
+    // MARK: Planning
+
+    mutating func make(_ households: [RosterHousehold], in connection: Connection) throws {
+        let existing = try RosterQueries.households(codes: households.map(\.code), in: connection)
+        let holders = try RosterQueries.idHolders(
+            households.flatMap { $0.rows.compactMap { $0.idNumber?.value } }, in: connection)
+        firstVisits = try RosterQueries.firstVisits(of: existing.values.map(\.0.id), in: connection)
+        let places = PlaceStore(connection: connection)
+        var villageIDs: [PlacePath: Int64?] = [:]
+
+        for household in households {
+            // Households with problems of their own were reported; plan the rest.
+            guard let head = household.head, let place = head.place, let headName = head.name else { continue }
+            let old = existing[HouseholdCode.matchKey(household.code)]
+            for row in household.rows {
+                guard let number = row.idNumber,
+                    let holder = holders[number.value]?.first(where: { $0.householdID != old?.0.id })
+                else { continue }
+                let other = holder.householdCode.map { "\(holder.name) (\($0))" } ?? holder.name
+                report(row.line, .idNumber, zh: "该身份证号在数据库中属于另一户的 \(other)；如确已迁户，请先在原户中处理",
+                       en: "this ID number belongs to \(other), of another household in the database; move or correct that record first")
+            }
+            var villageID: Int64?
+            if let known = villageIDs[place] {
+                villageID = known
+            } else {
+                do {
+                    villageID = try places.villageID(for: place, create: false)
+                    villageIDs[place] = villageID
+                } catch let error as TrackerError where error.kind == .ambiguous {
+                    report(head.line, .town, zh: error.chinese + "（请加“县”列）", en: error.english + " (as a 县 column)")
+                    continue
+                }
+            }
+            var step = Step(
+                place: place,
+                household: StoredHousehold(
+                    id: old?.0.id ?? 0, code: household.code, headName: headName, headIDNumber: head.idNumber?.value,
+                    phone: head.phone, villageID: villageID ?? 0, attribute: head.attribute?.key,
+                    status: (head.status ?? .notLifted).key, liftedYear: nil, monitoringKind: head.monitoringKind?.key,
+                    size: head.size, registeredOn: head.registered?.description, causes: head.causes?.map(\.key) ?? []),
+                villageID: villageID, old: old?.0)
+            if let (stored, members) = old {
+                planUpdate(of: &step, household, head: head, stored: stored, members: members)
+            } else {
+                plan.householdsToAdd.append(RosterChange(line: head.line, householdCode: household.code, name: headName))
+                for row in household.rows {
+                    guard let fields = Self.memberFields(row) else { continue }
+                    step.memberInserts.append(fields)
+                    plan.membersToAdd.append(RosterChange(line: row.line, householdCode: household.code, name: fields.name))
+                }
+            }
+            steps.append(step)
+        }
+    }
+
+    private mutating func planUpdate(of step: inout Step, _ household: RosterHousehold, head: RosterPerson,
+                                     stored: StoredHousehold, members: [StoredMember]) {
+        // Members: by ID number, then by name among those not yet matched
+        // (which also catches an ID number corrected since the last import).
+        var indexByID: [String: Int] = [:]
+        for (index, member) in members.enumerated() {
+            if let number = member.idNumber { indexByID[number] = index }
+        }
+        var claimed = Set<Int>()
+        var match = [Int?](repeating: nil, count: household.rows.count)
+        for (position, row) in household.rows.enumerated() {
+            if let number = row.idNumber?.value, let index = indexByID[number], !claimed.contains(index) {
+                match[position] = index
+                claimed.insert(index)
+            }
+        }
+        for (position, row) in household.rows.enumerated() where match[position] == nil {
+            guard let name = row.name else { continue }
+            var candidates = members.indices.filter { !claimed.contains($0) && members[$0].name == name }
+            if candidates.count > 1 {
+                let withoutID = candidates.filter { members[$0].idNumber == nil }
+                if withoutID.count == 1 { candidates = withoutID }
+            }
+            if candidates.count > 1 {
+                report(row.line, .name, zh: "数据库中户 \(household.code) 有 \(candidates.count) 位名为 \(name) 的成员；请填写身份证号以区分",
+                       en: "household \(household.code) has \(candidates.count) members named \(name) in the database; add the ID number to tell them apart")
+            } else if let index = candidates.first {
+                match[position] = index
+                claimed.insert(index)
+            }
+        }
+        let oldHead = members.firstIndex { $0.relation == Relation.head.key }
+        if let oldHead, !claimed.contains(oldHead) {
+            let name = members[oldHead].name
+            report(head.line, .relation, zh: "数据库中户 \(household.code) 的户主是 \(name)，本文件未列出此人；请把 \(name) 连同新的关系一并列入",
+                   en: "the database has \(name) as head of household \(household.code), who is not in this file; include \(name) with their new relation")
+        }
+        plan.membersNotInFile += members.count - claimed.count
+
+        var headMember: StoredMember?
+        for (position, row) in household.rows.enumerated() {
+            guard let fields = Self.memberFields(row) else { continue }
+            guard let index = match[position] else {
+                step.memberInserts.append(fields)
+                plan.membersToAdd.append(RosterChange(line: row.line, householdCode: household.code, name: fields.name))
+                continue
+            }
+            let old = members[index]
+            var new = old
+            new.name = fields.name
+            new.relation = fields.relation.key
+            if let sex = row.effectiveSex { new.sex = sex.key }
+            if let birth = row.effectiveBirthDate { new.birthDate = birth.description }
+            if let number = row.idNumber { new.idNumber = number.value }
+            if let health = row.health { new.health = health.key }
+            if let schooling = row.schooling { new.schooling = schooling.key }
+            if let labour = row.labour { new.labour = labour.key }
+            if row.relation == .head { headMember = new }
+            guard new != old else {
+                plan.membersUnchanged += 1
+                continue
+            }
+            if old.relation == Relation.head.key {
+                step.memberUpdates.insert(new, at: 0)
+            } else {
+                step.memberUpdates.append(new)
+            }
+            let columns: [(RosterColumn, Bool)] = [
+                (.name, new.name != old.name), (.relation, new.relation != old.relation), (.idNumber, new.idNumber != old.idNumber),
+                (.sex, new.sex != old.sex), (.birth, new.birthDate != old.birthDate), (.health, new.health != old.health),
+                (.schooling, new.schooling != old.schooling), (.labour, new.labour != old.labour)]
+            plan.membersToUpdate.append(RosterChange(line: row.line, householdCode: household.code, name: new.name,
+                                                     columns: columns.filter(\.1).map(\.0)))
+        }
+
+        // Household columns: blank cells keep what is stored.
+        var new = step.household
+        let sameHead = oldHead == nil || headMember?.id == members[oldHead!].id
+        new.headIDNumber = head.idNumber?.value ?? headMember?.idNumber ?? (sameHead ? stored.headIDNumber : nil)
+        new.phone = head.phone ?? stored.phone
+        new.attribute = head.attribute?.key ?? stored.attribute
+        new.status = head.status?.key ?? stored.status
+        if new.status == HouseholdStatus.monitored.key {
+            new.monitoringKind = head.monitoringKind?.key ?? (stored.status == new.status ? stored.monitoringKind : nil)
+        } else {
+            new.monitoringKind = nil
+        }
+        new.liftedYear = new.status == HouseholdStatus.lifted.key ? stored.liftedYear : nil
+        new.size = head.size ?? stored.size
+        new.registeredOn = head.registered?.description ?? stored.registeredOn
+        if let registered = new.registeredOn, registered != stored.registeredOn,
+            let firstVisit = firstVisits[stored.id], firstVisit < registered {
+            report(head.line, .registered, zh: "户 \(household.code) 在 \(firstVisit) 已有走访记录，建档日期不能晚于该日",
+                   en: "household \(household.code) has a visit on \(firstVisit); the registration cannot be later than that")
+        }
+        new.causes = head.causes?.map(\.key) ?? stored.causes
+        if step.villageID == nil { new.villageID = stored.villageID }
+        step.household = new
+        let columns: [(RosterColumn, Bool)] = [
+            (.name, new.headName != stored.headName), (.idNumber, new.headIDNumber != stored.headIDNumber),
+            (.village, step.villageID != stored.villageID), (.phone, new.phone != stored.phone),
+            (.attribute, new.attribute != stored.attribute),
+            (.status, new.status != stored.status || new.monitoringKind != stored.monitoringKind || new.liftedYear != stored.liftedYear),
+            (.size, new.size != stored.size), (.cause, new.causes != stored.causes),
+            (.registered, new.registeredOn != stored.registeredOn)]
+        let changed = columns.filter(\.1).map(\.0)
+        if changed.isEmpty {
+            plan.householdsUnchanged += 1
+        } else {
+            plan.householdsToUpdate.append(RosterChange(line: head.line, householdCode: household.code,
+                                                        name: new.headName, columns: changed))
+        }
+    }
+
+    /// What `member add` would be given for this row; nil when its name or
+    /// relation was unreadable (already reported).
+    private static func memberFields(_ row: RosterPerson) -> MemberFields? {
+        guard let name = row.name, let relation = row.relation else { return nil }
+        var fields = MemberFields(name: name, relation: relation)
+        fields.sex = row.sex
+        fields.birthDate = row.birthDate
+        fields.idNumber = row.idNumber
+        fields.health = row.health
+        fields.schooling = row.schooling
+        fields.labour = row.labour
+        return fields
+    }
+
+    private mutating func report(_ line: Int, _ column: RosterColumn, zh: String, en: String) {
+        problems.append(RosterProblem(line: line, column: header.name(of: column), reason: BilingualText(zh: zh, en: en)))
+    }
+
+    // MARK: Applying
+
+    /// Writes the plan; the caller holds the write transaction.
+    mutating func apply(in connection: Connection) throws {
+        let places = PlaceStore(connection: connection)
+        var created: [PlacePath: Int64] = [:]
+        for step in steps {
+            var household = step.household
+            if let villageID = step.villageID {
+                household.villageID = villageID
+            } else if let villageID = created[step.place] {
+                household.villageID = villageID
+            } else {
+                guard let villageID = try places.villageID(for: step.place, create: true) else {
+                    preconditionFailure("create: true always yields a village")
+                }
+                created[step.place] = villageID
+                household.villageID = villageID
+            }
+            if let old = step.old {
+                try RosterQueries.update(household, from: old, in: connection)
+            } else {
+                household.id = try RosterQueries.insert(household, in: connection)
+            }
+            for member in step.memberUpdates { try RosterQueries.update(member, in: connection) }
+            for fields in step.memberInserts { try MemberStore.insert(fields, household: household.id, in: connection) }
+        }
+        plan.applied = true
+    }
+}

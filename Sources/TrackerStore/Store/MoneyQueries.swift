@@ -1,0 +1,68 @@
+internal import SQLiteKit
+import TrackerDomain
+
+/// Reading incomes (with the line of their year) and measures.
+enum MoneyQueries {
+    /// Incomes with the line of their year. The national line applies
+    /// unless a regional one is configured for that year (the most recently
+    /// entered regional line wins).
+    private static let incomesWithLines = """
+        SELECT i.year, i.wage_fen, i.business_fen, i.property_fen, i.transfer_fen, i.household_size,
+               l.year, l.region, l.amount_fen, l.approximate, l.note, i.household_id
+        FROM incomes i
+        LEFT JOIN poverty_lines l ON l.id = (
+            SELECT id FROM poverty_lines WHERE year = i.year ORDER BY region = 'national', id DESC LIMIT 1)
+        """
+
+    private static func readIncome(_ row: Statement) -> IncomeYear {
+        let line = row.isNull(6) ? nil : PovertyLine(
+            year: row.int(6), region: row.text(7), amount: Money(fen: row.int64(8)),
+            approximate: row.int(9) != 0, note: row.optionalText(10))
+        return IncomeYear(
+            year: row.int(0), wage: Money(fen: row.int64(1)), business: Money(fen: row.int64(2)),
+            property: Money(fen: row.int64(3)), transfer: Money(fen: row.int64(4)),
+            householdSize: row.int(5), line: line)
+    }
+
+    static func incomes(of household: Int64, in connection: Connection) throws -> [IncomeYear] {
+        try incomes(household: household, year: nil, in: connection).map(\.income)
+    }
+
+    /// Every household's income of `year`, by household id.
+    static func incomes(year: Int, in connection: Connection) throws -> [Int64: IncomeYear] {
+        var byHousehold: [Int64: IncomeYear] = [:]
+        for (household, income) in try incomes(household: nil, year: year, in: connection) { byHousehold[household] = income }
+        return byHousehold
+    }
+
+    /// Incomes of one household or of all (nil), of one year or of all,
+    /// each with its household's id; by household, newest year first.
+    static func incomes(household: Int64?, year: Int?, in connection: Connection) throws
+        -> [(householdID: Int64, income: IncomeYear)] {
+        var incomes: [(householdID: Int64, income: IncomeYear)] = []
+        try connection.forEach(incomesWithLines + """
+             WHERE (?1 IS NULL OR i.household_id = ?1) AND (?2 IS NULL OR i.year = ?2)
+            ORDER BY i.household_id, i.year DESC
+            """, [household, year]) { row in
+            incomes.append((row.int64(11), readIncome(row)))
+        }
+        return incomes
+    }
+
+    /// Measures of one household or of all (nil), of one year or of all;
+    /// by household, newest year first.
+    static func measures(of household: Int64?, year: Int? = nil, in connection: Connection) throws -> [Measure] {
+        var measures: [Measure] = []
+        try connection.forEach("""
+            SELECT id, household_id, year, kind, note, amount_fen FROM measures
+            WHERE (?1 IS NULL OR household_id = ?1) AND (?2 IS NULL OR year = ?2)
+            ORDER BY household_id, year DESC, id
+            """, [household, year]) { row in
+            measures.append(Measure(
+                id: row.int64(0), householdID: row.int64(1), year: row.int(2),
+                kind: MeasureKind(rawValue: row.text(3)) ?? .industry, note: row.text(4),
+                amount: row.optionalInt64(5).map { Money(fen: $0) }))
+        }
+        return measures
+    }
+}

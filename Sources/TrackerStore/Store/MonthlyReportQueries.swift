@@ -1,0 +1,242 @@
+internal import SQLiteKit
+import TrackerDomain
+
+/// The SQL behind the monthly report: five set-based statements per report,
+/// whatever the number of households, each reaching the rows it needs
+/// through an index and a date bound.
+///
+/// Parameters are shared: ?1 the month's first day, ?2 its last day, ?3 the
+/// town and ?4 the village (NULL: any). Dates are `YYYY-MM-DD` text, so
+/// comparing them as text compares them as dates.
+enum MonthlyReportQueries {
+    /// Households in scope with what can be looked up per household by one
+    /// index seek: the last visit up to month end (`visits_by_household`,
+    /// SQLite's min/max optimisation), items opened in the month
+    /// (`rectifications_by_household`) and each checklist item's standing
+    /// (walks the household's visits backwards from month end through
+    /// `visits_by_household` and stops at the first that recorded the item).
+    static let households: String = {
+        let checks = ChecklistItem.allCases.map { item in
+            // coalesce() evaluates its arguments lazily, so the "looked at
+            // without an outcome" probe runs only when no outcome exists.
+            """
+            coalesce(
+                  (SELECT c.result FROM visits hv JOIN checklist_results c ON c.visit_id = hv.id AND c.item = '\(item.key)'
+                   WHERE hv.household_id = h.id AND hv.visit_date <= ?2 AND hv.voided_on IS NULL AND c.result <> 'unrecorded'
+                   ORDER BY hv.visit_date DESC, hv.id DESC LIMIT 1),
+                  (SELECT 'unrecorded' FROM visits hv JOIN checklist_results c ON c.visit_id = hv.id AND c.item = '\(item.key)'
+                   WHERE hv.household_id = h.id AND hv.visit_date <= ?2 AND hv.voided_on IS NULL LIMIT 1))
+            """
+        }
+        // The household's dated facts as of the month's last day, so a past
+        // month's report keeps what held then (see HouseholdFactQueries).
+        // A size not given is counted from the members there at month end;
+        // one who left in the month still counts in it.
+        let value = HouseholdFactQueries.value
+        return """
+            SELECT h.id, h.code, h.head_name, t.name, v.name, h.attribute, h.status,
+                   (SELECT max(lv.visit_date) FROM visits lv
+                    WHERE lv.household_id = h.id AND lv.visit_date <= ?2 AND lv.voided_on IS NULL),
+                   (SELECT count(*) FROM rectifications r
+                    WHERE r.household_id = h.id AND r.opened_on BETWEEN ?1 AND ?2 AND r.voided_on IS NULL),
+                   \(checks.joined(separator: ",\n       ")),
+                   coalesce(h.size, (SELECT nullif(count(*), 0) FROM members m WHERE m.household_id = h.id
+                       AND (m.joined_on IS NULL OR m.joined_on <= ?2) AND (m.left_on IS NULL OR m.left_on >= ?1)))
+            FROM (SELECT h.id, h.code, h.registered_on, h.closed_on,
+                         \(value(.head, "head_name", nil, "?2")) AS head_name,
+                         \(value(.village, "village_id", nil, "?2")) AS village_id,
+                         \(value(.attribute, "attribute", "''", "?2")) AS attribute,
+                         \(value(.status, "status", nil, "?2")) AS status,
+                         \(value(.size, "size", "0", "?2")) AS size
+                  FROM households h
+                  WHERE \(inMonth)) h
+            JOIN places v ON v.id = h.village_id
+            JOIN places t ON t.id = v.parent_id
+            WHERE \(inScope)
+            ORDER BY sort_key(t.name), sort_key(v.name), sort_key(h.head_name), sort_key(h.code), h.id
+            """
+    }()
+
+    /// Which households a month's report counts: registered by the month's
+    /// last day (?2) and not closed before its first (?1). Shared by
+    /// `households` and `householdIDs`, so the report and the 12-month
+    /// trend count the same households.
+    static let inMonth = "(h.registered_on IS NULL OR h.registered_on <= ?2) AND (h.closed_on IS NULL OR h.closed_on >= ?1)"
+
+    /// Of those, the ones in the town and village asked for (?3, ?4; NULL:
+    /// any), by where they lived at month end (`t` and `v`).
+    static let inScope = "(?3 IS NULL OR t.name = ?3) AND (?4 IS NULL OR v.name = ?4)"
+
+    /// The ids of the households `households` reads, without the per-household
+    /// lookups: what the trend needs to drop rows outside the scope. Only
+    /// the village is looked up as of month end, as `households` does.
+    static let householdIDs = """
+        SELECT h.id
+        FROM (SELECT h.id, coalesce(\(HouseholdFactQueries.asOf(.village, column: "village_id")), h.village_id) AS village_id
+              FROM households h
+              WHERE \(inMonth)) h
+        JOIN places v ON v.id = h.village_id
+        JOIN places t ON t.id = v.parent_id
+        WHERE \(inScope)
+        """
+
+    /// `householdIDs` for a report of the whole county: with no town or
+    /// village asked for, where a household lived does not matter, and its
+    /// dated village need not be looked up.
+    static let allHouseholdIDs = "SELECT h.id FROM households h WHERE \(inMonth)"
+
+    /// Items opened in the month, per household: `households` counts the same
+    /// per row; the trend reads it for months whose rows it does not build.
+    static let openedInMonth = """
+        SELECT household_id, count(*) FROM rectifications
+        WHERE opened_on BETWEEN ?1 AND ?2 AND voided_on IS NULL
+        GROUP BY household_id
+        """
+
+    /// The month's visits, through `visits_by_date`.
+    static let visitsInMonth = """
+        SELECT household_id, visit_date FROM visits
+        WHERE visit_date BETWEEN ?1 AND ?2 AND voided_on IS NULL
+        ORDER BY household_id, visit_date, id
+        """
+
+    /// Who was assigned on the last day of the month. `assignments` has no
+    /// index on household_id (only the partial `assignments_one_current`,
+    /// which cannot answer "as of a date"), so this is one pass over the
+    /// table rather than a lookup per household.
+    static let officialsAtMonthEnd = """
+        SELECT a.household_id, o.name, a.role FROM assignments a JOIN officials o ON o.id = a.official_id
+        WHERE (a.start_date IS NULL OR a.start_date <= ?2) AND (a.end_date IS NULL OR a.end_date >= ?2)
+        ORDER BY a.household_id, a.start_date, a.id
+        """
+
+    /// Items closed in the month, from the history (`rectification_events_by_date`):
+    /// a reopen clears `closed_on` on the item itself, the event stays.
+    static let closedInMonth = """
+        SELECT r.household_id, count(DISTINCT e.rectification_id)
+        FROM rectification_events e JOIN rectifications r ON r.id = e.rectification_id
+        WHERE e.event_date BETWEEN ?1 AND ?2 AND e.event = 'closed' AND r.voided_on IS NULL
+        GROUP BY r.household_id
+        """
+
+    /// Each item's state at the end of ?2, as a common table `states`
+    /// (id, household_id, due_date, state): shared by the counts of the
+    /// report and the list of overdue items, so the two cannot disagree.
+    ///
+    /// Only two kinds of item can have been open at month end: those open
+    /// now (`rectifications_open_by_due` is partial on status = 'open') and
+    /// those closed or reopened after it (`rectification_events_by_date`).
+    /// Every other item is closed now and was already closed then. For each
+    /// candidate the state at month end is its latest opened/closed/reopened
+    /// event up to that day (`rectification_events_by_item`); an item with
+    /// no event at all counts as opened on `opened_on`. Voided items count nowhere.
+    static let stateAtMonthEnd = """
+        WITH candidates AS (
+            SELECT id FROM rectifications WHERE status = 'open'
+            UNION
+            SELECT rectification_id FROM rectification_events
+            WHERE event_date > ?2 AND event IN ('closed', 'reopened')
+        ),
+        states AS (
+            SELECT r.id, r.household_id, r.due_date,
+                   coalesce(
+                       (SELECT e.event FROM rectification_events e
+                        WHERE e.rectification_id = r.id AND e.event_date <= ?2 AND e.event <> 'verified'
+                        ORDER BY e.event_date DESC, e.id DESC LIMIT 1),
+                       CASE WHEN r.opened_on <= ?2
+                            AND NOT EXISTS (SELECT 1 FROM rectification_events e WHERE e.rectification_id = r.id)
+                            THEN 'opened' END) AS state
+            FROM candidates JOIN rectifications r ON r.id = candidates.id
+            WHERE r.voided_on IS NULL
+        )
+
+        """
+
+    /// Items open at month end, and how many of them were overdue then (see
+    /// `stateAtMonthEnd`). An item due on the last day is not yet overdue,
+    /// as in `followup list`.
+    static let openAtMonthEnd = stateAtMonthEnd + """
+        SELECT household_id, count(*), count(*) FILTER (WHERE due_date < ?2)
+        FROM states WHERE state IN ('opened', 'reopened')
+        GROUP BY household_id
+        """
+
+    /// Builds the report inside one read transaction (one snapshot),
+    /// counting up to `asOf` (the month's last day, or today in the current
+    /// month): it stands in for ?2 in every statement.
+    static func report(month: YearMonth, asOf: CalendarDate, scope: HouseholdFilter,
+                       in connection: Connection) throws -> MonthlyReport {
+        try checkScope(scope, in: connection)
+        let parameters: [any SQLiteBindable] = [
+            month.firstDay.description, asOf.description,
+            scope.town, scope.village,
+        ]
+        var rows: [MonthlyReportRow] = []
+        var position: [Int64: Int] = [:]
+        try connection.forEach(households, parameters) { row in
+            var line = MonthlyReportRow(
+                householdID: row.int64(0), code: row.optionalText(1), headName: row.text(2),
+                place: PlacePath(town: row.text(3), village: row.text(4)),
+                attribute: row.optionalText(5).flatMap(HouseholdAttribute.init(rawValue:)),
+                status: HouseholdStatus(rawValue: row.text(6)) ?? .notLifted,
+                lastVisit: row.optionalText(7).flatMap(CalendarDate.parse),
+                opened: row.int(8), size: row.optionalInt(9 + ChecklistItem.allCases.count))
+            for (offset, item) in ChecklistItem.allCases.enumerated() {
+                if let result = row.optionalText(9 + offset).flatMap(CheckResult.init(rawValue:)) {
+                    line.checks[item] = result
+                }
+            }
+            position[line.householdID] = rows.count
+            rows.append(line)
+        }
+        // The remaining statements are not narrowed to the scope: they read
+        // one month (or the currently open items), and rows outside the
+        // scope are dropped here by household id.
+        let dates = [parameters[0], parameters[1]]
+        try connection.forEach(visitsInMonth, dates) { row in
+            guard let index = position[row.int64(0)], let date = CalendarDate.parse(row.text(1)) else { return }
+            rows[index].visitDates.append(date)
+        }
+        try connection.forEach(officialsAtMonthEnd, dates) { row in
+            guard let index = position[row.int64(0)] else { return }
+            guard let role = AssignmentRole(rawValue: row.text(2)) else { return }
+            rows[index].officials.append(MonthlyReportRow.Official(name: row.text(1), role: role))
+        }
+        try connection.forEach(closedInMonth, dates) { row in
+            guard let index = position[row.int64(0)] else { return }
+            rows[index].closed = row.int(1)
+        }
+        try connection.forEach(openAtMonthEnd, dates) { row in
+            guard let index = position[row.int64(0)] else { return }
+            rows[index].openAtMonthEnd = row.int(1)
+            rows[index].overdueAtMonthEnd = row.int(2)
+        }
+        for (household, income) in try MoneyQueries.incomes(year: month.year - 1, in: connection) {
+            guard let index = position[household] else { continue }
+            rows[index].lastYearIncome = income
+        }
+        return MonthlyReport(month: month, asOf: asOf, scope: scope, rows: rows)
+    }
+
+    /// Refuses a town or village that does not exist (a typo would
+    /// otherwise give an empty report that looks like "no households").
+    static func checkScope(_ scope: HouseholdFilter, in connection: Connection) throws {
+        if let town = scope.town,
+            try connection.scalarInt("SELECT count(*) FROM places WHERE kind = 'town' AND name = ?", town) == 0
+        {
+            throw TrackerError(
+                .notFound, en: "no town named \(town); see 'tracker household list' for the places on record",
+                zh: "没有名为 \(town) 的乡镇；可用 tracker household list 查看已登记的地点")
+        }
+        if let village = scope.village,
+            try PlaceStore(connection: connection).villageIDs(town: scope.town, village: village).isEmpty
+        {
+            let inTown = scope.town.map { " in \($0)" } ?? ""
+            let inTownZH = scope.town ?? ""
+            throw TrackerError(
+                .notFound,
+                en: "no village named \(village)\(inTown); see 'tracker household list' for the places on record",
+                zh: "\(inTownZH)没有名为 \(village) 的村；可用 tracker household list 查看已登记的地点")
+        }
+    }
+}

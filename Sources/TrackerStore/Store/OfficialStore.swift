@@ -1,0 +1,74 @@
+internal import SQLiteKit
+import TrackerDomain
+
+/// Officials who are assigned to households and go on visits.
+public struct OfficialStore {
+    let database: TrackerDatabase
+
+    public init(_ database: TrackerDatabase) { self.database = database }
+
+    static let selectColumns = "SELECT id, name, unit, title, phone FROM officials"
+
+    static func read(_ row: Statement) -> Official {
+        Official(id: row.int64(0), name: row.text(1), unit: row.optionalText(2), title: row.optionalText(3),
+                 phone: row.optionalText(4))
+    }
+
+    public func add(name typedName: String, unit typedUnit: String?, title typedTitle: String?,
+                    phone typedPhone: String?) throws(TrackerError) -> Official {
+        let name = try TextRules.name(typedName, field: "NAME")
+        let unit = try typedUnit.map { text throws(TrackerError) in try TextRules.line(text, field: "--unit") }
+        let title = try typedTitle.map { text throws(TrackerError) in try TextRules.line(text, field: "--title") }
+        let phone = try typedPhone.map { text throws(TrackerError) in try TextRules.phone(text) }
+        return try database.write { connection in
+            // Same name and unit is the same person entered twice.
+            if let existing = try connection.scalarInt(
+                "SELECT id FROM officials WHERE name = ? AND unit IS ?", name, unit) {
+                throw TrackerError(.refused,
+                    en: "official \(name)\(unit.map { " of \($0)" } ?? "") already exists (id \(existing))",
+                    zh: "干部 \(name)\(unit.map { "（\($0)）" } ?? "") 已存在（编号 \(existing)）")
+            }
+            try connection.run("INSERT INTO officials (name, unit, title, phone) VALUES (?, ?, ?, ?)", name, unit, title, phone)
+            return Official(id: connection.lastInsertRowID, name: name, unit: unit, title: title, phone: phone)
+        }
+    }
+
+    public func list() throws(TrackerError) -> [Official] {
+        try database.read { connection in
+            var officials: [Official] = []
+            try connection.forEach(Self.selectColumns + " ORDER BY sort_key(name), id") { officials.append(Self.read($0)) }
+            return officials
+        }
+    }
+
+    /// The official a user means: a name, or `#ID` when names repeat.
+    public func resolve(_ reference: String) throws(TrackerError) -> Official {
+        try database.read { connection in try Self.resolve(reference, in: connection) }
+    }
+
+    static func resolve(_ reference: String, in connection: Connection) throws -> Official {
+        let text = TextRules.canonical(reference)
+        if text.hasPrefix("#"), let id = Int64(text.dropFirst()) {
+            var found: Official?
+            try connection.forEach(selectColumns + " WHERE id = ?", [id]) { found = read($0) }
+            if let found { return found }
+        }
+        var matches: [Official] = []
+        try connection.forEach(selectColumns + " WHERE name = ? ORDER BY id", [text]) { matches.append(read($0)) }
+        if matches.count == 1 { return matches[0] }
+        if matches.count > 1 {
+            throw TrackerError(.ambiguous,
+                en: "official \(text) is ambiguous: \(matches.count) matches; name one as #ID",
+                zh: "干部 \(text) 有 \(matches.count) 人同名；请用 #编号 指明",
+                detailLines: matches.map { BilingualText(zh: "#\($0.id) \($0.label(in: .zh))", en: "#\($0.id) \($0.label)") })
+        }
+        var names: [String] = []
+        try connection.forEach("SELECT name FROM officials") { row in
+            let name = row.text(0)
+            if NameDistance.between(Array(text), Array(name)) <= 1 { names.append(name) }
+        }
+        throw TrackerError(.notFound,
+            en: "no official named \(text)" + (names.isEmpty ? "; add one with 'tracker official add \(text)'" : "; did you mean: \(names.joined(separator: ", "))?"),
+            zh: "没有名为 \(text) 的干部" + (names.isEmpty ? "；可用 tracker official add \(text) 添加" : "；是否要找：\(names.joined(separator: "、"))？"))
+    }
+}

@@ -1,0 +1,230 @@
+import CountyGenerator
+import Foundation
+import SQLiteKit
+import XCTest
+@testable import TrackerDomain
+@testable import TrackerStore
+
+/// Issue 20: the audit trail's hash chain, its replay against the tables,
+/// and report receipts. Each tampering step is done the way someone with
+/// the file would do it, then `verify()` must name the table and the row.
+final class AuditChainTests: XCTestCase {
+    private func seeded() throws -> TestDatabase {
+        let test = try TestDatabase()
+        _ = try SeedLoader(test.database).load()
+        return test
+    }
+
+    private func firstProblem(_ test: TestDatabase, file: StaticString = #filePath, line: UInt = #line) throws -> AuditChainProblem {
+        let report = try AuditChainStore(test.database).verify()
+        return try XCTUnwrap(report.problems.first, "tampering went unnoticed", file: file, line: line)
+    }
+
+    // MARK: Untouched databases pass
+
+    func testSeedPassesAndEveryEntryIsLinked() throws {
+        let test = try seeded()
+        let report = try AuditChainStore(test.database).verify()
+        XCTAssertTrue(report.isSound, "\(report.problems)")
+        XCTAssertEqual(report.entries, try test.count("audit_log"))
+        XCTAssertEqual(report.commands, try test.count("audit_commands"))
+        XCTAssertTrue(report.tables.contains("visits") && report.tables.contains("households"), "\(report.tables)")
+        XCTAssertEqual(try test.database.connection.scalarInt("SELECT count(*) FROM audit_log WHERE hash IS NULL"), 0)
+        XCTAssertEqual(try test.database.connection.scalarInt("SELECT count(*) FROM audit_commands WHERE hash IS NULL"), 0)
+        let head = try XCTUnwrap(report.head)
+        XCTAssertEqual(head, try AuditChainStore(test.database).head())
+        XCTAssertEqual(head.entry, Int64(try test.count("audit_log")))
+        XCTAssertEqual(head.hash.count, 64)
+    }
+
+    func testBenchmarkCountyPasses() throws {
+        let test = try TestDatabase()
+        _ = try CountyBuilder(test.database, options: .init(households: 12, seed: 20, months: 4)).build()
+        let report = try AuditChainStore(test.database).verify()
+        XCTAssertTrue(report.isSound, "\(report.problems)")
+        XCTAssertGreaterThan(report.entries, 100)
+    }
+
+    /// A database of the previous schema (0012), and one from before columns
+    /// were added to audited tables (0007), gain their chain on upgrade and pass.
+    func testDatabasesUpgradedFromEarlierSchemasPass() throws {
+        for last in ["0012", "0007"] {
+            let folder = NSTemporaryDirectory() + "tracker-chain-" + UUID().uuidString
+            defer { try? FileManager.default.removeItem(atPath: folder) }
+            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let path = folder + "/old.db"
+            do {
+                let connection = try Connection(path: path)
+                try Migrator(TrackerDatabase.migrator.migrations.filter { $0.name <= last + "~" }).migrate(connection)
+                XCTAssertEqual(try connection.scalarInt("SELECT count(*) FROM pragma_table_info('audit_log') WHERE name = 'hash'"), 0)
+                try connection.run("UPDATE audit_context SET operator = '王会计'")
+                try connection.execute("""
+                    INSERT INTO places (id, kind, name) VALUES (1, 'town', '陈集镇');
+                    INSERT INTO places (id, kind, name, parent_id) VALUES (2, 'village', '焦庄村', 1);
+                    INSERT INTO households (id, code, head_name, village_id) VALUES (1, 'H1', '赵丁先', 2), (2, 'H2', '苏记拴', 2);
+                    UPDATE households SET phone = '13812345678' WHERE id = 2;
+                    INSERT INTO visits (household_id, visit_date) VALUES (1, '2020-03-01');
+                    DELETE FROM households WHERE id = 2;
+                    INSERT INTO audit_commands (operator, command, first_entry, last_entry) VALUES ('王会计', 'old commands', 1, (SELECT max(id) FROM audit_log));
+                    """)
+            }
+            let database = try TrackerDatabase.open(path: path, operatorName: "t")
+            XCTAssertTrue(database.appliedOnOpen.contains { $0.hasPrefix("0013") }, "\(database.appliedOnOpen)")
+            var report = try AuditChainStore(database).verify()
+            XCTAssertTrue(report.isSound, "from \(last): \(report.problems)")
+            XCTAssertEqual(try database.connection.scalarInt("SELECT count(*) FROM audit_log WHERE hash IS NULL"), 0)
+            // New writes continue the chain the upgrade built.
+            try database.write { connection in try connection.run("UPDATE visits SET note = '复查' WHERE id = 1") }
+            report = try AuditChainStore(database).verify()
+            XCTAssertTrue(report.isSound, "from \(last), after a write: \(report.problems)")
+        }
+    }
+
+    // MARK: Tampering is named
+
+    func testEditingAnAuditEntrysValuesIsNamed() throws {
+        let test = try seeded()
+        let entry = try XCTUnwrap(test.database.connection.scalarInt("SELECT min(id) FROM audit_log WHERE table_name = 'visits'"))
+        try test.database.connection.run("UPDATE audit_log SET new_values = json_set(new_values, '$.visit_date', '2020-01-01') WHERE id = ?", entry)
+        let problem = try firstProblem(test)
+        XCTAssertEqual(problem.kind, .brokenLink)
+        XCTAssertEqual(problem.table, "audit_log")
+        XCTAssertEqual(problem.row, Int64(entry))
+        XCTAssertTrue(problem.english.contains("entry \(entry) was changed"), problem.english)
+    }
+
+    func testDeletingAnAuditEntryIsNamed() throws {
+        let test = try seeded()
+        try test.database.connection.run("DELETE FROM audit_log WHERE id = 10")
+        let problem = try firstProblem(test)
+        XCTAssertEqual(problem.kind, .brokenLink)
+        XCTAssertEqual(problem.table, "audit_log")
+        XCTAssertEqual(problem.row, 10)
+        XCTAssertTrue(problem.english.contains("entry 10 was deleted"), problem.english)
+    }
+
+    func testDeletingTheFirstAuditEntriesIsNamed() throws {
+        let test = try seeded()
+        try test.database.connection.run("DELETE FROM audit_log WHERE id <= 2")
+        let problem = try firstProblem(test)
+        XCTAssertEqual(problem.table, "audit_log")
+        XCTAssertEqual(problem.row, 1)
+    }
+
+    func testChangingAVisitDateWithItsTriggerDroppedAndRestoredIsNamed() throws {
+        let test = try seeded()
+        let connection = test.database.connection
+        let trigger = try XCTUnwrap(connection.scalarText("SELECT sql FROM sqlite_schema WHERE name = 'visits_audit_update'"))
+        try connection.execute("DROP TRIGGER visits_audit_update")
+        try connection.run("UPDATE visits SET visit_date = '2020-02-02' WHERE id = 2")
+        try connection.execute(trigger)
+        let problem = try firstProblem(test)
+        XCTAssertEqual(problem.kind, .rowDiffers)
+        XCTAssertEqual(problem.table, "visits")
+        XCTAssertEqual(problem.row, 2)
+        XCTAssertTrue(problem.english.contains("visit_date is '2020-02-02'"), problem.english)
+    }
+
+    /// The same, followed by an ordinary edit of that visit: the table then
+    /// matches the last entry, but that entry's old values expose the gap.
+    func testAChangeHiddenUnderALaterEditIsStillNamed() throws {
+        let test = try seeded()
+        let connection = test.database.connection
+        let trigger = try XCTUnwrap(connection.scalarText("SELECT sql FROM sqlite_schema WHERE name = 'visits_audit_update'"))
+        try connection.execute("DROP TRIGGER visits_audit_update")
+        try connection.run("UPDATE visits SET visit_date = '2020-02-02' WHERE id = 2")
+        try connection.execute(trigger)
+        try test.database.write { connection in try connection.run("UPDATE visits SET note = '补记' WHERE id = 2") }
+        let problem = try firstProblem(test)
+        XCTAssertEqual(problem.kind, .unrecordedChange)
+        XCTAssertEqual(problem.table, "visits")
+        XCTAssertEqual(problem.row, 2)
+        XCTAssertTrue(problem.english.contains("visit_date"), problem.english)
+    }
+
+    func testDeletingAHouseholdWithForeignKeysOffIsNamed() throws {
+        let test = try seeded()
+        let connection = test.database.connection
+        let trigger = try XCTUnwrap(connection.scalarText("SELECT sql FROM sqlite_schema WHERE name = 'households_audit_delete'"))
+        try connection.execute("PRAGMA foreign_keys = OFF")
+        try connection.execute("DROP TRIGGER households_audit_delete")
+        try connection.run("DELETE FROM households WHERE id = 2")
+        try connection.execute(trigger)
+        try connection.execute("PRAGMA foreign_keys = ON")
+        let problem = try firstProblem(test)
+        XCTAssertEqual(problem.kind, .rowDiffers)
+        XCTAssertEqual(problem.table, "households")
+        XCTAssertEqual(problem.row, 2)
+        XCTAssertTrue(problem.english.contains("households row 2 is missing"), problem.english)
+    }
+
+    func testARowInsertedWithItsTriggerDroppedIsNamed() throws {
+        let test = try seeded()
+        let connection = test.database.connection
+        let trigger = try XCTUnwrap(connection.scalarText("SELECT sql FROM sqlite_schema WHERE name = 'officials_audit_insert'"))
+        try connection.execute("DROP TRIGGER officials_audit_insert")
+        try connection.run("INSERT INTO officials (id, name) VALUES (99, '冒名')")
+        try connection.execute(trigger)
+        let problem = try firstProblem(test)
+        XCTAssertEqual(problem.table, "officials")
+        XCTAssertEqual(problem.row, 99)
+    }
+
+    func testEditingACommandEntryIsNamed() throws {
+        let test = try seeded()
+        try test.database.connection.run("UPDATE audit_commands SET operator = '别人' WHERE id = 1")
+        let problem = try firstProblem(test)
+        XCTAssertEqual(problem.table, "audit_commands")
+        XCTAssertEqual(problem.row, 1)
+    }
+
+    // MARK: Receipts
+
+    func testAReceiptHoldsUntilAnEntryBeforeItChanges() throws {
+        let test = try seeded()
+        let store = AuditChainStore(test.database)
+        let head = try XCTUnwrap(store.head())
+        XCTAssertEqual(try store.verify(receipt: head.shortHash).receiptEntry, head.entry)
+        XCTAssertEqual(try store.verify(receipt: head.hash.uppercased()).receiptEntry, head.entry)
+        // Later writes do not disturb it.
+        try test.database.write { connection in try connection.run("UPDATE visits SET note = '补记' WHERE id = 1") }
+        XCTAssertEqual(try store.verify(receipt: head.shortHash).receiptEntry, head.entry)
+        // A change after the receipt's entry leaves it standing (the change itself is reported).
+        let later = try store.verify(receipt: head.shortHash)
+        XCTAssertTrue(later.isSound)
+        try test.database.connection.run("UPDATE audit_log SET operator = '别人' WHERE id = ?", head.entry + 1)
+        XCTAssertEqual(try store.verify(receipt: head.shortHash).receiptEntry, head.entry)
+        // A change before it does not.
+        try test.database.connection.run("UPDATE audit_log SET operator = '别人' WHERE id = 3")
+        XCTAssertNil(try store.verify(receipt: head.shortHash).receiptEntry)
+    }
+
+    /// Rewriting an entry and then recomputing every hash after it makes an
+    /// intact-looking chain, but not the one the receipt recorded.
+    func testARechainedTrailNoLongerHoldsTheReceipt() throws {
+        let test = try seeded()
+        let store = AuditChainStore(test.database)
+        let head = try XCTUnwrap(store.head())
+        let connection = test.database.connection
+        try connection.run("UPDATE audit_log SET operator = '别人' WHERE id = 3")
+        for id in 3...head.entry {
+            try connection.run("""
+                UPDATE audit_log SET hash = chain_sha256((SELECT hash FROM audit_log p WHERE p.id < audit_log.id ORDER BY p.id DESC LIMIT 1),
+                    id, at, operator, action, table_name, row_id, household_id, old_values, new_values) WHERE id = ?
+                """, id)
+        }
+        let report = try store.verify(receipt: head.shortHash)
+        XCTAssertFalse(report.problems.contains { $0.table == "audit_log" }, "the forged links hold: \(report.problems)")
+        XCTAssertNil(report.receiptEntry)
+    }
+
+    func testMalformedReceiptsAreRefused() throws {
+        let test = try seeded()
+        for receipt in ["zz", "abc", "", String(repeating: "a", count: 65), "0123456789ab!"] {
+            XCTAssertThrowsError(try AuditChainStore(test.database).verify(receipt: receipt), receipt) { error in
+                XCTAssertEqual((error as? TrackerError)?.kind, .invalidInput)
+            }
+        }
+        XCTAssertNil(try AuditChainStore(test.database).verify(receipt: "0123456789abc").receiptEntry, "odd length, matching nothing")
+    }
+}
