@@ -1,12 +1,13 @@
+import TestSupport
 import XCTest
 @testable import SQLiteKit
 
 /// Steps that rebuild a table by SQLite's recipe run with foreign keys off
 /// and are checked before they commit (issue 15, item 4).
 final class MigratorRebuildTests: XCTestCase {
-    var directory: TemporaryDirectory!
+    var directory: TemporaryFolder!
 
-    override func setUp() { directory = TemporaryDirectory() }
+    override func setUp() { directory = TemporaryFolder(prefix: "sqlitekit") }
     override func tearDown() { directory = nil }
 
     let people = Migration(name: "0001_people", sql: """

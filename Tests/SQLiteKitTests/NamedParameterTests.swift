@@ -1,13 +1,14 @@
+import TestSupport
 import XCTest
 @testable import SQLiteKit
 
 /// `:name` parameters and columns read by name (issue 15, item 3).
 final class NamedParameterTests: XCTestCase {
-    var directory: TemporaryDirectory!
+    var directory: TemporaryFolder!
     var connection: Connection!
 
     override func setUpWithError() throws {
-        directory = TemporaryDirectory()
+        directory = TemporaryFolder(prefix: "sqlitekit")
         connection = try Connection(path: directory.file("named.db"))
         try connection.execute("""
             CREATE TABLE households (id INTEGER PRIMARY KEY, head_name TEXT NOT NULL, lifted_year INTEGER,

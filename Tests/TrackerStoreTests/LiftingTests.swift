@@ -1,4 +1,4 @@
-import SQLiteKit
+import TestSupport
 import XCTest
 @testable import TrackerDomain
 @testable import TrackerStore
@@ -78,7 +78,7 @@ final class LiftingTests: XCTestCase {
         let household = try HouseholdStore(test.database).add(fields(name: "赵丁先"))
         let lifted = try HouseholdStore(test.database).edit(household, lift, from: nil, today: today, override: "县扶贫办 2020-05-18 核定").household
         XCTAssertEqual(lifted.status, .lifted)
-        let row = try XCTUnwrap(test.database.connection.query(
+        let row = try XCTUnwrap(test.raw.query(
             "SELECT operator, new_values FROM audit_log WHERE table_name = 'lift_overrides'").first)
         XCTAssertEqual(row[0].string, "王会计")
         let values = row[1].string ?? ""

@@ -1,4 +1,4 @@
-import SQLiteKit
+import TestSupport
 import XCTest
 @testable import TrackerDomain
 @testable import TrackerStore
@@ -36,7 +36,7 @@ final class MoneyStoreTests: XCTestCase {
         XCTAssertEqual(again.income.wage, Money(yuan: 12000))
         XCTAssertEqual(again.income.householdSize, 4)
         XCTAssertEqual(try test.count("incomes"), 1)
-        XCTAssertEqual(try test.database.connection.scalarInt(
+        XCTAssertEqual(try test.raw.scalarInt(
             "SELECT count(*) FROM audit_log WHERE table_name = 'incomes' AND action = 'update'"), 1)
         let audits = try test.count("audit_log")
         let same = try store.add(household: zhao, year: 2019, wage: Money(yuan: 12000), size: 4)

@@ -1,4 +1,5 @@
 import CSVKit
+import SeededRNG
 import TestSupport
 import XCTest
 @testable import TrackerDomain

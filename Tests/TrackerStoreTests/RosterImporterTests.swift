@@ -1,5 +1,5 @@
 import CSVKit
-import SQLiteKit
+import TestSupport
 import XCTest
 @testable import TrackerDomain
 @testable import TrackerStore
@@ -50,14 +50,14 @@ final class RosterImporterTests: XCTestCase {
         XCTAssertEqual(zhao.status, .lifted)
         XCTAssertEqual(zhao.attribute, .general)
         XCTAssertEqual(zhao.phone, "13812345678")
-        let members = try MemberStore.members(of: zhao.id, in: test.database.connection)
+        let members = try HouseholdStore(test.database).caseFile(of: zhao, today: F.today).members
         XCTAssertEqual(members.map(\.name), ["赵丁先", "王秀英", "赵小明"])
         XCTAssertEqual(members[1].birthDate, CalendarDate(year: 1967, month: 5, day: 3))
         XCTAssertEqual(members[2].relation, .child)
         XCTAssertEqual(members[2].sex, .male, "sex comes from the ID number when the cell is blank")
         XCTAssertEqual(members[0].health, .chronic)
         XCTAssertEqual(try test.count("places"), 2, "one town, one village")
-        XCTAssertEqual(try test.database.connection.scalarText("SELECT DISTINCT operator FROM audit_log WHERE operator <> 'tracker upgrade'"), "tester")
+        XCTAssertEqual(try test.raw.scalarText("SELECT DISTINCT operator FROM audit_log WHERE operator <> 'tracker upgrade'"), "tester")
     }
 
     func testEnglishHeadersInAnyOrderAndCaseAreRecognised() throws {
@@ -180,7 +180,7 @@ final class RosterImporterTests: XCTestCase {
         XCTAssertTrue(plan.householdsToUpdate.isEmpty)
         XCTAssertEqual(plan.membersNotInFile, 1)
         XCTAssertEqual(try test.count("members"), 4, "absent members are kept")
-        let audit = try test.database.connection.query(
+        let audit = try test.raw.query(
             "SELECT action, table_name, old_values, new_values FROM audit_log WHERE id > ?", auditBefore)
         XCTAssertEqual(audit.count, 1)
         XCTAssertEqual(audit[0][0].string, "update")
@@ -209,8 +209,8 @@ final class RosterImporterTests: XCTestCase {
         let plan = try importer(gb).run(encoded)
         XCTAssertEqual(plan.encoding, .gb18030)
         for table in ["places", "households", "household_causes", "members"] {
-            XCTAssertEqual(try utf8.database.connection.query("SELECT * FROM \(table) ORDER BY id"),
-                           try gb.database.connection.query("SELECT * FROM \(table) ORDER BY id"), table)
+            XCTAssertEqual(try utf8.raw.query("SELECT * FROM \(table) ORDER BY id"),
+                           try gb.raw.query("SELECT * FROM \(table) ORDER BY id"), table)
         }
     }
 

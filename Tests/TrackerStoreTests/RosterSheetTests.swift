@@ -1,4 +1,5 @@
 import CSVKit
+import TestSupport
 import XCTest
 
 @testable import TrackerDomain

@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 
 @testable import TrackerDomain
@@ -34,7 +35,7 @@ final class VisitBatchTests: XCTestCase {
         XCTAssertEqual(try test.count("rectifications"), 1)
         // Audit rows as for three separate records: a visit row each, plus official and check rows.
         XCTAssertEqual(
-            try test.database.connection.scalarInt(
+            try test.raw.scalarInt(
                 "SELECT count(*) FROM audit_log WHERE table_name = 'visits' AND operator = 'tester'"), 3)
     }
 

@@ -88,7 +88,7 @@ enum ReportCommands: CommandGroup {
 
         let database = try context.database()
         // The head read in the report's own snapshot: the receipt names exactly the state reported on.
-        let (report, head) = try database.read { _ in
+        let (report, head) = try database.snapshot {
             (try ReportStore(database).monthly(month, scope: scope(context), today: context.today),
              context.isSet("receipt") ? try AuditChainStore(database).head() : nil)
         }
@@ -128,7 +128,7 @@ enum ReportCommands: CommandGroup {
                                        "--receipt 用于留存的报表；程序请用 tracker check --json 读取链头")
         }
         let database = try context.database()
-        let (summary, head) = try database.read { _ in
+        let (summary, head) = try database.snapshot {
             (try ReportStore(database).summary(month, scope: scope(context), today: context.today),
              receipt ? try AuditChainStore(database).head() : nil)
         }
