@@ -213,7 +213,7 @@ extension BilingualOutputTests {
 
         let chinese = tracker.run("--lang", "zh", "household", "show", "赵丁先").stdout
         XCTAssertTrue(chinese.contains("地址        菏泽开发区陈集镇焦庄村"), chinese)
-        XCTAssertTrue(chinese.contains("家庭成员（0）"), chinese)
+        XCTAssertTrue(chinese.contains("家庭成员（1）"), chinese)
         XCTAssertTrue(chinese.contains("李国珍、刘明"), chinese)
         XCTAssertTrue(chinese.contains("不达标（屋顶漏雨）"), chinese)
 
