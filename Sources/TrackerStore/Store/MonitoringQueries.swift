@@ -78,8 +78,8 @@ enum MonitoringQueries {
             SELECT coalesce(\(HouseholdFactQueries.asOf(.status, column: "status")), h.status),
                    CASE WHEN EXISTS (SELECT 1 FROM household_facts WHERE household_id = h.id AND fact = 'status')
                         THEN \(HouseholdFactQueries.asOf(.status, column: "lifted_year")) ELSE h.lifted_year END
-            FROM households h WHERE h.id = ?1
-            """, household, day.description).first
+            FROM households h WHERE h.id = :household
+            """, ["household": household, "day": day.description]).first
         return (row?[0].string.flatMap(HouseholdStatus.init(rawValue:)) ?? .notLifted, row?[1].int)
     }
 }
