@@ -57,9 +57,8 @@ final class ReadCommandPrivacyScanTests: XCTestCase {
         "monitor.remove", "monitor.take-back", "monitor.reflag", "threshold.set",
     ]
 
-    static func leafIDs(_ spec: CommandSpec, path: [String] = []) -> [String] {
-        if spec.isGroup { return spec.subcommands.flatMap { leafIDs($0, path: path + [$0.name]) } }
-        return [spec.id ?? path.joined(separator: ".")]
+    static func leafIDs(_ spec: Command) -> [String] {
+        spec.leaves().map { $0.path.joined(separator: ".") }
     }
 
     func testEveryCommandIsClassifiedAsReadOrWrite() {

@@ -1,3 +1,4 @@
+import Bilingual
 /// What happened to a monitoring case on a day. The latest event on or
 /// before a day gives the case's state then (`state`).
 public enum MonitoringEventKind: String, DomainEnum {
@@ -18,7 +19,7 @@ public enum MonitoringEventKind: String, DomainEnum {
     /// 再标注: a removed household flagged again.
     case reflagged
 
-    public static let fieldName = BilingualText(zh: "监测事项", en: "event")
+    public static let fieldName = LocalizedText(en: "event", zh: "监测事项")
 
     /// The case's state after this event.
     public var state: MonitoringState {
@@ -33,14 +34,14 @@ public enum MonitoringEventKind: String, DomainEnum {
 
     public var names: EnumNames {
         switch self {
-        case .opened: EnumNames("立案核实", "opened")
-        case .confirmed: EnumNames("确认为监测对象", "confirmed")
-        case .dismissed: EnumNames("未纳入监测", "dismissed")
-        case .removalProposed: EnumNames("启动风险消除", "removal proposed")
-        case .removed: EnumNames("风险消除", "risk removed")
-        case .removalRejected: EnumNames("风险消除未通过", "removal rejected")
-        case .takenBack: EnumNames("回退", "removal taken back")
-        case .reflagged: EnumNames("再标注", "flagged again")
+        case .opened: EnumNames(en: "opened", zh: "立案核实")
+        case .confirmed: EnumNames(en: "confirmed", zh: "确认为监测对象")
+        case .dismissed: EnumNames(en: "dismissed", zh: "未纳入监测")
+        case .removalProposed: EnumNames(en: "removal proposed", zh: "启动风险消除")
+        case .removed: EnumNames(en: "risk removed", zh: "风险消除")
+        case .removalRejected: EnumNames(en: "removal rejected", zh: "风险消除未通过")
+        case .takenBack: EnumNames(en: "removal taken back", zh: "回退")
+        case .reflagged: EnumNames(en: "flagged again", zh: "再标注")
         }
     }
 }

@@ -1,3 +1,4 @@
+import Bilingual
 /// The two procedures of seven steps a case goes through.
 public enum MonitoringProcedure: String, DomainEnum {
     /// 识别: from the clue to the household confirmed as monitored.
@@ -5,12 +6,12 @@ public enum MonitoringProcedure: String, DomainEnum {
     /// 风险消除: from the proposal to the risk removed.
     case removal
 
-    public static let fieldName = BilingualText(zh: "程序", en: "procedure")
+    public static let fieldName = LocalizedText(en: "procedure", zh: "程序")
 
     public var names: EnumNames {
         switch self {
-        case .identification: EnumNames("识别", "identification")
-        case .removal: EnumNames("风险消除", "removal")
+        case .identification: EnumNames(en: "identification", zh: "识别")
+        case .removal: EnumNames(en: "removal", zh: "风险消除")
         }
     }
 }

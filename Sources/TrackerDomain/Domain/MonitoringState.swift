@@ -1,3 +1,4 @@
+import Bilingual
 /// Where a monitoring case stands.
 public enum MonitoringState: String, DomainEnum {
     /// Opened on a clue; the identification steps are under way.
@@ -11,7 +12,7 @@ public enum MonitoringState: String, DomainEnum {
     /// Not identified; the case is closed.
     case dismissed
 
-    public static let fieldName = BilingualText(zh: "监测状态", en: "case state")
+    public static let fieldName = LocalizedText(en: "case state", zh: "监测状态")
 
     /// Identifying, monitored or removing: the case still asks for work.
     public var isOpen: Bool { self != .removed && self != .dismissed }
@@ -27,11 +28,11 @@ public enum MonitoringState: String, DomainEnum {
 
     public var names: EnumNames {
         switch self {
-        case .identifying: EnumNames("识别中", "identifying")
-        case .monitored: EnumNames("监测中", "monitored")
-        case .removing: EnumNames("消除中", "removing")
-        case .removed: EnumNames("已消除", "removed")
-        case .dismissed: EnumNames("未纳入", "dismissed")
+        case .identifying: EnumNames(en: "identifying", zh: "识别中")
+        case .monitored: EnumNames(en: "monitored", zh: "监测中")
+        case .removing: EnumNames(en: "removing", zh: "消除中")
+        case .removed: EnumNames(en: "removed", zh: "已消除")
+        case .dismissed: EnumNames(en: "dismissed", zh: "未纳入")
         }
     }
 }

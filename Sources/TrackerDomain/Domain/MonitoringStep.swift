@@ -1,3 +1,4 @@
+import Bilingual
 /// The seven steps of identifying a monitored household, and of removing its
 /// risk, in the order they must happen.
 public enum MonitoringStep: String, DomainEnum {
@@ -9,7 +10,7 @@ public enum MonitoringStep: String, DomainEnum {
     case countyDecision = "county_decision"
     case entry
 
-    public static let fieldName = BilingualText(zh: "程序步骤", en: "step")
+    public static let fieldName = LocalizedText(en: "step", zh: "程序步骤")
 
     /// A 公示 lasts at least this many days, counting its first and last.
     public static let minimumNoticeDays = 5
@@ -25,13 +26,13 @@ public enum MonitoringStep: String, DomainEnum {
 
     public var names: EnumNames {
         switch self {
-        case .homeCheck: EnumNames("入户核实", "home check", short: "核实", aliases: ["入户核查", "1"])
-        case .dataComparison: EnumNames("信息比对", "data comparison", short: "比对", aliases: ["2"])
-        case .villageReview: EnumNames("村级评议", "village review", short: "评议", aliases: ["民主评议", "3"])
-        case .villageNotice: EnumNames("村内公示", "village notice", short: "公示", aliases: ["公示", "4"])
-        case .townshipReview: EnumNames("乡镇审核", "township review", short: "审核", aliases: ["5"])
-        case .countyDecision: EnumNames("县级审定", "county decision", short: "审定", aliases: ["县级审批", "6"])
-        case .entry: EnumNames("录入", "entry into the system", short: "录入", aliases: ["系统录入", "标注", "7"])
+        case .homeCheck: EnumNames(en: "home check", zh: "入户核实", short: "核实", aliases: ["入户核查", "1"])
+        case .dataComparison: EnumNames(en: "data comparison", zh: "信息比对", short: "比对", aliases: ["2"])
+        case .villageReview: EnumNames(en: "village review", zh: "村级评议", short: "评议", aliases: ["民主评议", "3"])
+        case .villageNotice: EnumNames(en: "village notice", zh: "村内公示", short: "公示", aliases: ["公示", "4"])
+        case .townshipReview: EnumNames(en: "township review", zh: "乡镇审核", short: "审核", aliases: ["5"])
+        case .countyDecision: EnumNames(en: "county decision", zh: "县级审定", short: "审定", aliases: ["县级审批", "6"])
+        case .entry: EnumNames(en: "entry into the system", zh: "录入", short: "录入", aliases: ["系统录入", "标注", "7"])
         }
     }
 }

@@ -1,3 +1,4 @@
+import Bilingual
 /// Why a monitoring case is listed as overdue on a day.
 public enum MonitoringOverdue: Sendable, Hashable {
     /// The clue is more than 15 days old and the county has not decided.
@@ -13,14 +14,12 @@ public enum MonitoringOverdue: Sendable, Hashable {
         }
     }
 
-    public var message: BilingualText {
+    public var message: LocalizedText {
         switch self {
         case let .decisionLate(clue, due, days):
-            BilingualText(zh: "线索 \(clue) 至今未认定，已超过 15 天期限（\(due)）\(days) 天",
-                          en: "no decision on the clue of \(clue): \(days) days past the 15-day limit (\(due))")
+            LocalizedText(en: "no decision on the clue of \(clue): \(days) days past the 15-day limit (\(due))", zh: "线索 \(clue) 至今未认定，已超过 15 天期限（\(due)）\(days) 天")
         case let .shortNotice(from, to, days):
-            BilingualText(zh: "公示 \(from) 至 \(to) 仅 \(days) 天，不足 5 天",
-                          en: "the notice from \(from) to \(to) ran \(days) days, under 5")
+            LocalizedText(en: "the notice from \(from) to \(to) ran \(days) days, under 5", zh: "公示 \(from) 至 \(to) 仅 \(days) 天，不足 5 天")
         }
     }
 }

@@ -1,3 +1,4 @@
+import Bilingual
 /// A condition of 风险消除 that a monitored household does not meet.
 public enum RemovalBlocker: Sendable, Hashable {
     /// Monitored for less than six months: since `since`, removable from `until`.
@@ -30,36 +31,27 @@ public enum RemovalBlocker: Sendable, Hashable {
     }
 
     /// One line naming the condition and what would meet it.
-    public var message: BilingualText {
+    public var message: LocalizedText {
         switch self {
         case let .tooSoon(since, until):
-            return BilingualText(zh: "监测未满 6 个月（自 \(since) 起，\(until) 起方可消除）",
-                                 en: "monitored under 6 months (since \(since); removable from \(until))")
+            return LocalizedText(en: "monitored under 6 months (since \(since); removable from \(until))", zh: "监测未满 6 个月（自 \(since) 起，\(until) 起方可消除）")
         case let .unansweredRisk(risk, kinds?):
-            return BilingualText(
-                zh: "风险“\(risk.label(in: .zh))”尚无对应帮扶措施（应为：\(kinds.map { $0.label(in: .zh) }.joined(separator: "、"))；tracker monitor measure）",
-                en: "risk '\(risk.label(in: .en))' has no measure that answers it (one of: \(kinds.map { $0.label(in: .en) }.joined(separator: ", ")); tracker monitor measure)")
+            return LocalizedText(en: "risk '\(risk.label(in: .en))' has no measure that answers it (one of: \(kinds.map { $0.label(in: .en) }.joined(separator: ", ")); tracker monitor measure)", zh: "风险“\(risk.label(in: .zh))”尚无对应帮扶措施（应为：\(kinds.map { $0.label(in: .zh) }.joined(separator: "、"))；tracker monitor measure）")
         case let .unansweredRisk(risk, nil):
-            return BilingualText(zh: "风险“\(risk.label(in: .zh))”尚无帮扶措施（tracker monitor measure）",
-                                 en: "risk '\(risk.label(in: .en))' has no measure against it (tracker monitor measure)")
+            return LocalizedText(en: "risk '\(risk.label(in: .en))' has no measure against it (tracker monitor measure)", zh: "风险“\(risk.label(in: .zh))”尚无帮扶措施（tracker monitor measure）")
         case let .noThreshold(year):
-            return BilingualText(zh: "\(year) 年及以前均无监测范围（tracker threshold set）",
-                                 en: "no monitoring threshold for \(year) or before (tracker threshold set)")
+            return LocalizedText(en: "no monitoring threshold for \(year) or before (tracker threshold set)", zh: "\(year) 年及以前均无监测范围（tracker threshold set）")
         case let .incomeMissing(months):
             let list = months.map(\.description)
-            return BilingualText(zh: "近 6 个月收入未登记：\(list.joined(separator: "、"))（tracker monitor income）",
-                                 en: "no income recorded for \(list.joined(separator: ", ")) of the last 6 months (tracker monitor income)")
+            return LocalizedText(en: "no income recorded for \(list.joined(separator: ", ")) of the last 6 months (tracker monitor income)", zh: "近 6 个月收入未登记：\(list.joined(separator: "、"))（tracker monitor income）")
         case let .incomeBelow(month, income, threshold):
-            return BilingualText(zh: "\(month) 人均收入折合全年 \(income) 元，低于监测范围 \(threshold) 元",
-                                 en: "income in \(month) is \(income) a person over a year, below the \(threshold) threshold")
+            return LocalizedText(en: "income in \(month) is \(income) a person over a year, below the \(threshold) threshold", zh: "\(month) 人均收入折合全年 \(income) 元，低于监测范围 \(threshold) 元")
         case let .notSecure(item, result?):
-            return BilingualText(zh: "\(item.label(in: .zh)) 最近一次检查为\(result.label(in: .zh))",
-                                 en: "\(item.label(in: .en)) was \(result.label(in: .en)) at its latest check")
+            return LocalizedText(en: "\(item.label(in: .en)) was \(result.label(in: .en)) at its latest check", zh: "\(item.label(in: .zh)) 最近一次检查为\(result.label(in: .zh))")
         case let .notSecure(item, nil):
-            return BilingualText(zh: "\(item.label(in: .zh)) 尚无检查结果", en: "\(item.label(in: .en)) has no recorded result")
+            return LocalizedText(en: "\(item.label(in: .en)) has no recorded result", zh: "\(item.label(in: .zh)) 尚无检查结果")
         case .noAbleBodiedMember:
-            return BilingualText(zh: "家中无劳动力：继续监测，落实社会保障兜底",
-                                 en: "no member is able to work: the household stays monitored, with social-security support")
+            return LocalizedText(en: "no member is able to work: the household stays monitored, with social-security support", zh: "家中无劳动力：继续监测，落实社会保障兜底")
         }
     }
 }

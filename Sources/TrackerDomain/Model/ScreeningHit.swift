@@ -1,3 +1,4 @@
+import Bilingual
 /// A household `monitor screen` puts forward, and why.
 public struct ScreeningHit: Sendable, Hashable {
     public enum Reason: String, Sendable, Hashable {
@@ -11,7 +12,7 @@ public struct ScreeningHit: Sendable, Hashable {
 
     public var household: Household
     public var reason: Reason
-    public var detail: BilingualText
+    public var detail: LocalizedText
     /// The case it concerns (unanswered risks).
     public var caseID: Int64?
     /// The rectification item that is the clue (failing items).
@@ -20,7 +21,7 @@ public struct ScreeningHit: Sendable, Hashable {
     public var suggestedRisk: MonitoringRisk?
     public var itemOpenedOn: CalendarDate?
 
-    public init(household: Household, reason: Reason, detail: BilingualText, caseID: Int64? = nil, itemID: Int64? = nil,
+    public init(household: Household, reason: Reason, detail: LocalizedText, caseID: Int64? = nil, itemID: Int64? = nil,
                 suggestedRisk: MonitoringRisk? = nil, itemOpenedOn: CalendarDate? = nil) {
         self.household = household
         self.reason = reason

@@ -1,3 +1,4 @@
+import Bilingual
 /// The rules counties work monitoring cases by (issue 14): how long things
 /// take, and what must hold before a risk is removed.
 public enum MonitoringRules {

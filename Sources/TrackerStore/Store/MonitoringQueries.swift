@@ -1,3 +1,4 @@
+import Bilingual
 internal import SQLiteKit
 import TrackerDomain
 

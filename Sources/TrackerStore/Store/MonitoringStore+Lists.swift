@@ -1,3 +1,4 @@
+import Bilingual
 internal import SQLiteKit
 import TrackerDomain
 
@@ -50,9 +51,7 @@ extension MonitoringStore {
                       let threshold = try ThresholdStore.threshold(for: household.id, year: year, in: connection) else { continue }
                 let perCapita = income.total.perCapita(among: income.householdSize)
                 guard perCapita < threshold.amount else { continue }
-                hits.append(ScreeningHit(household: household, reason: .belowThreshold, detail: BilingualText(
-                    zh: "\(year) 年人均纯收入 \(perCapita) 元，低于监测范围 \(threshold.amount) 元，未纳入监测",
-                    en: "per-capita income \(perCapita) in \(year) is below the \(threshold.amount) threshold; not monitored")))
+                hits.append(ScreeningHit(household: household, reason: .belowThreshold, detail: LocalizedText(en: "per-capita income \(perCapita) in \(year) is below the \(threshold.amount) threshold; not monitored", zh: "\(year) 年人均纯收入 \(perCapita) 元，低于监测范围 \(threshold.amount) 元，未纳入监测")))
             }
             let inScope = Set(households.map(\.id))
             for found in cases where [.monitored, .removing].contains(found.state) && inScope.contains(found.household.id) {
@@ -68,9 +67,7 @@ extension MonitoringStore {
             where item.openedOn < limit && item.topic.checklistItem != nil && !withOpenCase.contains(item.householdID) {
                 let household = try HouseholdStore.household(id: item.householdID, in: connection)
                 let risk = Self.risk(suggestedBy: item.topic)
-                hits.append(ScreeningHit(household: household, reason: .failingItem, detail: BilingualText(
-                    zh: "整改事项 #\(item.id)（\(item.topic.label(in: .zh))：\(item.description)）自 \(item.openedOn) 起未销号，已超过 30 天",
-                    en: "rectification item #\(item.id) (\(item.topic.label(in: .en)): \(item.description)) open since \(item.openedOn), over 30 days"),
+                hits.append(ScreeningHit(household: household, reason: .failingItem, detail: LocalizedText(en: "rectification item #\(item.id) (\(item.topic.label(in: .en)): \(item.description)) open since \(item.openedOn), over 30 days", zh: "整改事项 #\(item.id)（\(item.topic.label(in: .zh))：\(item.description)）自 \(item.openedOn) 起未销号，已超过 30 天"),
                     itemID: item.id, suggestedRisk: risk, itemOpenedOn: item.openedOn))
             }
             return hits

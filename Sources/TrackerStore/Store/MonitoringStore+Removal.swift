@@ -1,3 +1,4 @@
+import Bilingual
 internal import SQLiteKit
 import TrackerDomain
 
@@ -12,7 +13,7 @@ extension MonitoringStore {
     public func addMeasure(_ monitoringCase: MonitoringCase, risk: MonitoringRisk, kind: MeasureKind, note: String,
                            amount: Money?, date: CalendarDate?, today: CalendarDate) throws(TrackerError) -> Measure {
         try Self.require([.identifying, .monitored, .removing], monitoringCase,
-                         to: BilingualText(zh: "登记帮扶措施于", en: "add a measure to"))
+                         to: LocalizedText(en: "add a measure to", zh: "登记帮扶措施于"))
         guard monitoringCase.risks.contains(risk) else {
             let named = monitoringCase.risks
             throw TrackerError(.refused,
@@ -102,7 +103,7 @@ extension MonitoringStore {
     /// Starts the removal of the risk on `date`, once every condition holds.
     public func proposeRemoval(_ monitoringCase: MonitoringCase, method: RemovalMethod, on date: CalendarDate?,
                                today: CalendarDate) throws(TrackerError) -> MonitoringCase {
-        try Self.require([.monitored], monitoringCase, to: BilingualText(zh: "启动风险消除于", en: "propose the removal of"))
+        try Self.require([.monitored], monitoringCase, to: LocalizedText(en: "propose the removal of", zh: "启动风险消除于"))
         let day = date ?? today
         try Self.checkDate(day, option: "--date", of: monitoringCase, today: today)
         return try database.write { connection in
@@ -118,7 +119,7 @@ extension MonitoringStore {
     /// it had before the case.
     public func remove(_ monitoringCase: MonitoringCase, on date: CalendarDate?,
                        today: CalendarDate) throws(TrackerError) -> MonitoringCase {
-        try Self.require([.removing], monitoringCase, to: BilingualText(zh: "消除风险于", en: "remove the risk of"))
+        try Self.require([.removing], monitoringCase, to: LocalizedText(en: "remove the risk of", zh: "消除风险于"))
         if let missing = monitoringCase.nextStep {
             throw TrackerError(.refused,
                 en: "the removal of case #\(monitoringCase.id) is not finished: step \(missing.number) \(missing.label(in: .en)) is not recorded; record it with 'tracker monitor step \(monitoringCase.id) \(missing.key)'",
@@ -158,7 +159,7 @@ extension MonitoringStore {
     private func monitoredAgain(_ monitoringCase: MonitoringCase, event: MonitoringEventKind, reason: String,
                                 kind: MonitoringKind?, risks: [MonitoringRisk], on date: CalendarDate?,
                                 today: CalendarDate) throws(TrackerError) -> MonitoringCase {
-        let action = event == .takenBack ? BilingualText(zh: "回退", en: "take back") : BilingualText(zh: "再标注", en: "flag again")
+        let action = event == .takenBack ? LocalizedText(en: "take back", zh: "回退") : LocalizedText(en: "flag again", zh: "再标注")
         try Self.require([.removed], monitoringCase, to: action)
         guard !TextRules.canonical(reason).isEmpty else {
             throw TrackerError(.invalidInput, en: "--reason must say why", zh: "--reason 须写明原因")

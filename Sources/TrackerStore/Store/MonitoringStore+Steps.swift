@@ -1,3 +1,4 @@
+import Bilingual
 internal import SQLiteKit
 import TrackerDomain
 
@@ -13,7 +14,7 @@ extension MonitoringStore {
     public func recordStep(_ monitoringCase: MonitoringCase, _ draft: StepDraft,
                            today: CalendarDate) throws(TrackerError) -> MonitoringCase {
         guard let procedureEvent = monitoringCase.currentProcedure, let procedure = monitoringCase.state.procedure else {
-            try Self.require([.identifying, .removing], monitoringCase, to: BilingualText(zh: "登记步骤于", en: "record a step of"))
+            try Self.require([.identifying, .removing], monitoringCase, to: LocalizedText(en: "record a step of", zh: "登记步骤于"))
             preconditionFailure("require refuses every other state")
         }
         let by = try TextRules.name(draft.by, field: "--by")
@@ -30,9 +31,8 @@ extension MonitoringStore {
         }
         let earliest = previous?.date ?? procedureEvent.date
         if date < earliest {
-            let after = previous.map { BilingualText(zh: "第 \($0.step.number) 步\($0.step.label(in: .zh))（\($0.date)）",
-                                                     en: "step \($0.step.number) \($0.step.label(in: .en)) (\($0.date))") }
-                ?? BilingualText(zh: "程序开始（\(procedureEvent.date)）", en: "the start of the procedure (\(procedureEvent.date))")
+            let after = previous.map { LocalizedText(en: "step \($0.step.number) \($0.step.label(in: .en)) (\($0.date))", zh: "第 \($0.step.number) 步\($0.step.label(in: .zh))（\($0.date)）") }
+                ?? LocalizedText(en: "the start of the procedure (\(procedureEvent.date))", zh: "程序开始（\(procedureEvent.date)）")
             throw TrackerError(.refused, en: "--date \(date) is before \(after.en): steps happen in order; give a later date",
                                zh: "--date \(date) 早于\(after.zh)：步骤须依次进行；请给出更晚的日期")
         }
@@ -76,7 +76,7 @@ extension MonitoringStore {
     /// before 录入 or after today.
     public func confirm(_ monitoringCase: MonitoringCase, on date: CalendarDate?,
                         today: CalendarDate) throws(TrackerError) -> MonitoringCase {
-        try Self.require([.identifying], monitoringCase, to: BilingualText(zh: "确认", en: "confirm"))
+        try Self.require([.identifying], monitoringCase, to: LocalizedText(en: "confirm", zh: "确认"))
         if let missing = monitoringCase.nextStep {
             throw TrackerError(.refused,
                 en: "case #\(monitoringCase.id) cannot be confirmed yet: step \(missing.number) \(missing.label(in: .en)) is not recorded; record it with 'tracker monitor step \(monitoringCase.id) \(missing.key)'",

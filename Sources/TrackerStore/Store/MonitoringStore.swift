@@ -1,3 +1,4 @@
+import Bilingual
 internal import SQLiteKit
 import TrackerDomain
 
@@ -147,21 +148,16 @@ public struct MonitoringStore {
     }
 
     /// Refuses unless the case is in `state`, saying what would move it there.
-    static func require(_ states: [MonitoringState], _ monitoringCase: MonitoringCase, to action: BilingualText) throws(TrackerError) {
+    static func require(_ states: [MonitoringState], _ monitoringCase: MonitoringCase, to action: LocalizedText) throws(TrackerError) {
         guard !states.contains(monitoringCase.state) else { return }
         let state = monitoringCase.state
-        let hint: BilingualText =
+        let hint: LocalizedText =
             switch state {
-            case .identifying: BilingualText(zh: "请先完成识别程序并确认（tracker monitor step / confirm）",
-                                             en: "finish its identification steps and confirm it first (tracker monitor step / confirm)")
-            case .monitored: BilingualText(zh: "请先启动风险消除（tracker monitor propose-removal）",
-                                           en: "propose its removal first (tracker monitor propose-removal)")
-            case .removing: BilingualText(zh: "请先完成风险消除程序（tracker monitor step / remove）",
-                                          en: "finish its removal steps first (tracker monitor step / remove)")
-            case .removed: BilingualText(zh: "其风险已消除；可回退（take-back）或再标注（reflag）",
-                                         en: "its risk was removed; take it back (take-back) or flag it again (reflag)")
-            case .dismissed: BilingualText(zh: "该案件未纳入监测，已结案；如有新线索请重新立案",
-                                           en: "it was dismissed; open a new case on a new clue")
+            case .identifying: LocalizedText(en: "finish its identification steps and confirm it first (tracker monitor step / confirm)", zh: "请先完成识别程序并确认（tracker monitor step / confirm）")
+            case .monitored: LocalizedText(en: "propose its removal first (tracker monitor propose-removal)", zh: "请先启动风险消除（tracker monitor propose-removal）")
+            case .removing: LocalizedText(en: "finish its removal steps first (tracker monitor step / remove)", zh: "请先完成风险消除程序（tracker monitor step / remove）")
+            case .removed: LocalizedText(en: "its risk was removed; take it back (take-back) or flag it again (reflag)", zh: "其风险已消除；可回退（take-back）或再标注（reflag）")
+            case .dismissed: LocalizedText(en: "it was dismissed; open a new case on a new clue", zh: "该案件未纳入监测，已结案；如有新线索请重新立案")
             }
         throw TrackerError(.refused,
             en: "cannot \(action.en) case #\(monitoringCase.id): it is \(state.label(in: .en)); \(hint.en)",

@@ -1,3 +1,4 @@
+import Bilingual
 import CLIKit
 import TrackerDomain
 import TrackerStore
@@ -16,16 +17,16 @@ enum ConfigCommands: CommandGroup {
         zh: "visit-interval：每户的走访频次，可选 " + VisitInterval.acceptedForms.zh
             + "；region：本库农户所在的省或县，其所在县没有监测范围时适用该地区的（见 tracker threshold set）")
 
-    static let specs: [CommandSpec] = [
+    static let specs: [Command] = [
         CommandSpec("config", abstract: LocalizedText(en: "Settings kept in the database", zh: "数据库中的设置"), subcommands: [
-            CommandSpec("get", id: "config.get",
+            CommandSpec("get",
                 abstract: LocalizedText(en: "Show a setting (all when no KEY)", zh: "查看设置（不写 KEY 则全部）"),
                 discussion: keyHelp,
-                arguments: [ArgumentSpec("key", valueName: "KEY", optional: true, help: LocalizedText(en: "visit-interval | region", zh: "visit-interval | region"))]),
-            CommandSpec("list", id: "config.list",
+                arguments: [ArgumentSpec("key", valueName: "KEY", optional: true, help: LocalizedText(en: "visit-interval | region", zh: "visit-interval | region"))], run: get),
+            CommandSpec("list",
                 abstract: LocalizedText(en: "Show every setting with its value and meaning", zh: "列出全部设置及其值和含义"),
-                discussion: keyHelp),
-            CommandSpec("set", id: "config.set",
+                discussion: keyHelp, run: list),
+            CommandSpec("set",
                 abstract: LocalizedText(en: "Change a setting", zh: "修改设置"),
                 discussion: LocalizedText(
                     en: keyHelp.en + ". Example: tracker config set visit-interval per-quarter:2",
@@ -35,19 +36,21 @@ enum ConfigCommands: CommandGroup {
                     ArgumentSpec("value", valueName: "VALUE", help: LocalizedText(
                         en: "visit-interval: monthly | every:N:months | per-quarter:N | per-month:N; region: a province's or county's name",
                         zh: "visit-interval：monthly | every:N:months | per-quarter:N | per-month:N；region：省或县，如 云南省")),
-                ]),
+                ], run: set),
         ]),
     ]
 
-    static let handlers: [String: CommandHandler] = ["config.get": get, "config.list": get, "config.set": set]
-
-    /// `config get` without KEY and `config list` show every setting.
+    /// `config get` without KEY shows every setting, as `config list` does.
     static func get(_ context: CommandContext) throws {
-        let key = try context.argument("key").map { try checkKey($0, context) }
+        try show(context.argument("key").map { [try checkKey($0, context)] } ?? keys, context)
+    }
+
+    static func list(_ context: CommandContext) throws { try show(keys, context) }
+
+    private static func show(_ shown: [String], _ context: CommandContext) throws {
         let store = SettingsStore(try context.database())
         let interval = try store.visitInterval()
         let region = try store.monitoringRegion()
-        let shown = key.map { [$0] } ?? keys
         switch context.format {
         case .json:
             context.output.print(JSONValue.object(shown.map { name in
@@ -55,9 +58,9 @@ enum ConfigCommands: CommandGroup {
             }).serialized(pretty: true))
         case .csv, .table, .xlsx:  // xlsx never gets here: only the reports accept it
             var listing = Listing([
-                .init(key: "key", header: Words("Key", "设置项")),
-                .init(key: "value", header: Words("Value", "值")),
-                .init(key: "meaning", header: Words("Meaning", "含义")),
+                .init(key: "key", header: LocalizedText(en: "Key", zh: "设置项")),
+                .init(key: "value", header: LocalizedText(en: "Value", zh: "值")),
+                .init(key: "meaning", header: LocalizedText(en: "Meaning", zh: "含义")),
             ])
             for name in shown {
                 if name == visitIntervalKey {
@@ -92,7 +95,6 @@ enum ConfigCommands: CommandGroup {
     }
 
     /// The key as the settings know it (`_` typed for `-`), or a usage error naming them.
-    @discardableResult
     private static func checkKey(_ key: String, _ context: CommandContext) throws -> String {
         guard let known = keys.first(where: { $0 == key.replacingUnderscores }) else {
             throw context.usageFailure("unknown setting '\(key)'; the settings are: \(keys.joined(separator: ", "))",

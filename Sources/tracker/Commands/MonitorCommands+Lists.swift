@@ -1,3 +1,4 @@
+import Bilingual
 import CLIKit
 import TrackerDomain
 import TrackerStore
@@ -7,14 +8,14 @@ extension MonitorCommands {
     static let townOption = OptionSpec.value("town", valueName: "TOWN", help: LocalizedText(en: "Only this town", zh: "仅此乡镇"))
     static let villageOption = OptionSpec.value("village", valueName: "VILLAGE", help: LocalizedText(en: "Only this village", zh: "仅此村"))
 
-    static let listSpecs: [CommandSpec] = [
-        CommandSpec("show", id: "monitor.show",
+    static let listSpecs: [Command] = [
+        CommandSpec("show",
             abstract: LocalizedText(en: "Show a case: risks, measures, steps and events", zh: "查看案件：风险、措施、步骤和事项"),
             discussion: LocalizedText(
                 en: "A monitored case also lists the conditions of removal it does not meet today.",
                 zh: "监测中的案件同时列出截至今天尚未满足的风险消除条件。"),
-            arguments: [caseArgument], options: [HouseholdCommands.villageSelector]),
-        CommandSpec("list", id: "monitor.list",
+            arguments: [caseArgument], options: [HouseholdCommands.villageSelector], run: show),
+        CommandSpec("list",
             abstract: LocalizedText(en: "List monitoring cases", zh: "列出监测案件"),
             discussion: LocalizedText(
                 en: "--overdue: a clue older than 15 days with no county decision, or a notice shorter than 5 days.",
@@ -23,11 +24,11 @@ extension MonitorCommands {
                 .flag("overdue", help: LocalizedText(en: "Only cases with something overdue", zh: "仅列出有逾期的案件")),
                 .value("state", valueName: "STATE", help: ChoiceHelp.list(MonitoringState.self)),
                 townOption, villageOption,
-            ]),
-        CommandSpec("due-for-removal", id: "monitor.due-for-removal",
+            ], run: list),
+        CommandSpec("due-for-removal",
             abstract: LocalizedText(en: "Monitored cases that meet every condition of removal today", zh: "今天已满足全部风险消除条件的案件"),
-            options: [townOption, villageOption]),
-        CommandSpec("screen", id: "monitor.screen",
+            options: [townOption, villageOption], run: dueForRemoval),
+        CommandSpec("screen",
             abstract: LocalizedText(en: "Households that call for monitoring work", zh: "排查需纳入或跟进监测的农户"),
             discussion: LocalizedText(
                 en: "Lists lifted households whose per-capita income of YEAR is below that year's threshold and are not monitored; monitored households with a risk no measure answers; households with an open failing checklist item older than 30 days (a clue: the suggested command opens a case on it).",
@@ -35,8 +36,8 @@ extension MonitorCommands {
             options: [
                 .value("year", valueName: "YYYY", required: true, help: LocalizedText(en: "The income year", zh: "收入年度")),
                 townOption, villageOption,
-            ]),
-        CommandSpec("notice", id: "monitor.notice",
+            ], run: screen),
+        CommandSpec("notice",
             abstract: LocalizedText(en: "Write a village's notice to post", zh: "生成村内公示名单"),
             discussion: LocalizedText(
                 en: "Lists the cases of VILLAGE whose village review passed and whose notice is next: head's name, kind, risks, and the objection window (at least 5 days). It never shows an ID number, phone, bank account or health status.",
@@ -47,12 +48,7 @@ extension MonitorCommands {
                 .value("from", valueName: "YYYY-MM-DD", help: LocalizedText(en: "First day of the notice (default: today)", zh: "公示开始日期（默认今天）")),
                 .value("to", valueName: "YYYY-MM-DD", help: LocalizedText(en: "Last day (default: 4 days after the first)", zh: "公示结束日期（默认开始后第 4 天）")),
                 .flag("force", help: LocalizedText(en: "Overwrite FILE when it exists", zh: "文件已存在时覆盖")),
-            ]),
-    ]
-
-    static let listHandlers: [String: CommandHandler] = [
-        "monitor.show": show, "monitor.list": list, "monitor.due-for-removal": dueForRemoval, "monitor.screen": screen,
-        "monitor.notice": notice,
+            ], run: notice),
     ]
 
     static func show(_ context: CommandContext) throws {
@@ -137,7 +133,7 @@ extension MonitorCommands {
         var listing = Listing(MonitoringRendering.columns)
         for found in cases { listing.append(rendering.row(found)) }
         try listing.print(to: context, emptyMessage: filter.overdueOnly
-            ? Words("No monitoring case is overdue.", "没有逾期的监测案件。") : Words("No monitoring case matches.", "没有符合条件的监测案件。"))
+            ? LocalizedText(en: "No monitoring case is overdue.", zh: "没有逾期的监测案件。") : LocalizedText(en: "No monitoring case matches.", zh: "没有符合条件的监测案件。"))
     }
 
     static func dueForRemoval(_ context: CommandContext) throws {
@@ -145,21 +141,20 @@ extension MonitorCommands {
         let cases = try MonitoringStore(try context.database()).dueForRemoval(filter, today: context.today)
         let rendering = MonitoringRendering(language: context.language, today: context.today)
         var listing = Listing([
-            .init(key: "id", header: Words("#", "编号"), alignment: .right),
-            .init(key: "household", header: Words("Household", "农户")),
-            .init(key: "kind", header: Words("Kind", "类型")),
-            .init(key: "risks", header: Words("Risks", "风险")),
-            .init(key: "monitored_since", header: Words("Monitored since", "监测起始")),
+            .init(key: "id", header: LocalizedText(en: "#", zh: "编号"), alignment: .right),
+            .init(key: "household", header: LocalizedText(en: "Household", zh: "农户")),
+            .init(key: "kind", header: LocalizedText(en: "Kind", zh: "类型")),
+            .init(key: "risks", header: LocalizedText(en: "Risks", zh: "风险")),
+            .init(key: "monitored_since", header: LocalizedText(en: "Monitored since", zh: "监测起始")),
         ])
         for found in cases {
             let household = found.household
-            listing.append([.number(found.id), .label(BilingualText(zh: household.label(in: .zh), en: household.label(in: .en))),
+            listing.append([.number(found.id), .label(LocalizedText(en: household.label(in: .en), zh: household.label(in: .zh))),
                             .choice(found.kind, in: context.language),
                             .localized(rendering.risks(found), json: .array(found.risks.map { .string($0.key) })),
                             .text(found.monitoredSince?.description)])
         }
-        try listing.print(to: context, emptyMessage: Words("No monitored case meets every condition of removal today.",
-                                                           "今天没有满足全部风险消除条件的监测案件。"))
+        try listing.print(to: context, emptyMessage: LocalizedText(en: "No monitored case meets every condition of removal today.", zh: "今天没有满足全部风险消除条件的监测案件。"))
     }
 
     static func screen(_ context: CommandContext) throws {
@@ -167,19 +162,19 @@ extension MonitorCommands {
         let filter = MonitoringFilter(town: context.value("town"), village: context.value("village"))
         let hits = try MonitoringStore(try context.database()).screen(year: year, filter: filter, today: context.today)
         var listing = Listing([
-            .init(key: "household", header: Words("Household", "农户")),
-            .init(key: "reason", header: Words("Why", "原因")),
-            .init(key: "detail", header: Words("Detail", "情况")),
-            .init(key: "suggestion", header: Words("Suggested", "建议")),
+            .init(key: "household", header: LocalizedText(en: "Household", zh: "农户")),
+            .init(key: "reason", header: LocalizedText(en: "Why", zh: "原因")),
+            .init(key: "detail", header: LocalizedText(en: "Detail", zh: "情况")),
+            .init(key: "suggestion", header: LocalizedText(en: "Suggested", zh: "建议")),
         ])
         for hit in hits {
             let household = hit.household
             let reference = household.code ?? household.headName
-            let why: Words =
+            let why: LocalizedText =
                 switch hit.reason {
-                case .belowThreshold: Words("income below threshold", "收入低于监测范围")
-                case .unansweredRisk: Words("risk without a measure", "风险无对应措施")
-                case .failingItem: Words("open failing item over 30 days", "不达标超过 30 天")
+                case .belowThreshold: LocalizedText(en: "income below threshold", zh: "收入低于监测范围")
+                case .unansweredRisk: LocalizedText(en: "risk without a measure", zh: "风险无对应措施")
+                case .failingItem: LocalizedText(en: "open failing item over 30 days", zh: "不达标超过 30 天")
                 }
             let suggestion: String? =
                 switch hit.reason {
@@ -188,10 +183,10 @@ extension MonitorCommands {
                 case .failingItem:
                     hit.itemID.map { "tracker monitor open \(reference) --item \($0) --kind KIND --risk \(hit.suggestedRisk?.key ?? "other")" }
                 }
-            listing.append([.label(BilingualText(zh: household.label(in: .zh), en: household.label(in: .en))),
+            listing.append([.label(LocalizedText(en: household.label(in: .en), zh: household.label(in: .zh))),
                             .localized(why.text(in: context.language), json: .string(hit.reason.rawValue)),
                             .label(hit.detail), .text(suggestion)])
         }
-        try listing.print(to: context, emptyMessage: Words("No household calls for monitoring work.", "没有需要纳入或跟进监测的农户。"))
+        try listing.print(to: context, emptyMessage: LocalizedText(en: "No household calls for monitoring work.", zh: "没有需要纳入或跟进监测的农户。"))
     }
 }

@@ -1,3 +1,4 @@
+import Bilingual
 import CLIKit
 import TrackerDomain
 import TrackerStore
@@ -11,11 +12,11 @@ enum MonitorCommands: CommandGroup {
     static let dateOption = OptionSpec.value("date", valueName: "YYYY-MM-DD", help: LocalizedText(
         en: "When (default: today; not after today)", zh: "日期（默认今天，不晚于今天）"))
 
-    static let specs: [CommandSpec] = [
+    static let specs: [Command] = [
         CommandSpec("monitor", abstract: LocalizedText(
             en: "Monitoring against falling back into poverty: cases, steps, measures, removal",
             zh: "防止返贫动态监测：立案、识别程序、帮扶措施、风险消除"), subcommands: [
-            CommandSpec("open", id: "monitor.open",
+            CommandSpec("open",
                 abstract: LocalizedText(en: "Open a case on a clue", zh: "根据线索立案"),
                 discussion: LocalizedText(
                     en: "The decision is due within 15 days of the clue. --item takes a rectification item (a visit's failing check) as the clue: its date is the clue's, and the source is cadre screening.",
@@ -33,8 +34,8 @@ enum MonitorCommands: CommandGroup {
                         en: "The rectification item that gave the clue", zh: "作为线索的整改事项编号")),
                     .value("note", valueName: "TEXT", help: LocalizedText(en: "Free note", zh: "备注")),
                     HouseholdCommands.villageSelector,
-                ]),
-            CommandSpec("step", id: "monitor.step",
+                ], run: open),
+            CommandSpec("step",
                 abstract: LocalizedText(en: "Record the next step of an identification or removal", zh: "登记识别或风险消除程序的下一步"),
                 discussion: LocalizedText(
                     en: "Steps, in order: 1 home-check (with the household's signed consent, --consent), 2 data-comparison, 3 village-review (--votes-for, --votes-against), 4 village-notice (--notice-from, --notice-to: at least 5 days), 5 township-review, 6 county-decision (within 15 days of the clue, else --late-reason), 7 entry. A failed step ends the procedure.",
@@ -54,14 +55,14 @@ enum MonitorCommands: CommandGroup {
                         en: "county-decision: why it came more than 15 days after the clue", zh: "县级审定：超过 15 天的原因")),
                     .value("note", valueName: "TEXT", help: LocalizedText(en: "Free note", zh: "备注")),
                     HouseholdCommands.villageSelector,
-                ]),
-            CommandSpec("confirm", id: "monitor.confirm",
+                ], run: step),
+            CommandSpec("confirm",
                 abstract: LocalizedText(en: "Confirm an identified household as monitored", zh: "确认为监测对象"),
                 discussion: LocalizedText(
                     en: "Needs all seven steps. The household is monitored, of the case's kind, from --date (default: today).",
                     zh: "须七个步骤均已通过。自 --date（默认今天）起该户为该类型的监测对象。"),
-                arguments: [caseArgument], options: [dateOption, HouseholdCommands.villageSelector]),
-            CommandSpec("measure", id: "monitor.measure",
+                arguments: [caseArgument], options: [dateOption, HouseholdCommands.villageSelector], run: confirm),
+            CommandSpec("measure",
                 abstract: LocalizedText(en: "Record a measure against one of the case's risks", zh: "针对风险登记帮扶措施"),
                 discussion: LocalizedText(
                     en: "Measures that answer a risk: illness — health, social assistance; schooling — education; disability — safety net, social assistance; unsafe housing — housing, relocation; unsafe drinking water — safe drinking water; unstable work — employment, public-service job; any measure answers the other risks. The measure also joins the household's measures of its year.",
@@ -74,8 +75,8 @@ enum MonitorCommands: CommandGroup {
                     .value("amount", valueName: "YUAN", help: LocalizedText(en: "Amount in yuan", zh: "金额（元）")),
                     dateOption,
                     HouseholdCommands.villageSelector,
-                ]),
-            CommandSpec("income", id: "monitor.income",
+                ], run: measure),
+            CommandSpec("income",
                 abstract: LocalizedText(en: "Record a household's net income for a month", zh: "登记某月家庭纯收入"),
                 discussion: LocalizedText(
                     en: "Removal needs the six whole months before it recorded, each at or above the year's threshold per person over a year (the month × 12 / household size).",
@@ -86,8 +87,8 @@ enum MonitorCommands: CommandGroup {
                     .value("net", valueName: "YUAN", required: true, help: LocalizedText(en: "Net income of the household that month", zh: "当月家庭纯收入（元）")),
                     .value("size", valueName: "N", help: LocalizedText(en: "Household size (default: the household's)", zh: "家庭人口（默认取户信息）")),
                     HouseholdCommands.villageSelector,
-                ]),
-            CommandSpec("propose-removal", id: "monitor.propose-removal",
+                ], run: income),
+            CommandSpec("propose-removal",
                 abstract: LocalizedText(en: "Start the removal of a monitored household's risk", zh: "启动风险消除程序"),
                 discussion: LocalizedText(
                     en: "Refused with the list of unmet conditions: at least 6 months monitored; a measure answering each risk; income recorded for the 6 months before and at or above the threshold; schooling, medical care, housing and water secure at their latest check; a member able to work. The removal then goes through the same seven steps.",
@@ -96,21 +97,21 @@ enum MonitorCommands: CommandGroup {
                 options: [
                     .value("method", valueName: "METHOD", required: true, help: ChoiceHelp.list(RemovalMethod.self)),
                     dateOption, HouseholdCommands.villageSelector,
-                ]),
-            CommandSpec("remove", id: "monitor.remove",
+                ], run: proposeRemoval),
+            CommandSpec("remove",
                 abstract: LocalizedText(en: "Remove the risk once the removal's steps are done", zh: "风险消除（程序完成后）"),
                 discussion: LocalizedText(
                     en: "The conditions are checked again on --date; the household returns to the status it had before the case.",
                     zh: "按 --date 再次核对条件；该户恢复立案前的状态。"),
-                arguments: [caseArgument], options: [dateOption, HouseholdCommands.villageSelector]),
-            CommandSpec("take-back", id: "monitor.take-back",
+                arguments: [caseArgument], options: [dateOption, HouseholdCommands.villageSelector], run: remove),
+            CommandSpec("take-back",
                 abstract: LocalizedText(en: "Take a removal back: monitored again", zh: "风险消除回退：恢复监测"),
                 arguments: [caseArgument],
                 options: [
                     .value("reason", valueName: "TEXT", required: true, help: LocalizedText(en: "Why", zh: "原因")),
                     dateOption, HouseholdCommands.villageSelector,
-                ]),
-            CommandSpec("reflag", id: "monitor.reflag",
+                ], run: takeBack),
+            CommandSpec("reflag",
                 abstract: LocalizedText(en: "Flag a household whose risk was removed again", zh: "再标注为监测对象"),
                 arguments: [caseArgument],
                 options: [
@@ -118,11 +119,11 @@ enum MonitorCommands: CommandGroup {
                     .value("kind", valueName: "KIND", help: ChoiceHelp.list(MonitoringKind.self, en: "New kind: ", zh: "新的类型：")),
                     .repeatable("risk", valueName: "RISK", help: LocalizedText(en: "A new risk (may repeat)", zh: "新增风险（可多次）")),
                     dateOption, HouseholdCommands.villageSelector,
-                ]),
+                ], run: reflag),
         ] + listSpecs),
         CommandSpec("threshold", abstract: LocalizedText(
             en: "Monitoring thresholds by year and region", zh: "各年度、各地区的防返贫监测范围"), subcommands: [
-            CommandSpec("set", id: "threshold.set",
+            CommandSpec("set",
                 abstract: LocalizedText(en: "Set a year's per-capita income threshold for a region", zh: "设置某年某地区的人均纯收入监测范围"),
                 discussion: LocalizedText(
                     en: "A household's threshold is its county's, else the region set by 'tracker config set region', else the national one; a year without one uses the latest year before it. Example: tracker threshold set --year 2025 --region 云南省 8700",
@@ -133,17 +134,10 @@ enum MonitorCommands: CommandGroup {
                     .value("region", valueName: "REGION", help: LocalizedText(
                         en: "national (default), or a province's or county's name", zh: "全国（national，默认），或省、县名称")),
                     .value("note", valueName: "TEXT", help: LocalizedText(en: "Where the figure comes from", zh: "依据")),
-                ]),
-            CommandSpec("list", id: "threshold.list", abstract: LocalizedText(en: "List the thresholds", zh: "列出监测范围")),
+                ], run: setThreshold),
+            CommandSpec("list", abstract: LocalizedText(en: "List the thresholds", zh: "列出监测范围"), run: listThresholds),
         ]),
     ]
-
-    static let handlers: [String: CommandHandler] = [
-        "monitor.open": open, "monitor.step": step, "monitor.confirm": confirm, "monitor.measure": measure,
-        "monitor.income": income, "monitor.propose-removal": proposeRemoval, "monitor.remove": remove,
-        "monitor.take-back": takeBack, "monitor.reflag": reflag,
-        "threshold.set": setThreshold, "threshold.list": listThresholds,
-    ].merging(listHandlers) { _, _ in preconditionFailure("two handlers for one command id") }
 
     static func monitoringCase(_ context: CommandContext, _ database: TrackerDatabase) throws -> MonitoringCase {
         try MonitoringStore(database).resolve(context.argument("case")!, village: context.value("village"))
@@ -278,11 +272,11 @@ enum MonitorCommands: CommandGroup {
 
     static func listThresholds(_ context: CommandContext) throws {
         var listing = Listing([
-            .init(key: "year", header: Words("Year", "年度"), alignment: .right),
-            .init(key: "region", header: Words("Region", "地区")),
-            .init(key: "amount", header: Words("Yuan per person", "人均（元）"), alignment: .right),
-            .init(key: "example", header: Words("Example", "示例")),
-            .init(key: "note", header: Words("Note", "说明")),
+            .init(key: "year", header: LocalizedText(en: "Year", zh: "年度"), alignment: .right),
+            .init(key: "region", header: LocalizedText(en: "Region", zh: "地区")),
+            .init(key: "amount", header: LocalizedText(en: "Yuan per person", zh: "人均（元）"), alignment: .right),
+            .init(key: "example", header: LocalizedText(en: "Example", zh: "示例")),
+            .init(key: "note", header: LocalizedText(en: "Note", zh: "说明")),
         ])
         for threshold in try ThresholdStore(try context.database()).list() {
             listing.append([.number(Int64(threshold.year)),

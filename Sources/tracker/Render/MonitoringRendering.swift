@@ -1,3 +1,4 @@
+import Bilingual
 import CLIKit
 import TrackerDomain
 import TrackerStore
@@ -61,14 +62,14 @@ struct MonitoringRendering {
     }
 
     static let columns: [Listing.Column] = [
-        .init(key: "id", header: Words("#", "编号"), alignment: .right),
-        .init(key: "household", header: Words("Household", "农户")),
-        .init(key: "kind", header: Words("Kind", "类型")),
-        .init(key: "risks", header: Words("Risks", "风险")),
-        .init(key: "state", header: Words("State", "状态")),
-        .init(key: "clue_on", header: Words("Clue", "线索日期")),
-        .init(key: "next", header: Words("Next", "下一步")),
-        .init(key: "overdue", header: Words("Overdue", "逾期")),
+        .init(key: "id", header: LocalizedText(en: "#", zh: "编号"), alignment: .right),
+        .init(key: "household", header: LocalizedText(en: "Household", zh: "农户")),
+        .init(key: "kind", header: LocalizedText(en: "Kind", zh: "类型")),
+        .init(key: "risks", header: LocalizedText(en: "Risks", zh: "风险")),
+        .init(key: "state", header: LocalizedText(en: "State", zh: "状态")),
+        .init(key: "clue_on", header: LocalizedText(en: "Clue", zh: "线索日期")),
+        .init(key: "next", header: LocalizedText(en: "Next", zh: "下一步")),
+        .init(key: "overdue", header: LocalizedText(en: "Overdue", zh: "逾期")),
     ]
 
     func row(_ monitoringCase: MonitoringCase) -> [Listing.Cell] {
@@ -76,7 +77,7 @@ struct MonitoringRendering {
         let household = monitoringCase.household
         return [
             .number(monitoringCase.id),
-            .label(BilingualText(zh: household.label(in: .zh), en: household.label(in: .en))),
+            .label(LocalizedText(en: household.label(in: .en), zh: household.label(in: .zh))),
             .choice(monitoringCase.kind, in: language),
             .localized(risks(monitoringCase), json: .array(monitoringCase.risks.map { .string($0.key) })),
             .choice(monitoringCase.state, in: language),
