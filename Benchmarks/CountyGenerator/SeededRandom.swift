@@ -1,4 +1,4 @@
-import TestSupport
+import SeededRNG
 
 /// The county's random source: the project's SplitMix64, whose whole state
 /// is one seed, so a county built twice from the same seed is the same county.

@@ -1,5 +1,4 @@
 import CountyGenerator
-import SQLiteKit
 import TrackerDomain
 import TrackerStore
 
@@ -103,8 +102,8 @@ func build(_ path: String, _ options: CountyBuilder.Options, label: String) -> (
     do {
         let database = try TrackerDatabase.open(path: path, operatorName: "tracker-bench")
         let counts = try CountyBuilder(database, options: options).build { say("  [\(label)] \($0)") }
-        try database.connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
-        try database.connection.execute("ANALYZE")
+        try RawDatabase(database).execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        try RawDatabase(database).execute("ANALYZE")
         return (counts, Spawn.now() - started)
     } catch {
         if let error = error as? TrackerError {
@@ -149,29 +148,25 @@ var showCode = ""
 var officialName = ""
 var officialID: Int64 = 0
 do {
-    let connection = try Connection(path: countyPath, options: Connection.Options(readOnly: true))
-    var found = false
-    try connection.forEach(
+    let connection = try RawDatabase(path: countyPath, readOnly: true)
+    let shown = try connection.query(
         """
         SELECT h.head_name, h.id, h.code FROM households h
         WHERE h.head_name IN (SELECT head_name FROM households GROUP BY head_name HAVING count(*) = 1)
         ORDER BY h.id LIMIT 1 OFFSET ?
-        """, [counts.households / 50]
-    ) { row in
-        showName = row.text(0)
-        showID = row.int64(1)
-        showCode = row.text(2)
-        found = true
+        """, counts.households / 50)
+    guard let row = shown.first, let name = row[0].string, let id = row[1].int64, let code = row[2].string else {
+        fail("no household with a unique head name")
     }
-    guard found else { fail("no household with a unique head name") }
-    try connection.forEach(
+    (showName, showID, showCode) = (name, id, code)
+    for row in try connection.query(
         """
         SELECT o.name, o.id FROM assignments a JOIN officials o ON o.id = a.official_id
         WHERE a.household_id = ? AND a.end_date IS NULL
-        """, [showID]
-    ) { row in
-        officialName = row.text(0)
-        officialID = row.int64(1)
+        """, showID)
+    {
+        officialName = row[0].string ?? ""
+        officialID = row[1].int64 ?? 0
     }
 } catch {
     fail("reading the county: \(error)")
@@ -262,7 +257,7 @@ do {
 // chain's every link and the replay of the whole trail against every audited
 // table (issue 20), against sqlite3 running the old checks alone.
 do {
-    let auditRows = (try? Connection(path: countyPath, options: Connection.Options(readOnly: true))
+    let auditRows = (try? RawDatabase(path: countyPath, readOnly: true)
         .scalarInt("SELECT count(*) FROM audit_log")) ?? 0
     let checkScript = script("check.sql", "PRAGMA integrity_check;\nPRAGMA foreign_key_check;\n")
     let (ours, theirs) = measure(
@@ -278,7 +273,7 @@ do {
 // visit add (durable)
 do {
     let date = today.adding(days: -1).description
-    let chainTrigger = (try? Connection(path: countyPath, options: Connection.Options(readOnly: true))
+    let chainTrigger = (try? RawDatabase(path: countyPath, readOnly: true)
         .scalarText("SELECT sql FROM sqlite_schema WHERE name = 'audit_log_chain'")) ?? nil
     guard let chainTrigger else { fail("the county has no audit_log_chain trigger") }
     let addScript = script("visit.sql", Scripts.visitAdd(household: showID, official: officialID, date: date, chainTrigger: chainTrigger))

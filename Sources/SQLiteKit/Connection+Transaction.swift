@@ -44,3 +44,20 @@ extension Connection {
         }
     }
 }
+
+extension Connection {
+    /// Switches foreign key enforcement; outside a transaction only, where
+    /// SQLite honours it (inside one the pragma silently does nothing).
+    public func setForeignKeys(enabled: Bool) throws {
+        precondition(isAutocommit, "Foreign keys switched inside a transaction on \(path)")
+        try execute("PRAGMA foreign_keys = \(enabled ? "ON" : "OFF")")
+        guard try scalarInt("PRAGMA foreign_keys", [:]) == (enabled ? 1 : 0) else {
+            throw SQLiteError(extendedCode: SQLITE_ERROR, message: "could not switch foreign keys \(enabled ? "on" : "off")")
+        }
+    }
+
+    /// Whether foreign keys are enforced on this connection.
+    public var foreignKeysEnabled: Bool {
+        get throws { try scalarInt("PRAGMA foreign_keys", [:]) == 1 }
+    }
+}

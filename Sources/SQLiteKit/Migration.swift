@@ -4,15 +4,39 @@ public struct Migration: Sendable, Hashable {
     public let sql: String
     /// SHA-256 of the SQL text, recorded when applied so later edits are caught.
     public let checksum: String
+    /// The step rebuilds tables by SQLite's recipe (create the new table,
+    /// copy, drop the old one, rename the new one; see "Making Other Kinds Of
+    /// Table Schema Changes" in SQLite's ALTER TABLE page), so the migrator
+    /// must run it with foreign keys off: otherwise dropping a parent table
+    /// deletes its children through ON DELETE CASCADE. Declared by the line
+    /// `-- tracker: rebuilds-tables` in the comment that opens the SQL.
+    public let rebuildsTables: Bool
+
+    /// The header line that declares a table rebuild.
+    public static let rebuildsTablesMarker = "-- tracker: rebuilds-tables"
 
     public init(name: String, sql: String) {
         self.name = name
         self.sql = sql
         self.checksum = SHA256.hexDigest(sql.utf8)
+        self.rebuildsTables = Self.header(of: sql).contains(Self.rebuildsTablesMarker)
     }
 
     /// The leading number of names like `0003_visits`, which is the schema version.
     public var number: Int? { Self.number(of: name) }
 
     public static func number(of name: String) -> Int? { Int(name.prefix { $0.isNumber }) }
+
+    /// The comment lines before the first statement, trimmed.
+    static func header(of sql: String) -> [String] {
+        var lines: [String] = []
+        for line in sql.split(separator: "\n", omittingEmptySubsequences: false) {
+            var trimmed = Substring(line).drop { $0.isWhitespace }
+            while trimmed.last?.isWhitespace == true { trimmed = trimmed.dropLast() }
+            if trimmed.isEmpty { continue }
+            guard trimmed.hasPrefix("--") else { break }
+            lines.append(String(trimmed))
+        }
+        return lines
+    }
 }

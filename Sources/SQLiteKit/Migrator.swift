@@ -2,7 +2,11 @@
 ///
 /// Each applied migration is recorded with its checksum in the same
 /// transaction as its SQL, after `PRAGMA foreign_key_check` finds nothing,
-/// so a step is either wholly applied and recorded or not at all. Before
+/// so a step is either wholly applied and recorded or not at all. A step
+/// that declares it rebuilds tables (`Migration.rebuildsTables`) runs with
+/// foreign keys off, as SQLite's recipe asks, so dropping a parent table
+/// deletes no children; the check still refuses one that leaves a dangling
+/// reference. Before
 /// anything runs, the recorded history is compared with the list: an edited
 /// step or one this binary does not know refuses the database.
 public struct Migrator: Sendable {
@@ -61,7 +65,21 @@ public struct Migrator: Sendable {
         let glance = try state(of: connection)
         try validate(glance)
         guard !glance.pending.isEmpty else { return [] }
+        guard glance.pending.contains(where: \.rebuildsTables) else {
+            return try migratePending(connection, beforeUpgrade: beforeUpgrade)
+        }
+        // SQLite's table-rebuild recipe: foreign keys can only be switched
+        // off outside a transaction, so they are off for the whole run (which
+        // is one transaction, so that one process migrates while others
+        // wait). Each step is still checked with foreign_key_check before it
+        // is recorded. In such a run no step's ON DELETE actions fire.
+        try connection.setForeignKeys(enabled: false)
+        let outcome = Result { try migratePending(connection, beforeUpgrade: beforeUpgrade) }
+        try connection.setForeignKeys(enabled: true)
+        return try outcome.get()
+    }
 
+    private func migratePending(_ connection: Connection, beforeUpgrade: ((MigrationState) throws -> Void)?) throws -> [String] {
         var failure: (any Error)?
         let appliedNow = try connection.transaction(.immediate) { () throws -> [String] in
             try ensureHistoryTable(connection)
@@ -92,12 +110,13 @@ public struct Migrator: Sendable {
         } catch let error as SQLiteError {
             throw MigrationError.failed(name: migration.name, error: error)
         }
-        if let violation = try connection.query("PRAGMA foreign_key_check").first {
-            throw MigrationError.foreignKeyViolation(name: migration.name, table: violation[0].string ?? "?")
+        if let violation = try connection.query("PRAGMA foreign_key_check", [:]).first {
+            throw MigrationError.foreignKeyViolation(name: migration.name, table: violation.text("table"))
         }
-        try connection.run(
-            "INSERT INTO \(Self.historyTable) (name, checksum, applied_at) VALUES (?, ?, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))",
-            migration.name, migration.checksum)
+        try connection.run("""
+            INSERT INTO \(Self.historyTable) (name, checksum, applied_at)
+            VALUES (:name, :checksum, strftime('%Y-%m-%dT%H:%M:%fZ', 'now'))
+            """, ["name": migration.name, "checksum": migration.checksum])
     }
 
     private func ensureHistoryTable(_ connection: Connection) throws {
@@ -112,11 +131,12 @@ public struct Migrator: Sendable {
 
     private func appliedMigrations(_ connection: Connection) throws -> [AppliedMigration] {
         let exists = try connection.scalarInt(
-            "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = ?", Self.historyTable) ?? 0
+            "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = :table", ["table": Self.historyTable]) ?? 0
         guard exists > 0 else { return [] }
         var applied: [AppliedMigration] = []
-        try connection.forEach("SELECT name, checksum, applied_at FROM \(Self.historyTable) ORDER BY name") { row in
-            applied.append(AppliedMigration(name: row.text(0), checksum: row.text(1), appliedAt: row.text(2)))
+        try connection.forEach("SELECT name, checksum, applied_at FROM \(Self.historyTable) ORDER BY name", [:]) { row in
+            applied.append(AppliedMigration(name: row.text("name"), checksum: row.text("checksum"),
+                                            appliedAt: row.text("applied_at")))
         }
         return applied
     }

@@ -8,6 +8,9 @@ public final class Statement {
     /// The SQL text, kept for error messages (never the bound values).
     public let sql: String
     private let connection: OpaquePointer
+    /// Built on first use: a prepared statement's columns and parameters do not change.
+    private var columnIndex: ColumnIndex?
+    private var parameterNameList: [String]?
 
     init(connection: OpaquePointer, sql: String) throws {
         var statement: OpaquePointer?
@@ -36,6 +39,25 @@ public final class Statement {
 
     public func columnName(_ index: Int) -> String {
         String(cString: sqlite3_column_name(handle, Int32(index)))
+    }
+
+    /// The result columns by name, resolved once for this statement.
+    public var columns: ColumnIndex {
+        if let columnIndex { return columnIndex }
+        let index = ColumnIndex(names: (0..<columnCount).map(columnName), sql: sql)
+        columnIndex = index
+        return index
+    }
+
+    /// Each parameter as written in the SQL, in index order: `:name`, `?3`,
+    /// or `?` for a bare positional one.
+    public var parameterNames: [String] {
+        if let parameterNameList { return parameterNameList }
+        let names = (0..<parameterCount).map { offset in
+            sqlite3_bind_parameter_name(handle, Int32(offset + 1)).map { String(cString: $0) } ?? "?"
+        }
+        parameterNameList = names
+        return names
     }
 
     /// Clears bindings and rewinds, ready for the next run.
@@ -125,6 +147,7 @@ public final class Statement {
     public func optionalText(_ column: Int) -> String? { isNull(column) ? nil : text(column) }
     public func optionalInt64(_ column: Int) -> Int64? { isNull(column) ? nil : int64(column) }
     public func optionalInt(_ column: Int) -> Int? { isNull(column) ? nil : int(column) }
+    public func optionalDouble(_ column: Int) -> Double? { isNull(column) ? nil : double(column) }
 
     public func blob(_ column: Int) -> [UInt8] {
         let index = Int32(column)
@@ -144,9 +167,9 @@ public final class Statement {
         }
     }
 
-    /// Every column of the current row.
+    /// Every column of the current row, readable by position or by name.
     public func row() -> Row {
-        Row(values: (0..<columnCount).map(value))
+        Row(values: (0..<columnCount).map(value), columns: columns)
     }
 }
 

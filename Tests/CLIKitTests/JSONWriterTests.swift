@@ -1,4 +1,5 @@
 import CLIKit
+import TestSupport
 import XCTest
 
 #if canImport(Glibc)
@@ -67,9 +68,7 @@ final class JSONWriterTests: XCTestCase {
 
     /// Python's json module is an independent judge of validity, when it is installed.
     func testPythonAcceptsOutput() throws {
-        let path = getenv("PATH").map { String(cString: $0) } ?? "/usr/bin:/bin"
-        let candidates: [String] = path.split(separator: ":").map { $0 + "/python3" }
-        guard let python = candidates.first(where: { access($0, X_OK) == 0 }) else {
+        guard let python = Executables.python3?.path else {
             throw XCTSkip("python3 not found")
         }
         var everyControl = ""

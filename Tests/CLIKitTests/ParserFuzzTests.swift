@@ -1,5 +1,5 @@
 import CLIKit
-import TestSupport
+import SeededRNG
 import XCTest
 
 /// Random and mutated command lines must never trap the parser, the help

@@ -1,6 +1,6 @@
+import SeededRNG
 import XCTest
 import CSVKit
-import TestSupport
 
 /// Random and mutated inputs must only ever produce records or `CSVError`s:
 /// a roster file from the field must never crash the tool.

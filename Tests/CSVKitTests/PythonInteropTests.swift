@@ -1,21 +1,13 @@
 import Foundation
+import TestSupport
 import XCTest
 import CSVKit
 
 /// Checks our output against an independent RFC 4180 reader: Python's `csv`.
 /// Foundation (for `Process` and JSON) is used here only, never in CSVKit.
 final class PythonInteropTests: XCTestCase {
-    private func python3() -> URL? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for directory in path.split(separator: ":") {
-            let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent("python3")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        return nil
-    }
-
     func testPythonCSVReadsTheSameFields() throws {
-        guard let python = python3() else { throw XCTSkip("python3 not found on PATH") }
+        guard let python = Executables.python3 else { throw XCTSkip("python3 not found on PATH") }
         let rows: [[String]] = [
             ["name", "note", "id"],
             ["赵丁先", "comma, inside", "372901198001011234"],
@@ -25,9 +17,9 @@ final class PythonInteropTests: XCTestCase {
         ]
         var writer = CSVWriter(options: .init(encoding: .utf8BOM, spreadsheetSafe: false))
         for row in rows { writer.writeRecord(row) }
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("csvkit-\(UUID().uuidString).csv")
+        let folder = TemporaryFolder(prefix: "csvkit")
+        let file = URL(fileURLWithPath: folder.file("test.csv"))
         try Data(try writer.bytes()).write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
 
         let script = """
             import csv, json, sys

@@ -1,13 +1,14 @@
 import CSQLite
+import TestSupport
 import XCTest
 @testable import SQLiteKit
 
 final class ConnectionTests: XCTestCase {
-    var directory: TemporaryDirectory!
+    var directory: TemporaryFolder!
     var connection: Connection!
 
     override func setUpWithError() throws {
-        directory = TemporaryDirectory()
+        directory = TemporaryFolder(prefix: "sqlitekit")
         connection = try Connection(path: directory.file("test.db"))
         try connection.execute("CREATE TABLE t (id INTEGER PRIMARY KEY, value ANY) STRICT")
     }

@@ -1,10 +1,11 @@
+import TestSupport
 import XCTest
 @testable import SQLiteKit
 
 final class MigratorTests: XCTestCase {
-    var directory: TemporaryDirectory!
+    var directory: TemporaryFolder!
 
-    override func setUp() { directory = TemporaryDirectory() }
+    override func setUp() { directory = TemporaryFolder(prefix: "sqlitekit") }
     override func tearDown() { directory = nil }
 
     let steps = [

@@ -1,5 +1,5 @@
 import Foundation
-import SQLiteKit
+import TrackerStore
 import XCTest
 
 /// Issue 20 through the command line: `tracker check` names tampering and
@@ -26,7 +26,7 @@ final class AuditChainCLITests: XCTestCase {
     func testTamperingWithAVisitOutsideTrackerIsNamedAndExits1() throws {
         let tracker = seeded()
         do {
-            let connection = try Connection(path: tracker.databasePath)
+            let connection = try RawDatabase(path: tracker.databasePath)
             let trigger = try XCTUnwrap(connection.scalarText("SELECT sql FROM sqlite_schema WHERE name = 'visits_audit_update'"))
             try connection.execute("DROP TRIGGER visits_audit_update")
             try connection.run("UPDATE visits SET visit_date = '2020-02-02' WHERE id = 2")
@@ -90,7 +90,7 @@ final class AuditChainCLITests: XCTestCase {
         XCTAssertEqual(confirmed.status, 0, confirmed.stderr)
         XCTAssertTrue(confirmed.stdout.contains("Receipt \(hash) confirmed"), confirmed.stdout)
 
-        let connection = try Connection(path: tracker.databasePath)
+        let connection = try RawDatabase(path: tracker.databasePath)
         try connection.run("UPDATE audit_log SET operator = '别人' WHERE id = 2")
         let refused = tracker.run("check", "--at", hash)
         XCTAssertEqual(refused.status, 1)

@@ -1,5 +1,4 @@
 import Foundation
-import SQLiteKit
 import TrackerDomain
 import TrackerStore
 import XCTest
@@ -10,7 +9,7 @@ final class ConcurrencyCLITests: XCTestCase {
     func testParallelVisitAddsAllLand() throws {
         let tracker = TrackerRunner()
         XCTAssertEqual(tracker.run("seed").status, 0)
-        let before = try Connection(path: tracker.databasePath).scalarInt("SELECT count(*) FROM visits") ?? 0
+        let before = try RawDatabase(path: tracker.databasePath).scalarInt("SELECT count(*) FROM visits") ?? 0
         let writers = 4, visitsEach = 12
         let households = ["赵丁先", "苏记拴", "张文峰", "沈红荣"]
         let failures = FailureLog()
@@ -23,7 +22,7 @@ final class ConcurrencyCLITests: XCTestCase {
             }
         }
         XCTAssertEqual(failures.all, [])
-        let connection = try Connection(path: tracker.databasePath)
+        let connection = try RawDatabase(path: tracker.databasePath)
         XCTAssertEqual(try connection.scalarInt("SELECT count(*) FROM visits"), before + writers * visitsEach)
         // One open water item per household: later failing checks found it already open.
         XCTAssertEqual(try connection.scalarInt("SELECT count(*) FROM rectifications WHERE item = 'water' AND status = 'open'"), writers)
@@ -54,7 +53,7 @@ extension ConcurrencyCLITests {
                     if result.status != 0 { failures.add("round \(round) worker \(worker) \(command[0]): \(result.status) \(result.stderr)") }
                 }
             }
-            let connection = try Connection(path: path, options: .init(readOnly: true))
+            let connection = try RawDatabase(path: path, readOnly: true)
             XCTAssertEqual(try connection.scalarInt("SELECT count(*) FROM households"), processes)
             XCTAssertEqual(try connection.scalarInt("SELECT count(*) FROM schema_migrations"), TrackerRunner.shippedMigrations)
             // A new database is created, never "upgraded" half-way through its creation.
@@ -72,7 +71,7 @@ extension ConcurrencyCLITests {
         for round in 0..<5 {
             let (path, copies) = try tracker.parallelUpgradeRound(round, processes: 4, failures: failures)
             XCTAssertEqual(copies.count, 1, "round \(round): pre-upgrade copies \(copies)")
-            let connection = try Connection(path: path, options: .init(readOnly: true))
+            let connection = try RawDatabase(path: path, readOnly: true)
             XCTAssertEqual(try connection.scalarInt("SELECT count(*) FROM schema_migrations"), TrackerRunner.shippedMigrations)
             XCTAssertEqual(try connection.scalarInt("SELECT count(*) FROM officials"), 3)
         }
@@ -89,7 +88,7 @@ extension ConcurrencyCLITests {
         let writing = ManagedAtomicFlag()
         let writes = ManagedCounter()
         let writer = Thread {
-            guard let connection = try? Connection(path: tracker.databasePath) else { return }
+            guard let connection = try? RawDatabase(path: tracker.databasePath) else { return }
             try? connection.execute("PRAGMA synchronous = OFF")
             try? connection.run("INSERT INTO settings (key, value) VALUES ('writer', '0')")
             var count = 0
@@ -122,7 +121,7 @@ extension ConcurrencyCLITests {
         writing.set(false)
         XCTAssertEqual(backup.terminationStatus, 0)
         XCTAssertGreaterThan(during, 10, "the writer committed while the backup ran")
-        let copy = try Connection(path: target, options: .init(readOnly: true))
+        let copy = try RawDatabase(path: target, readOnly: true)
         XCTAssertEqual(try copy.scalarText("PRAGMA integrity_check"), "ok")
         XCTAssertEqual(try copy.scalarInt("SELECT count(*) FROM settings WHERE key LIKE 'filler-%'"), 4500)
     }
@@ -155,7 +154,7 @@ final class FailureLog: @unchecked Sendable {
 
 extension TrackerRunner {
     /// The schema this binary ships, less its newest step.
-    static var previousMigrations: [Migration] { Array(TrackerDatabase.migrator.migrations.dropLast()) }
+    static var previousMigrations: [String] { Array(RawDatabase.migrationNames.dropLast()) }
 
     /// One round of a parallel upgrade: a new database one schema version
     /// behind (with one official), opened by `processes` commands at once,
@@ -166,8 +165,8 @@ extension TrackerRunner {
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: false)
         let path = folder + "/tracker.db"
         do {
-            let connection = try Connection(path: path)
-            try Migrator(Self.previousMigrations).migrate(connection)
+            let connection = try RawDatabase(path: path)
+            try connection.migrate(Self.previousMigrations)
             try connection.run("INSERT INTO officials (name) VALUES ('朱家福')")
         }
         DispatchQueue.concurrentPerform(iterations: processes) { worker in

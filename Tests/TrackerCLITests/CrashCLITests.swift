@@ -1,5 +1,5 @@
 import Foundation
-import SQLiteKit
+import TrackerStore
 import XCTest
 
 /// A tracker killed at any moment (SIGKILL: no cleanup runs) leaves a sound
@@ -33,7 +33,7 @@ final class CrashCLITests: XCTestCase {
             if status != 0 { killed += 1 }
             let check = tracker.run("check")
             XCTAssertEqual(check.status, 0, "round \(round): \(check.stderr)")
-            let connection = try Connection(path: tracker.databasePath, options: .init(readOnly: true))
+            let connection = try RawDatabase(path: tracker.databasePath, readOnly: true)
             // Every visit that exists is complete: its lead official, its two checks and its request.
             XCTAssertEqual(try connection.scalarInt("""
                 SELECT count(*) FROM visits v WHERE v.household_id = (SELECT id FROM households WHERE head_name = '苏记拴')
@@ -65,7 +65,7 @@ final class CrashCLITests: XCTestCase {
                                         after: Double.random(in: 0...(duration * 0.7), using: &generator))
             if status != 0 { interrupted += 1 }
             XCTAssertEqual(tracker.run("check").status, 0, "round \(round)")
-            let connection = try Connection(path: tracker.databasePath, options: .init(readOnly: true))
+            let connection = try RawDatabase(path: tracker.databasePath, readOnly: true)
             let households = try connection.scalarInt("SELECT count(*) FROM households") ?? -1
             let members = try connection.scalarInt("SELECT count(*) FROM members") ?? -1
             XCTAssertTrue([0, 1600].contains(households), "round \(round): \(households) households — a partial import")

@@ -1,5 +1,5 @@
 import Foundation
-import SQLiteKit
+import TrackerStore
 import XCTest
 
 /// What tracker does to files other than its database: stdout that cannot
@@ -88,7 +88,7 @@ final class FilesCLITests: XCTestCase {
         XCTAssertEqual(tracker.run("backup", folder + "/b.db", "--force").status, 0)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), ["b.db"])
         // The copy is one self-contained file: reading it leaves no -wal/-shm either.
-        let copy = try Connection(path: folder + "/b.db", options: .init(readOnly: true))
+        let copy = try RawDatabase(path: folder + "/b.db", readOnly: true)
         XCTAssertEqual(try copy.scalarText("PRAGMA journal_mode"), "delete")
         XCTAssertEqual(try copy.scalarInt("SELECT count(*) FROM households"), 4)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), ["b.db"])
@@ -100,7 +100,7 @@ final class FilesCLITests: XCTestCase {
                             ("clash.db", "CREATE TABLE households (id INTEGER PRIMARY KEY, owner TEXT);")] {
             let path = tracker.folder + "/" + name
             do {
-                let connection = try Connection(path: path, options: .init(walJournal: false))
+                let connection = try RawDatabase(path: path, walJournal: false)
                 try connection.execute(sql)
             }
             let before = try Data(contentsOf: URL(fileURLWithPath: path))

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// Debian's headless Chromium, run as a program (no DevTools protocol):
@@ -64,9 +65,8 @@ struct HeadlessChromium {
         let process = Process()
         process.executableURL = URL(fileURLWithPath: program)
         process.arguments = arguments
-        let folder = NSTemporaryDirectory() + "chromium-run-" + UUID().uuidString
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let temporary = TemporaryFolder(prefix: "chromium-run")
+        let folder = temporary.path
         // Files, not pipes: a DOM of a few hundred kilobytes must not block the browser.
         _ = FileManager.default.createFile(atPath: folder + "/out", contents: nil)
         _ = FileManager.default.createFile(atPath: folder + "/err", contents: nil)

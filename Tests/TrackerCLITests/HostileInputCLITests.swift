@@ -1,5 +1,5 @@
 import Foundation
-import SQLiteKit
+import TrackerStore
 import XCTest
 
 /// Issue 11, items 11–15: invisible differences, non-UTF-8 arguments, long
@@ -7,7 +7,7 @@ import XCTest
 /// characters in every field, item 10, are in the bad-invocation corpus.)
 final class HostileInputCLITests: XCTestCase {
     private func scalar(_ tracker: TrackerRunner, _ sql: String) throws -> String? {
-        let connection = try Connection(path: tracker.databasePath, options: .init(readOnly: true))
+        let connection = try RawDatabase(path: tracker.databasePath, readOnly: true)
         return try connection.query(sql).first?[0].string
     }
 
@@ -21,7 +21,7 @@ final class HostileInputCLITests: XCTestCase {
         XCTAssertEqual(tracker.run("household", "add", "王五", "--town", "陈集镇", "--village", "焦庄村 ").status, 0)
         XCTAssertEqual(tracker.run("household", "add", "Zoé", "--town", "陈集镇", "--village", "Cafe\u{301}").status, 0)
         XCTAssertEqual(tracker.run("household", "add", "Zoe\u{301}2", "--town", "陈集镇", "--village", "Caf\u{E9}").status, 0)
-        let connection = try Connection(path: tracker.databasePath, options: .init(readOnly: true))
+        let connection = try RawDatabase(path: tracker.databasePath, readOnly: true)
         XCTAssertEqual(try connection.scalarInt("SELECT count(*) FROM places WHERE kind = 'village'"), 2)
         XCTAssertEqual(try connection.scalarInt("SELECT count(*) FROM places WHERE kind = 'town'"), 1)
         // Filters and lookups take the same form.

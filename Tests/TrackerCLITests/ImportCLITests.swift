@@ -1,5 +1,5 @@
 import Foundation
-import SQLiteKit
+import TrackerStore
 import XCTest
 
 final class ImportCLITests: XCTestCase {
@@ -21,7 +21,7 @@ final class ImportCLITests: XCTestCase {
     }
 
     private func counts(_ tracker: TrackerRunner) throws -> [Int] {
-        let connection = try Connection(path: tracker.databasePath, options: .init(readOnly: true))
+        let connection = try RawDatabase(path: tracker.databasePath, readOnly: true)
         return try ["households", "members", "places"].map { try connection.scalarInt("SELECT count(*) FROM \($0)") ?? -1 }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// LibreOffice Calc run headless, the independent spreadsheet program that
@@ -9,11 +10,7 @@ import XCTest
 /// CI=true a missing soffice fails them, since `.ci/run` installs it.
 enum LibreOffice {
     static func executable() throws -> URL {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for directory in path.split(separator: ":") {
-            let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent("soffice")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
+        if let soffice = Executables.find("soffice") { return soffice }
         let message = "soffice (LibreOffice Calc) not found on PATH; install libreoffice-calc-nogui"
         // A plain error fails the test; only outside CI may it be skipped.
         if ProcessInfo.processInfo.environment["CI"] == "true" { throw Missing(message: message + " (CI must run these tests; .ci/run installs it)") }

@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 import XCTest
 
 /// What a PNG screenshot holds, read by python3's zlib (the toolchain has
@@ -64,8 +65,7 @@ struct PNGPixels {
         """
 
     init(path: String) throws {
-        let candidates = ["/usr/bin/python3", "/usr/local/bin/python3"]
-        guard let python = candidates.first(where: FileManager.default.isExecutableFile(atPath:)) else {
+        guard let python = Executables.python3?.path else {
             if ProcessInfo.processInfo.environment["CI"] == "true" { XCTFail("python3 is missing; .ci/run installs it") }
             throw XCTSkip("python3 is needed to read the screenshot")
         }

@@ -1,19 +1,20 @@
 import Foundation
-import SQLiteKit
+import TestSupport
+import TrackerStore
 import XCTest
 
 /// Issue 11, items 1 and 2: the audit trail never holds a whole ID number or
 /// phone, and every unmasked view of personal data leaves exactly one trace.
 final class PrivacyCLITests: XCTestCase {
     private func reveals(_ tracker: TrackerRunner) throws -> [[String]] {
-        let connection = try Connection(path: tracker.databasePath, options: .init(readOnly: true))
+        let connection = try RawDatabase(path: tracker.databasePath, readOnly: true)
         return try connection.query("""
             SELECT operator, table_name, coalesce(household_id, ''), new_values FROM audit_log WHERE action = 'reveal' ORDER BY id
             """).map { row in row.values.map { $0.string ?? "\($0)" } }
     }
 
     private func recordedCommands(_ tracker: TrackerRunner) throws -> [String] {
-        let connection = try Connection(path: tracker.databasePath, options: .init(readOnly: true))
+        let connection = try RawDatabase(path: tracker.databasePath, readOnly: true)
         return try connection.query("SELECT command FROM audit_commands ORDER BY id").compactMap { $0[0].string }
     }
 
@@ -21,7 +22,7 @@ final class PrivacyCLITests: XCTestCase {
         let tracker = TrackerRunner()
         tracker.environment["TRACKER_TODAY"] = "2021-01-15"
         XCTAssertEqual(tracker.run("seed").status, 0)
-        let elder = RosterGenerator.id(birth: "19500101", sequence: 33)
+        let elder = IDFixtures.id(birth: "19500101", sequence: 33)
         XCTAssertEqual(tracker.run("household", "add", "王五", "--town", "陈集镇", "--village", "焦庄村", "--code", "H001").status, 0)
         XCTAssertEqual(tracker.run("member", "add", "H001", "王老汉", "--relation", "父母", "--id-number", elder).status, 0)
         let check = tracker.run("pension", "check", "H001", elder, "--method", "app", "--date", "2020-01-10")
@@ -52,7 +53,7 @@ final class PrivacyCLITests: XCTestCase {
         let tracker = TrackerRunner()
         XCTAssertEqual(tracker.run("seed").status, 0)
         // What an older tracker recorded, and what a terminal must not obey.
-        let connection = try Connection(path: tracker.databasePath)
+        let connection = try RawDatabase(path: tracker.databasePath)
         try connection.run("UPDATE audit_commands SET command = ? WHERE id = 1", "pension check H001 372901201003040027 \u{1B}[2J")
         let log = tracker.run("log", "--json")
         XCTAssertFalse(log.stdout.contains("372901201003040027"), log.stdout)

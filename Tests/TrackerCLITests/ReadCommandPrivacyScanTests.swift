@@ -1,6 +1,7 @@
 import CLIKit
 import Foundation
-import SQLiteKit
+import TestSupport
+import TrackerStore
 import XCTest
 
 @testable import tracker
@@ -48,9 +49,8 @@ final class ReadCommandPrivacyScanTests: XCTestCase {
         "pension.check", "seed", "unassign", "visit.add", "visit.edit", "visit.void",
     ]
 
-    static func leafIDs(_ spec: CommandSpec, path: [String] = []) -> [String] {
-        if spec.isGroup { return spec.subcommands.flatMap { leafIDs($0, path: path + [$0.name]) } }
-        return [spec.id ?? path.joined(separator: ".")]
+    static func leafIDs(_ spec: Command) -> [String] {
+        spec.leaves().map { $0.path.joined(separator: ".") }
     }
 
     func testEveryCommandIsClassifiedAsReadOrWrite() {
@@ -73,9 +73,9 @@ final class ReadCommandPrivacyScanTests: XCTestCase {
             XCTAssertEqual(result.status, 0, "\(arguments): \(result.stderr)")
         }
         ok("seed")
-        let headID = RosterGenerator.id(birth: "19700101", sequence: 11)
-        let childID = RosterGenerator.id(birth: "20100304", sequence: 22)
-        let elderID = RosterGenerator.id(birth: "19500101", sequence: 33)
+        let headID = IDFixtures.id(birth: "19700101", sequence: 11)
+        let childID = IDFixtures.id(birth: "20100304", sequence: 22)
+        let elderID = IDFixtures.id(birth: "19500101", sequence: 33)
         ok("household", "add", "王五", "--town", "陈集镇", "--village", "焦庄村", "--code", "H001",
            "--id-number", headID, "--phone", "13812345678", "--registered", "2019-01-01")
         ok("member", "add", "H001", "王小五", "--relation", "子女", "--id-number", childID)
@@ -96,7 +96,7 @@ final class ReadCommandPrivacyScanTests: XCTestCase {
         try RosterGenerator.roster(households: 2, seed: 7).text.replacingOccurrences(of: "HZ0", with: "HY0")
             .write(toFile: dryRoster, atomically: true, encoding: .utf8)
         ok("household", "add", "李四", "--town", "陈集镇", "--village", "李庄村", "--code", "H002",
-           "--id-number", RosterGenerator.id(birth: "19800202", sequence: 44), "--phone", "13700002222")
+           "--id-number", IDFixtures.id(birth: "19800202", sequence: 44), "--phone", "13700002222")
 
         let secrets = try personalData(tracker).union(personalData(in: dryRoster))
         XCTAssertGreaterThanOrEqual(secrets.count, 10, "the database holds ID numbers and phones")
@@ -127,7 +127,7 @@ final class ReadCommandPrivacyScanTests: XCTestCase {
 
     /// Every ID number and phone stored anywhere in the database.
     private func personalData(_ tracker: TrackerRunner) throws -> Set<String> {
-        let connection = try Connection(path: tracker.databasePath, options: .init(readOnly: true))
+        let connection = try RawDatabase(path: tracker.databasePath, readOnly: true)
         var values: Set<String> = []
         for query in ["SELECT head_id_number FROM households", "SELECT phone FROM households",
                       "SELECT id_number FROM members", "SELECT phone FROM officials"] {

@@ -1,5 +1,4 @@
 import Foundation
-import SQLiteKit
 import TrackerDomain
 import TrackerStore
 import XCTest
@@ -87,7 +86,7 @@ final class ReliabilityFiguresTests: XCTestCase {
         writer.standardError = FileHandle.nullDevice
         try writer.run()
         defer { if writer.isRunning { writer.terminate() } }
-        let reader = try Connection(path: tracker.databasePath, options: .init(readOnly: true))
+        let reader = try RawDatabase(path: tracker.databasePath, readOnly: true)
         func written() throws -> Int { try reader.scalarInt("SELECT count(*) FROM settings WHERE key LIKE 'w%'") ?? 0 }
         while try written() < 100 { usleep(10_000) }  // the writer is up to speed
 
@@ -99,7 +98,7 @@ final class ReliabilityFiguresTests: XCTestCase {
         XCTAssertTrue(writer.isRunning, "the writer wrote for the whole backup")
         writer.terminate()
         XCTAssertEqual(result.status, 0, result.stderr)
-        let copy = try Connection(path: tracker.folder + "/during-writes.db", options: .init(readOnly: true))
+        let copy = try RawDatabase(path: tracker.folder + "/during-writes.db", readOnly: true)
         XCTAssertEqual(try copy.scalarText("PRAGMA integrity_check"), "ok")
         figure(String(format: "backup of a %.0f MB database completed in %.1f s (exit %d) while another process committed %d writes (%.0f/s)",
                       megabytes, seconds, result.status, during, Double(during) / seconds))

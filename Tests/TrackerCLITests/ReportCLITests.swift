@@ -1,5 +1,6 @@
 import CSVKit
 import Foundation
+import TestSupport
 import TrackerDomain
 import TrackerStore
 import XCTest
@@ -32,18 +33,9 @@ final class ReportCLITests: XCTestCase {
         return Dictionary(uniqueKeysWithValues: zip(headers, found))
     }
 
-    private func python3() -> URL? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for directory in path.split(separator: ":") {
-            let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent("python3")
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        return nil
-    }
-
     /// Python's csv module reading `path` (BOM stripped by utf-8-sig), or nil without python3.
     private func pythonRows(_ path: String, encoding: String = "utf-8-sig") throws -> [[String]]? {
-        guard let python = python3() else { return nil }
+        guard let python = Executables.python3 else { return nil }
         let script = """
             import csv, json, sys
             with open(sys.argv[1], newline='', encoding=sys.argv[2]) as f:
@@ -149,7 +141,7 @@ final class ReportCLITests: XCTestCase {
         // hold one: put a newline in directly, as a name held since the
         // household's record began (without the dated fact a change today gets).
         let awkward = "王\"五\",\n六"
-        let connection = try database(tracker).connection
+        let connection = try RawDatabase(database(tracker))
         try connection.run("UPDATE households SET head_name = ? WHERE head_name = ?", awkward, "王\"五\",六")
         try connection.run("DELETE FROM household_facts WHERE head_name IN (?, ?)", awkward, "王\"五\",六")
 

@@ -1,4 +1,5 @@
 import Foundation
+import SeededRNG
 import TestSupport
 
 /// A synthetic registration roster: `households` households of 1–5 people,
@@ -6,13 +7,6 @@ import TestSupport
 enum RosterGenerator {
     static let surnames = Array("王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗")
     static let given = Array("秀英明华国庆建军丽芳志强桂兰海燕春梅文峰红荣德胜玉兰")
-
-    static func id(area: String = "371702", birth: String, sequence: Int) -> String {
-        let first17 = area + birth + String(format: "%03d", sequence % 1000)
-        let weights = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
-        let sum = zip(first17, weights).reduce(0) { $0 + Int(String($1.0))! * $1.1 }
-        return first17 + String(Array("10X98765432")[sum % 11])
-    }
 
     /// The CSV text and the number of person rows in it.
     static func roster(households: Int, seed: UInt64 = 42) -> (text: String, persons: Int) {
@@ -31,7 +25,7 @@ enum RosterGenerator {
                 let year = person < 2 ? 1950 + Int(random.next() % 30) : 1995 + Int(random.next() % 20)
                 let birth = String(format: "%04d%02d%02d", year, Int(random.next() % 12) + 1, Int(random.next() % 28) + 1)
                 let sequence = (serial * 2 + (person == 1 ? 0 : 1)) % 1000
-                let number = id(birth: birth, sequence: sequence)
+                let number = IDFixtures.id(birth: birth, sequence: sequence)
                 let sex = sequence % 2 == 1 ? "男" : "女"
                 let name = String(surname) + String(given[Int(random.next() % UInt64(given.count))]) + String(given[Int(random.next() % UInt64(given.count))])
                 let head = person == 0

@@ -1,5 +1,5 @@
 import Foundation
-import SQLiteKit
+import TrackerStore
 import XCTest
 
 final class SafetyCLITests: XCTestCase {
@@ -91,7 +91,7 @@ final class SafetyCLITests: XCTestCase {
         let check = tracker.run("check", "--db", target)
         XCTAssertEqual(check.status, 0, check.stderr)
         XCTAssertTrue(check.stdout.contains("is sound"))
-        XCTAssertEqual(try Connection(path: target).scalarInt("SELECT count(*) FROM households"), 4)
+        XCTAssertEqual(try RawDatabase(path: target).scalarInt("SELECT count(*) FROM households"), 4)
         try tracker.expectFailure(["backup", target], status: 1, message: "--force")
         XCTAssertEqual(tracker.run("backup", target, "--force").status, 0)
         try tracker.expectFailure(["backup", tracker.databasePath], status: 1, message: "--force")
@@ -102,7 +102,7 @@ final class SafetyCLITests: XCTestCase {
         let tracker = TrackerRunner()
         tracker.run("seed")
         XCTAssertEqual(tracker.run("check").status, 0)
-        let connection = try Connection(path: tracker.databasePath)
+        let connection = try RawDatabase(path: tracker.databasePath)
         try connection.execute("PRAGMA foreign_keys = OFF; DELETE FROM officials WHERE name = '朱家福';")
         let check = tracker.run("check")
         XCTAssertEqual(check.status, 74)
@@ -120,7 +120,7 @@ final class SafetyCLITests: XCTestCase {
         XCTAssertEqual(sound["sound"] as? Bool, true)
         XCTAssertEqual((sound["problems"] as? [Any])?.count, 0)
 
-        let connection = try Connection(path: tracker.databasePath)
+        let connection = try RawDatabase(path: tracker.databasePath)
         try connection.execute("DROP TRIGGER households_audit_update; CREATE INDEX by_hand ON households (phone);")
         let check = tracker.run("check")
         XCTAssertEqual(check.status, 74)

@@ -1,5 +1,5 @@
 import Foundation
-import SQLiteKit
+import TrackerStore
 import XCTest
 
 final class SetupCLITests: XCTestCase {
@@ -11,7 +11,7 @@ final class SetupCLITests: XCTestCase {
         XCTAssertTrue(result.stdout.contains("schema version \(TrackerRunner.shippedMigrations)"), result.stdout)
         let attributes = try FileManager.default.attributesOfItem(atPath: path)
         XCTAssertEqual((attributes[.posixPermissions] as? NSNumber)?.intValue, 0o600)
-        let connection = try Connection(path: path)
+        let connection = try RawDatabase(path: path)
         XCTAssertEqual(try connection.scalarText("PRAGMA integrity_check"), "ok")
         XCTAssertTrue(try connection.query("PRAGMA foreign_key_check").isEmpty)
         XCTAssertEqual(try connection.scalarInt("SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'audit_commands'"), 1)
@@ -36,20 +36,20 @@ final class SetupCLITests: XCTestCase {
         try FileManager.default.copyItem(atPath: TrackerRunner.binary, toPath: elsewhere + "/tracker")
         let result = tracker.run(["init", "--db", tracker.folder + "/copied.db"], binary: elsewhere + "/tracker", currentDirectory: "/")
         XCTAssertEqual(result.status, 0, result.stderr)
-        XCTAssertEqual(try Connection(path: tracker.folder + "/copied.db").scalarInt("SELECT count(*) FROM schema_migrations"), TrackerRunner.shippedMigrations)
+        XCTAssertEqual(try RawDatabase(path: tracker.folder + "/copied.db").scalarInt("SELECT count(*) FROM schema_migrations"), TrackerRunner.shippedMigrations)
     }
 
     func testDatabaseFromANewerTrackerIsRefused() throws {
         let tracker = TrackerRunner()
         tracker.run("init")
-        try Connection(path: tracker.databasePath).run("INSERT INTO schema_migrations VALUES ('0099_future', 'x', 'now')")
+        try RawDatabase(path: tracker.databasePath).run("INSERT INTO schema_migrations VALUES ('0099_future', 'x', 'now')")
         try tracker.expectFailure(["household", "list"], status: 74, message: "written by a newer tracker")
     }
 
     func testEditedMigrationIsRefusedByName() throws {
         let tracker = TrackerRunner()
         tracker.run("init")
-        try Connection(path: tracker.databasePath).run("UPDATE schema_migrations SET checksum = 'x' WHERE name LIKE '0002%'")
+        try RawDatabase(path: tracker.databasePath).run("UPDATE schema_migrations SET checksum = 'x' WHERE name LIKE '0002%'")
         try tracker.expectFailure(["init"], status: 74, message: "0002_officials_assignments")
     }
 

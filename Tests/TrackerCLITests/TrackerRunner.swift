@@ -1,5 +1,6 @@
 import Foundation
-import SQLiteKit
+import TestSupport
+import TrackerStore
 import XCTest
 
 /// Runs the built `tracker` binary as users do, in a private folder with its
@@ -12,7 +13,8 @@ final class TrackerRunner: @unchecked Sendable {
         let stdoutBytes: Data
     }
 
-    let folder: String
+    private let temporary = TemporaryFolder(prefix: "tracker-cli")
+    var folder: String { temporary.path }
     var environment: [String: String]
 
     static var binary: String {
@@ -37,8 +39,7 @@ final class TrackerRunner: @unchecked Sendable {
     }()
 
     init() {
-        folder = NSTemporaryDirectory() + "tracker-cli-" + UUID().uuidString
-        try! FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let folder = temporary.path
         environment = [
             "PATH": ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin",
             "HOME": folder,
@@ -47,8 +48,6 @@ final class TrackerRunner: @unchecked Sendable {
             "LANG": "C",
         ]
     }
-
-    deinit { try? FileManager.default.removeItem(atPath: folder) }
 
     var databasePath: String { environment["TRACKER_DB"]! }
 
@@ -92,15 +91,7 @@ final class TrackerRunner: @unchecked Sendable {
 
     /// Every row of every table: equal dumps mean the command wrote nothing.
     func dump() throws -> [String] {
-        guard FileManager.default.fileExists(atPath: databasePath) else { return [] }
-        let connection = try Connection(path: databasePath, options: .init(readOnly: true))
-        var lines: [String] = []
-        for table in try connection.query("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").compactMap({ $0[0].string }) {
-            for row in try connection.query("SELECT * FROM \"\(table)\" ORDER BY rowid") {
-                lines.append(table + ": " + row.values.map { "\($0)" }.joined(separator: "|"))
-            }
-        }
-        return lines
+        try DatabaseDump.lines(ofFile: databasePath)
     }
 
     /// Runs a command that must fail: checks its exit code, that stderr leads
@@ -125,7 +116,7 @@ final class TrackerRunner: @unchecked Sendable {
     /// Makes the database large (about 4 MB per 1,000 rows with the audit
     /// trail) with filler settings, so a backup takes many steps.
     func addBulk(rows: Int) throws {
-        let connection = try Connection(path: databasePath)
+        let connection = try RawDatabase(path: databasePath)
         try connection.transaction {
             for index in 0..<rows {
                 try connection.run("INSERT INTO settings (key, value) VALUES (?, ?)", "filler-\(index)", String(repeating: "填", count: 700))

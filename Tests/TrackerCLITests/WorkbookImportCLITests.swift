@@ -1,7 +1,8 @@
 import Foundation
+import SeededRNG
+import TestSupport
 import XCTest
 import XLSXKit
-import TestSupport
 import ZipKit
 
 /// `import households FILE.xlsx`: a roster saved by LibreOffice and shaped
@@ -110,7 +111,7 @@ final class WorkbookImportCLITests: XCTestCase {
 
     func testCodesTypedAsNumbersKeepTheirShownDigitsAndAnIDNumberThatLostDigitsIsReportedByRow() throws {
         let tracker = TrackerRunner()
-        let id = RosterGenerator.id(birth: "19800101", sequence: 11)
+        let id = IDFixtures.id(birth: "19800101", sequence: 11)
         let good = try write(try roster([
             [.number(Double("3729011234567890123")!), .text("陈集镇"), .text("焦庄村"), .text("王五"), .text("户主"), .text(id),
              .date(serial: 29221), .number(13_812_345_678)],

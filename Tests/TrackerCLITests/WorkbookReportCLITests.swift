@@ -1,5 +1,7 @@
+import Bilingual
 import CSVKit
 import Foundation
+import TestSupport
 import TrackerDomain
 import TrackerStore
 import XCTest
@@ -85,7 +87,7 @@ final class WorkbookReportCLITests: XCTestCase {
     }
 
     func testPythonZipfileAndXMLParserAcceptThePackage() throws {
-        guard let python = Self.executable("python3") else { throw XCTSkip("python3 not found on PATH") }
+        guard let python = Executables.python3 else { throw XCTSkip("python3 not found on PATH") }
         let tracker = try awkwardTracker()
         XCTAssertEqual(tracker.run("report", "monthly", "--month", "2020-03", "--out", "r.xlsx").status, 0)
         let script = """
@@ -156,14 +158,5 @@ final class WorkbookReportCLITests: XCTestCase {
             rows: [[.text("赵丁先先生"), .text("3729011234567890123"), .integer(7)], [.text(String(repeating: "长", count: 80))]])
         XCTAssertEqual(widths, [60, 21, 6], "80 wide characters are capped; 19 digits + 2; a short column keeps the minimum")
         XCTAssertEqual(SheetLayout.columnWidths(header: ["户主"], rows: [[.text("赵丁先先生")]]), [12])
-    }
-
-    static func executable(_ name: String) -> URL? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for directory in path.split(separator: ":") {
-            let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent(name)
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        return nil
     }
 }

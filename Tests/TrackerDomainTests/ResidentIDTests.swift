@@ -1,17 +1,9 @@
+import TestSupport
 import TrackerDomain
 import XCTest
 
 final class ResidentIDTests: XCTestCase {
     private let today = CalendarDate(year: 2024, month: 6, day: 1)!
-
-    /// A valid 18-character number from its first 17 digits.
-    private func valid(_ first17: String) -> String {
-        guard let check = ResidentID.checkCharacter(forFirst17: first17) else {
-            XCTFail("\(first17) is not 17 digits")
-            return ""
-        }
-        return first17 + String(check)
-    }
 
     private func problem(_ text: String) -> ResidentIDProblem? {
         do {
@@ -34,22 +26,22 @@ final class ResidentIDTests: XCTestCase {
     }
 
     func testValidNumbers() throws {
-        let man = try ResidentID(valid("37290119800101123"), today: today)
+        let man = try ResidentID(IDFixtures.valid("37290119800101123"), today: today)
         XCTAssertEqual(man.birthDate, CalendarDate(year: 1980, month: 1, day: 1))
         XCTAssertEqual(man.sex, .male)
         XCTAssertEqual(man.areaCode, "372901")
         XCTAssertFalse(man.isLegacy)
         XCTAssertEqual(man.age(on: CalendarDate(year: 2020, month: 3, day: 23)!), 40)
 
-        let woman = try ResidentID(valid("37170219450615002"), today: today)
+        let woman = try ResidentID(IDFixtures.valid("37170219450615002"), today: today)
         XCTAssertEqual(woman.sex, .female)
         XCTAssertEqual(woman.birthDate.description, "1945-06-15")
 
-        let leapDay = try ResidentID(valid("11010520000229005"), today: today)
+        let leapDay = try ResidentID(IDFixtures.valid("11010520000229005"), today: today)
         XCTAssertEqual(leapDay.birthDate.description, "2000-02-29")
         XCTAssertEqual(leapDay.sex, .male)
 
-        let bornToday = try ResidentID(valid("81000020240601002"), today: today)
+        let bornToday = try ResidentID(IDFixtures.valid("81000020240601002"), today: today)
         XCTAssertEqual(bornToday.birthDate, today)
     }
 
@@ -62,7 +54,7 @@ final class ResidentIDTests: XCTestCase {
 
     func testWrongCheckCharacterNamesTheExpectedOne() {
         XCTAssertEqual(problem("110105194912310021"), .checkCharacter(expected: "X", found: "1"))
-        let right = valid("37290119800101123")
+        let right = IDFixtures.valid("37290119800101123")
         let wrongCheck: Character = right.last == "0" ? "1" : "0"
         XCTAssertEqual(
             problem(String(right.dropLast()) + String(wrongCheck)),
@@ -96,21 +88,21 @@ final class ResidentIDTests: XCTestCase {
     }
 
     func testImpossibleBirthDates() {
-        XCTAssertEqual(problem(valid("37290119990230123")), .impossibleBirthDate("19990230"))
-        XCTAssertEqual(problem(valid("37290119991301123")), .impossibleBirthDate("19991301"))
-        XCTAssertEqual(problem(valid("37290120190229123")), .impossibleBirthDate("20190229"))
+        XCTAssertEqual(problem(IDFixtures.valid("37290119990230123")), .impossibleBirthDate("19990230"))
+        XCTAssertEqual(problem(IDFixtures.valid("37290119991301123")), .impossibleBirthDate("19991301"))
+        XCTAssertEqual(problem(IDFixtures.valid("37290120190229123")), .impossibleBirthDate("20190229"))
         XCTAssertEqual(
-            problem(valid("37290118991231123")), .birthBefore1900(CalendarDate(year: 1899, month: 12, day: 31)!))
+            problem(IDFixtures.valid("37290118991231123")), .birthBefore1900(CalendarDate(year: 1899, month: 12, day: 31)!))
     }
 
     func testBirthDateInTheFuture() {
-        XCTAssertEqual(problem(valid("37290120240602123")), .birthInFuture(CalendarDate(year: 2024, month: 6, day: 2)!))
-        XCTAssertEqual(problem(valid("37290130000101123")), .birthInFuture(CalendarDate(year: 3000, month: 1, day: 1)!))
+        XCTAssertEqual(problem(IDFixtures.valid("37290120240602123")), .birthInFuture(CalendarDate(year: 2024, month: 6, day: 2)!))
+        XCTAssertEqual(problem(IDFixtures.valid("37290130000101123")), .birthInFuture(CalendarDate(year: 3000, month: 1, day: 1)!))
     }
 
     func testAreaCodeMustStartWith1To8() {
-        XCTAssertEqual(problem(valid("07290119800101123")), .areaCode("072901"))
-        XCTAssertEqual(problem(valid("97290119800101123")), .areaCode("972901"))
+        XCTAssertEqual(problem(IDFixtures.valid("07290119800101123")), .areaCode("072901"))
+        XCTAssertEqual(problem(IDFixtures.valid("97290119800101123")), .areaCode("972901"))
         XCTAssertEqual(problem("072901800101123"), .areaCode("072901"))
     }
 
@@ -120,13 +112,13 @@ final class ResidentIDTests: XCTestCase {
         XCTAssertEqual(old.value, "372901800101123")
         XCTAssertEqual(old.birthDate.description, "1980-01-01")
         XCTAssertEqual(old.sex, .male)
-        XCTAssertEqual(old.eighteenCharacterForm, valid("37290119800101123"))
+        XCTAssertEqual(old.eighteenCharacterForm, IDFixtures.valid("37290119800101123"))
         XCTAssertEqual(try ResidentID("372901800101122", today: today).sex, .female)
         XCTAssertEqual(problem("372901990230123"), .impossibleBirthDate("19990230"))
     }
 
     func testDescriptionIsMasked() throws {
-        let id = try ResidentID(valid("37290119800101123"), today: today)
+        let id = try ResidentID(IDFixtures.valid("37290119800101123"), today: today)
         XCTAssertEqual("\(id)", "3729**********123" + String(id.value.last!))
         XCTAssertFalse("\(id)".contains("19800101"))
     }

@@ -1,6 +1,6 @@
 import CountyGenerator
 import Foundation
-import SQLiteKit
+import TestSupport
 import XCTest
 @testable import TrackerDomain
 @testable import TrackerStore
@@ -29,8 +29,8 @@ final class AuditChainTests: XCTestCase {
         XCTAssertEqual(report.entries, try test.count("audit_log"))
         XCTAssertEqual(report.commands, try test.count("audit_commands"))
         XCTAssertTrue(report.tables.contains("visits") && report.tables.contains("households"), "\(report.tables)")
-        XCTAssertEqual(try test.database.connection.scalarInt("SELECT count(*) FROM audit_log WHERE hash IS NULL"), 0)
-        XCTAssertEqual(try test.database.connection.scalarInt("SELECT count(*) FROM audit_commands WHERE hash IS NULL"), 0)
+        XCTAssertEqual(try test.raw.scalarInt("SELECT count(*) FROM audit_log WHERE hash IS NULL"), 0)
+        XCTAssertEqual(try test.raw.scalarInt("SELECT count(*) FROM audit_commands WHERE hash IS NULL"), 0)
         let head = try XCTUnwrap(report.head)
         XCTAssertEqual(head, try AuditChainStore(test.database).head())
         XCTAssertEqual(head.entry, Int64(try test.count("audit_log")))
@@ -49,13 +49,12 @@ final class AuditChainTests: XCTestCase {
     /// were added to audited tables (0007), gain their chain on upgrade and pass.
     func testDatabasesUpgradedFromEarlierSchemasPass() throws {
         for last in ["0012", "0007"] {
-            let folder = NSTemporaryDirectory() + "tracker-chain-" + UUID().uuidString
-            defer { try? FileManager.default.removeItem(atPath: folder) }
-            try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let temporary = TemporaryFolder(prefix: "tracker-chain")
+            let folder = temporary.path
             let path = folder + "/old.db"
             do {
-                let connection = try Connection(path: path)
-                try Migrator(TrackerDatabase.migrator.migrations.filter { $0.name <= last + "~" }).migrate(connection)
+                let connection = try RawDatabase(path: path)
+                try connection.migrate(RawDatabase.migrationNames.filter { $0 <= last + "~" })
                 XCTAssertEqual(try connection.scalarInt("SELECT count(*) FROM pragma_table_info('audit_log') WHERE name = 'hash'"), 0)
                 try connection.run("UPDATE audit_context SET operator = '王会计'")
                 try connection.execute("""
@@ -72,9 +71,9 @@ final class AuditChainTests: XCTestCase {
             XCTAssertTrue(database.appliedOnOpen.contains { $0.hasPrefix("0013") }, "\(database.appliedOnOpen)")
             var report = try AuditChainStore(database).verify()
             XCTAssertTrue(report.isSound, "from \(last): \(report.problems)")
-            XCTAssertEqual(try database.connection.scalarInt("SELECT count(*) FROM audit_log WHERE hash IS NULL"), 0)
+            XCTAssertEqual(try RawDatabase(database).scalarInt("SELECT count(*) FROM audit_log WHERE hash IS NULL"), 0)
             // New writes continue the chain the upgrade built.
-            try database.write { connection in try connection.run("UPDATE visits SET note = '复查' WHERE id = 1") }
+            try database.writeRaw { connection in try connection.run("UPDATE visits SET note = '复查' WHERE id = 1") }
             report = try AuditChainStore(database).verify()
             XCTAssertTrue(report.isSound, "from \(last), after a write: \(report.problems)")
         }
@@ -84,28 +83,28 @@ final class AuditChainTests: XCTestCase {
 
     func testEditingAnAuditEntrysValuesIsNamed() throws {
         let test = try seeded()
-        let entry = try XCTUnwrap(test.database.connection.scalarInt("SELECT min(id) FROM audit_log WHERE table_name = 'visits'"))
-        try test.database.connection.run("UPDATE audit_log SET new_values = json_set(new_values, '$.visit_date', '2020-01-01') WHERE id = ?", entry)
+        let entry = try XCTUnwrap(test.raw.scalarInt("SELECT min(id) FROM audit_log WHERE table_name = 'visits'"))
+        try test.raw.run("UPDATE audit_log SET new_values = json_set(new_values, '$.visit_date', '2020-01-01') WHERE id = ?", entry)
         let problem = try firstProblem(test)
         XCTAssertEqual(problem.kind, .brokenLink)
         XCTAssertEqual(problem.table, "audit_log")
         XCTAssertEqual(problem.row, Int64(entry))
-        XCTAssertTrue(problem.english.contains("entry \(entry) was changed"), problem.english)
+        XCTAssertTrue(problem.message.en.contains("entry \(entry) was changed"), problem.message.en)
     }
 
     func testDeletingAnAuditEntryIsNamed() throws {
         let test = try seeded()
-        try test.database.connection.run("DELETE FROM audit_log WHERE id = 10")
+        try test.raw.run("DELETE FROM audit_log WHERE id = 10")
         let problem = try firstProblem(test)
         XCTAssertEqual(problem.kind, .brokenLink)
         XCTAssertEqual(problem.table, "audit_log")
         XCTAssertEqual(problem.row, 10)
-        XCTAssertTrue(problem.english.contains("entry 10 was deleted"), problem.english)
+        XCTAssertTrue(problem.message.en.contains("entry 10 was deleted"), problem.message.en)
     }
 
     func testDeletingTheFirstAuditEntriesIsNamed() throws {
         let test = try seeded()
-        try test.database.connection.run("DELETE FROM audit_log WHERE id <= 2")
+        try test.raw.run("DELETE FROM audit_log WHERE id <= 2")
         let problem = try firstProblem(test)
         XCTAssertEqual(problem.table, "audit_log")
         XCTAssertEqual(problem.row, 1)
@@ -113,7 +112,7 @@ final class AuditChainTests: XCTestCase {
 
     func testChangingAVisitDateWithItsTriggerDroppedAndRestoredIsNamed() throws {
         let test = try seeded()
-        let connection = test.database.connection
+        let connection = test.raw
         let trigger = try XCTUnwrap(connection.scalarText("SELECT sql FROM sqlite_schema WHERE name = 'visits_audit_update'"))
         try connection.execute("DROP TRIGGER visits_audit_update")
         try connection.run("UPDATE visits SET visit_date = '2020-02-02' WHERE id = 2")
@@ -122,29 +121,29 @@ final class AuditChainTests: XCTestCase {
         XCTAssertEqual(problem.kind, .rowDiffers)
         XCTAssertEqual(problem.table, "visits")
         XCTAssertEqual(problem.row, 2)
-        XCTAssertTrue(problem.english.contains("visit_date is '2020-02-02'"), problem.english)
+        XCTAssertTrue(problem.message.en.contains("visit_date is '2020-02-02'"), problem.message.en)
     }
 
     /// The same, followed by an ordinary edit of that visit: the table then
     /// matches the last entry, but that entry's old values expose the gap.
     func testAChangeHiddenUnderALaterEditIsStillNamed() throws {
         let test = try seeded()
-        let connection = test.database.connection
+        let connection = test.raw
         let trigger = try XCTUnwrap(connection.scalarText("SELECT sql FROM sqlite_schema WHERE name = 'visits_audit_update'"))
         try connection.execute("DROP TRIGGER visits_audit_update")
         try connection.run("UPDATE visits SET visit_date = '2020-02-02' WHERE id = 2")
         try connection.execute(trigger)
-        try test.database.write { connection in try connection.run("UPDATE visits SET note = '补记' WHERE id = 2") }
+        try test.database.writeRaw { connection in try connection.run("UPDATE visits SET note = '补记' WHERE id = 2") }
         let problem = try firstProblem(test)
         XCTAssertEqual(problem.kind, .unrecordedChange)
         XCTAssertEqual(problem.table, "visits")
         XCTAssertEqual(problem.row, 2)
-        XCTAssertTrue(problem.english.contains("visit_date"), problem.english)
+        XCTAssertTrue(problem.message.en.contains("visit_date"), problem.message.en)
     }
 
     func testDeletingAHouseholdWithForeignKeysOffIsNamed() throws {
         let test = try seeded()
-        let connection = test.database.connection
+        let connection = test.raw
         let trigger = try XCTUnwrap(connection.scalarText("SELECT sql FROM sqlite_schema WHERE name = 'households_audit_delete'"))
         try connection.execute("PRAGMA foreign_keys = OFF")
         try connection.execute("DROP TRIGGER households_audit_delete")
@@ -155,12 +154,12 @@ final class AuditChainTests: XCTestCase {
         XCTAssertEqual(problem.kind, .rowDiffers)
         XCTAssertEqual(problem.table, "households")
         XCTAssertEqual(problem.row, 2)
-        XCTAssertTrue(problem.english.contains("households row 2 is missing"), problem.english)
+        XCTAssertTrue(problem.message.en.contains("households row 2 is missing"), problem.message.en)
     }
 
     func testARowInsertedWithItsTriggerDroppedIsNamed() throws {
         let test = try seeded()
-        let connection = test.database.connection
+        let connection = test.raw
         let trigger = try XCTUnwrap(connection.scalarText("SELECT sql FROM sqlite_schema WHERE name = 'officials_audit_insert'"))
         try connection.execute("DROP TRIGGER officials_audit_insert")
         try connection.run("INSERT INTO officials (id, name) VALUES (99, '冒名')")
@@ -172,7 +171,7 @@ final class AuditChainTests: XCTestCase {
 
     func testEditingACommandEntryIsNamed() throws {
         let test = try seeded()
-        try test.database.connection.run("UPDATE audit_commands SET operator = '别人' WHERE id = 1")
+        try test.raw.run("UPDATE audit_commands SET operator = '别人' WHERE id = 1")
         let problem = try firstProblem(test)
         XCTAssertEqual(problem.table, "audit_commands")
         XCTAssertEqual(problem.row, 1)
@@ -187,15 +186,15 @@ final class AuditChainTests: XCTestCase {
         XCTAssertEqual(try store.verify(receipt: head.shortHash).receiptEntry, head.entry)
         XCTAssertEqual(try store.verify(receipt: head.hash.uppercased()).receiptEntry, head.entry)
         // Later writes do not disturb it.
-        try test.database.write { connection in try connection.run("UPDATE visits SET note = '补记' WHERE id = 1") }
+        try test.database.writeRaw { connection in try connection.run("UPDATE visits SET note = '补记' WHERE id = 1") }
         XCTAssertEqual(try store.verify(receipt: head.shortHash).receiptEntry, head.entry)
         // A change after the receipt's entry leaves it standing (the change itself is reported).
         let later = try store.verify(receipt: head.shortHash)
         XCTAssertTrue(later.isSound)
-        try test.database.connection.run("UPDATE audit_log SET operator = '别人' WHERE id = ?", head.entry + 1)
+        try test.raw.run("UPDATE audit_log SET operator = '别人' WHERE id = ?", head.entry + 1)
         XCTAssertEqual(try store.verify(receipt: head.shortHash).receiptEntry, head.entry)
         // A change before it does not.
-        try test.database.connection.run("UPDATE audit_log SET operator = '别人' WHERE id = 3")
+        try test.raw.run("UPDATE audit_log SET operator = '别人' WHERE id = 3")
         XCTAssertNil(try store.verify(receipt: head.shortHash).receiptEntry)
     }
 
@@ -205,7 +204,7 @@ final class AuditChainTests: XCTestCase {
         let test = try seeded()
         let store = AuditChainStore(test.database)
         let head = try XCTUnwrap(store.head())
-        let connection = test.database.connection
+        let connection = test.raw
         try connection.run("UPDATE audit_log SET operator = '别人' WHERE id = 3")
         for id in 3...head.entry {
             try connection.run("""

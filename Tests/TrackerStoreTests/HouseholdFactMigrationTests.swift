@@ -1,5 +1,5 @@
 import Foundation
-import SQLiteKit
+import TestSupport
 import XCTest
 @testable import TrackerDomain
 @testable import TrackerStore
@@ -8,15 +8,14 @@ import XCTest
 /// what a household held before it becomes a fact since its record began.
 final class HouseholdFactMigrationTests: XCTestCase {
     func testExistingHouseholdsKeepTheirValuesAsFactsSinceTheStart() throws {
-        let folder = NSTemporaryDirectory() + "tracker-facts-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let temporary = TemporaryFolder(prefix: "tracker-facts")
+        let folder = temporary.path
         let path = folder + "/old.db"
         do {
-            let connection = try Connection(path: path)
-            let before = Array(TrackerDatabase.migrator.migrations.prefix { !$0.name.hasSuffix("_case_history") })
-            XCTAssertLessThan(before.count, TrackerDatabase.migrator.migrations.count, "the facts migration is shipped")
-            try Migrator(before).migrate(connection)
+            let connection = try RawDatabase(path: path)
+            let before = Array(RawDatabase.migrationNames.prefix { !$0.hasSuffix("_case_history") })
+            XCTAssertLessThan(before.count, RawDatabase.migrationNames.count, "the facts migration is shipped")
+            try connection.migrate(before)
             try connection.run("INSERT INTO places (id, kind, name, parent_id) VALUES (1, 'town', '陈集镇', NULL), (2, 'village', '焦庄村', 1)")
             try connection.run("""
                 INSERT INTO households (id, code, head_name, village_id, attribute, status, lifted_year, size)
@@ -42,7 +41,7 @@ final class HouseholdFactMigrationTests: XCTestCase {
         XCTAssertEqual(history[2].place?.village, "焦庄村")
         XCTAssertEqual(history[3].size, 4)
         XCTAssertEqual(history[4].headName, "赵丁先")
-        XCTAssertNotNil(try database.connection.scalarInt(
+        XCTAssertNotNil(try RawDatabase(database).scalarInt(
             "SELECT head_member_id FROM household_facts WHERE household_id = 7 AND fact = 'head'"))
 
         // Every report month sees the migrated values.
@@ -60,10 +59,10 @@ final class HouseholdFactMigrationTests: XCTestCase {
         let household = try HouseholdStore(test.database).add(fields)
         XCTAssertEqual(try test.count("household_facts"), 0, "a new household has no dated fact until one changes")
         // As a roster import does: no dated fact of its own.
-        try test.database.write { connection in
+        try test.database.writeRaw { connection in
             try connection.run("UPDATE households SET status = 'lifted', lifted_year = 2020 WHERE id = ?", household.id)
         }
-        let dated = try test.database.connection.query(
+        let dated = try test.raw.query(
             "SELECT status, valid_from IS NOT NULL FROM household_facts WHERE household_id = ? AND fact = 'status' ORDER BY id",
             household.id)
         XCTAssertEqual(dated.map { $0[0].string }, ["not_lifted", "lifted"])

@@ -1,4 +1,4 @@
-import SQLiteKit
+import TestSupport
 import XCTest
 @testable import TrackerDomain
 @testable import TrackerStore
@@ -36,7 +36,7 @@ final class MoneyStoreTests: XCTestCase {
         XCTAssertEqual(again.income.wage, Money(yuan: 12000))
         XCTAssertEqual(again.income.householdSize, 4)
         XCTAssertEqual(try test.count("incomes"), 1)
-        XCTAssertEqual(try test.database.connection.scalarInt(
+        XCTAssertEqual(try test.raw.scalarInt(
             "SELECT count(*) FROM audit_log WHERE table_name = 'incomes' AND action = 'update'"), 1)
         let audits = try test.count("audit_log")
         let same = try store.add(household: zhao, year: 2019, wage: Money(yuan: 12000), size: 4)
@@ -47,17 +47,24 @@ final class MoneyStoreTests: XCTestCase {
 
     func testSizeDefaultsToMembersAndIsOtherwiseAskedFor() throws {
         let test = try TestDatabase()
-        // A seeded household has neither a size nor members.
+        // A seeded household has no size; its head is its one member.
         _ = try SeedLoader(test.database).load()
         let noSize = try HouseholdStore(test.database).resolve("赵丁先")
         let store = IncomeStore(test.database)
-        XCTAssertThrowsError(try store.add(household: noSize, year: 2020, wage: Money(yuan: 1))) { error in
-            XCTAssertEqual((error as! TrackerError).kind, .refused)
-            XCTAssertTrue((error as! TrackerError).english.contains("--size"))
-        }
-        _ = try MemberStore(test.database).add(MemberFields(name: "赵丁先", relation: .head), to: noSize)
-        _ = try MemberStore(test.database).add(MemberFields(name: "王秀英", relation: .spouse), to: noSize)
+        XCTAssertEqual(try store.add(household: noSize, year: 2019, wage: Money(yuan: 1)).income.householdSize, 1)
+        let members = MemberStore(test.database)
+        _ = try members.add(MemberFields(name: "王秀英", relation: .spouse), to: noSize)
         XCTAssertEqual(try store.add(household: noSize, year: 2020, wage: Money(yuan: 1)).income.householdSize, 2)
+        // With neither a size nor a current member, the size is asked for.
+        let today = CalendarDate(year: 2021, month: 1, day: 15)!
+        for name in ["赵丁先", "王秀英"] {
+            _ = try members.remove(try members.resolve(name, in: noSize), reason: .movedOut,
+                                   on: CalendarDate(year: 2021, month: 1, day: 2)!, note: nil, today: today)
+        }
+        XCTAssertThrowsError(try store.add(household: noSize, year: 2021, wage: Money(yuan: 1))) { error in
+            XCTAssertEqual((error as! TrackerError).kind, .refused)
+            XCTAssertTrue((error as! TrackerError).message.en.contains("--size"))
+        }
         // A household added through the store has its head as a member from the start.
         let added = try household(test, size: nil)
         XCTAssertEqual(try store.add(household: added, year: 2020, wage: Money(yuan: 1)).income.householdSize, 1)

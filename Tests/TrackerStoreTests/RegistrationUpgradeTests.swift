@@ -1,5 +1,5 @@
 import Foundation
-import SQLiteKit
+import TestSupport
 import XCTest
 @testable import TrackerDomain
 @testable import TrackerStore
@@ -8,15 +8,14 @@ import XCTest
 /// import day become unknown; registrations a user gave stay.
 final class RegistrationUpgradeTests: XCTestCase {
     func testImportDayRegistrationsBecomeUnknownAndHandGivenOnesStay() throws {
-        let folder = NSTemporaryDirectory() + "tracker-upgrade-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let temporary = TemporaryFolder(prefix: "tracker-upgrade")
+        let folder = temporary.path
         let path = folder + "/old.db"
         do {
-            let connection = try Connection(path: path)
-            let upTo0008 = TrackerDatabase.migrator.migrations.filter { $0.name < "0009" }
+            let connection = try RawDatabase(path: path)
+            let upTo0008 = RawDatabase.migrationNames.filter { $0 < "0009" }
             XCTAssertEqual(upTo0008.count, 8)
-            try Migrator(upTo0008).migrate(connection)
+            try connection.migrate(upTo0008)
             try connection.run("INSERT INTO places (id, kind, name) VALUES (1, 'town', '陈集镇')")
             try connection.run("INSERT INTO places (id, kind, name, parent_id) VALUES (2, 'village', '焦庄村', 1)")
             // What the old tracker wrote: each command's rows, then its audit_commands range.
@@ -38,7 +37,7 @@ final class RegistrationUpgradeTests: XCTestCase {
         }
         let database = try TrackerDatabase.open(path: path, operatorName: "t")
         XCTAssertTrue(database.appliedOnOpen.contains { $0.hasPrefix("0009") }, "\(database.appliedOnOpen)")
-        let rows = try database.connection.query("SELECT code, registered_on FROM households ORDER BY code")
+        let rows = try RawDatabase(database).query("SELECT code, registered_on FROM households ORDER BY code")
         XCTAssertEqual(rows.map { $0[1].string }, [nil, "2016-03-01", nil, "2026-12-02"],
                        "imported: unknown; edited since: kept; added by hand: kept")
         let changeSets = try AuditStore(database).changeSets(AuditFilter())
@@ -46,6 +45,6 @@ final class RegistrationUpgradeTests: XCTestCase {
         XCTAssertTrue(upgrade.command.hasPrefix("upgrade 0009"), upgrade.command)
         XCTAssertEqual(upgrade.operatorName, "tracker upgrade")
         XCTAssertEqual(upgrade.counts.map(\.rows), [2])
-        XCTAssertEqual(try database.connection.scalarText("PRAGMA integrity_check"), "ok")
+        XCTAssertEqual(try RawDatabase(database).scalarText("PRAGMA integrity_check"), "ok")
     }
 }

@@ -1,4 +1,5 @@
 import CSVKit
+import TestSupport
 @testable import TrackerDomain
 @testable import TrackerStore
 
@@ -6,15 +7,9 @@ import CSVKit
 enum RosterFixtures {
     static let today = CalendarDate(year: 2024, month: 6, day: 1)!
 
-    /// A valid 18-character ID number: area 371702, `birth` (YYYYMMDD), `sequence` (odd: male).
-    static func id(_ birth: String, _ sequence: Int, area: String = "371702") -> String {
-        let first17 = area + birth + String(1000 + sequence).dropFirst()
-        return first17 + String(ResidentID.checkCharacter(forFirst17: first17)!)
-    }
-
     /// The same number with a wrong check character, and the right one.
     static func badID(_ birth: String, _ sequence: Int) -> (value: String, expected: Character, found: Character) {
-        let good = id(birth, sequence)
+        let good = IDFixtures.id(birth: birth, sequence: sequence)
         let expected = good.last!
         let found: Character = expected == "3" ? "4" : "3"
         return (String(good.dropLast()) + String(found), expected, found)
@@ -22,10 +17,10 @@ enum RosterFixtures {
 
     static let header = "户编号,乡镇(街道),村（社区）,姓名,与户主关系,身份证号,性别,出生日期,健康状况,在校情况,劳动能力,贫困户属性,主要致贫原因,脱贫状态,联系电话,备注"
 
-    static let zhao = id("19650312", 131)
-    static let wang = id("19670503", 242)
-    static let xiaoming = id("20050901", 351)
-    static let su = id("19581120", 17)
+    static let zhao = IDFixtures.id(birth: "19650312", sequence: 131)
+    static let wang = IDFixtures.id(birth: "19670503", sequence: 242)
+    static let xiaoming = IDFixtures.id(birth: "20050901", sequence: 351)
+    static let su = IDFixtures.id(birth: "19581120", sequence: 17)
 
     /// Two households, four people: quoted fields with commas, several date
     /// layouts, a relation alias (之子) and merged-cell blanks on a member row.

@@ -1,4 +1,5 @@
 import CSVKit
+import SeededRNG
 import TestSupport
 import XCTest
 @testable import TrackerDomain
@@ -31,7 +32,7 @@ final class RosterFuzzTests: XCTestCase {
                 _ = try RosterImporter(test.database, today: RosterFixtures.today).run(bytes, dryRun: true)
                 plans += 1
             } catch {
-                XCTAssertFalse(error.english.isEmpty)
+                XCTAssertFalse(error.message.en.isEmpty)
                 errors += 1
             }
         }

@@ -1,4 +1,4 @@
-import SQLiteKit
+import TestSupport
 import XCTest
 @testable import TrackerDomain
 @testable import TrackerStore

@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 @testable import TrackerDomain
 @testable import TrackerStore
@@ -13,7 +14,24 @@ final class SeedLoaderTests: XCTestCase {
         XCTAssertEqual(try test.dump(), before)
     }
 
+    /// Every household has its head among its members (`HouseholdStore`'s
+    /// invariant); the seed wrote its households with INSERTs of its own and
+    /// gave them none (issue 15, item 1).
+    func testEverySeededHouseholdHasItsHeadAsItsOneMemberHead() throws {
+        let test = try TestDatabase()
+        _ = try SeedLoader(test.database).load()
+        let store = HouseholdStore(test.database)
+        let households = try store.list()
+        XCTAssertEqual(households.count, 4)
+        for household in households {
+            let members = try store.caseFile(of: household, today: CalendarDate(year: 2020, month: 4, day: 1)!).members
+            XCTAssertEqual(members.filter { $0.relation == .head }.map(\.name), [household.headName],
+                           "\(household.headName) is the head member of their household")
+        }
+    }
+
     func testSeededCaseOfZhaoDingxian() throws {
+
         let test = try TestDatabase()
         _ = try SeedLoader(test.database).load()
         let store = HouseholdStore(test.database)

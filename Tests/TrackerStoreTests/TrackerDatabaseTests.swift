@@ -1,6 +1,6 @@
 import Foundation
 @testable import Platform
-import SQLiteKit
+import TestSupport
 import XCTest
 @testable import TrackerDomain
 @testable import TrackerStore
@@ -8,15 +8,15 @@ import XCTest
 final class TrackerDatabaseTests: XCTestCase {
     func testFreshDatabaseHasEveryDomainTableAndIsSound() throws {
         let test = try TestDatabase()
-        let tables = Set(try test.database.connection.query("SELECT name FROM sqlite_schema WHERE type = 'table'").compactMap { $0[0].string })
+        let tables = Set(try test.raw.query("SELECT name FROM sqlite_schema WHERE type = 'table'").compactMap { $0[0].string })
         for table in ["places", "households", "household_causes", "members", "officials", "assignments", "visits",
                       "visit_officials", "checklist_results", "visit_requests", "rectifications", "rectification_events",
                       "incomes", "measures", "poverty_lines", "pension_checks", "audit_log", "audit_commands", "sources", "settings",
                       "schema_migrations"] {
             XCTAssertTrue(tables.contains(table), "missing table \(table)")
         }
-        XCTAssertEqual(try test.database.connection.scalarText("PRAGMA integrity_check"), "ok")
-        XCTAssertTrue(try test.database.connection.query("PRAGMA foreign_key_check").isEmpty)
+        XCTAssertEqual(try test.raw.scalarText("PRAGMA integrity_check"), "ok")
+        XCTAssertTrue(try test.raw.query("PRAGMA foreign_key_check").isEmpty)
         let status = try test.database.status()
         XCTAssertEqual(status.schemaVersion, TrackerDatabase.latestSchemaVersion)
         XCTAssertTrue(status.pending.isEmpty)
@@ -24,7 +24,7 @@ final class TrackerDatabaseTests: XCTestCase {
 
     func testEveryDomainTableIsStrictAndAudited() throws {
         let test = try TestDatabase()
-        let connection = test.database.connection
+        let connection = test.raw
         let tables = try connection.query("""
             SELECT name FROM sqlite_schema WHERE type = 'table'
             AND name NOT IN ('schema_migrations', 'audit_log', 'audit_context', 'audit_commands') AND name NOT LIKE 'sqlite%'
@@ -43,9 +43,9 @@ final class TrackerDatabaseTests: XCTestCase {
     func testEnumerationChecksRefuseUnknownKeysAndAcceptNull() throws {
         let test = try TestDatabase()
         let household = try HouseholdStore(test.database).add(fields(name: "赵丁先"))
-        let connection = test.database.connection
+        let connection = test.raw
         XCTAssertThrowsError(try connection.run("INSERT INTO members (household_id, name, relation) VALUES (?, 'x', 'cousin')", household.id)) { error in
-            XCTAssertEqual((error as? SQLiteError)?.extendedCode, SQLiteError.constraintCheck)
+            XCTAssertTrue(RawDatabase.isCheckViolation(error), "\(error)")
         }
         XCTAssertThrowsError(try connection.run("INSERT INTO members (household_id, name, relation, sex) VALUES (?, 'x', 'child', '')", household.id))
         XCTAssertNoThrow(try connection.run("INSERT INTO members (household_id, name, relation, sex) VALUES (?, 'x', 'child', NULL)", household.id))
@@ -65,7 +65,7 @@ final class TrackerDatabaseTests: XCTestCase {
         var change = HouseholdFields()
         change.phone = "13812345678"
         _ = try HouseholdStore(test.database).edit(household, change)
-        let rows = try test.database.connection.query(
+        let rows = try test.raw.query(
             "SELECT operator, action, old_values, new_values FROM audit_log WHERE table_name = 'households' ORDER BY id")
         XCTAssertEqual(rows.map { $0[0].string }, ["王会计", "王会计"])
         XCTAssertEqual(rows.map { $0[1].string }, ["insert", "update"])
@@ -86,7 +86,7 @@ final class TrackerDatabaseTests: XCTestCase {
             // A read inside a batch uses the batch's own transaction.
             XCTAssertEqual(try store.resolve("张文峰").headName, "张文峰")
         }
-        let commands = try test.database.connection.query("SELECT operator, command, first_entry, last_entry FROM audit_commands ORDER BY id")
+        let commands = try test.raw.query("SELECT operator, command, first_entry, last_entry FROM audit_commands ORDER BY id")
         // Every new database starts with 0013's command recording the built-in poverty lines.
         let ours = commands.filter { $0[0].string != "tracker upgrade" }
         XCTAssertEqual(ours.map { $0[1].string }, ["household add", "household add", "import"])
@@ -99,51 +99,49 @@ final class TrackerDatabaseTests: XCTestCase {
     }
 
     func testUpgradeCopiesTheOldDatabaseAsideAndKeepsData() throws {
-        let folder = NSTemporaryDirectory() + "tracker-upgrade-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let temporary = TemporaryFolder(prefix: "tracker-upgrade")
+        let folder = temporary.path
         let path = folder + "/old.db"
         do {
-            let connection = try Connection(path: path)
-            let firstTwo = Array(TrackerDatabase.migrator.migrations.prefix(2))
-            try Migrator(firstTwo).migrate(connection)
+            let connection = try RawDatabase(path: path)
+            let firstTwo = Array(RawDatabase.migrationNames.prefix(2))
+            try connection.migrate(firstTwo)
             try connection.run("INSERT INTO officials (name) VALUES ('朱家福')")
         }
         let database = try TrackerDatabase.open(path: path, operatorName: "t")
-        XCTAssertEqual(database.appliedOnOpen.count, TrackerDatabase.migrator.migrations.count - 2)
+        XCTAssertEqual(database.appliedOnOpen.count, RawDatabase.migrationNames.count - 2)
         let backup = try XCTUnwrap(database.upgradeBackupPath)
         XCTAssertEqual(FileSystem.mode(backup), 0o600)
-        let copy = try Connection(path: backup)
+        let copy = try RawDatabase(path: backup)
         XCTAssertEqual(try copy.scalarText("SELECT name FROM officials"), "朱家福")
         XCTAssertEqual(try copy.scalarInt("SELECT count(*) FROM schema_migrations"), 2)
-        XCTAssertEqual(try database.connection.scalarText("SELECT name FROM officials"), "朱家福")
+        XCTAssertEqual(try RawDatabase(database).scalarText("SELECT name FROM officials"), "朱家福")
     }
 
     func testNewerDatabaseIsRefusedWithAMessageSayingSo() throws {
         let test = try TestDatabase()
-        try test.database.connection.run("INSERT INTO schema_migrations VALUES ('9999_future', 'x', 'now')")
+        try test.raw.run("INSERT INTO schema_migrations VALUES ('9999_future', 'x', 'now')")
         XCTAssertThrowsError(try TrackerDatabase.open(path: test.path, operatorName: "t")) { error in
-            XCTAssertTrue((error as! TrackerError).english.contains("newer tracker"), "\(error)")
+            XCTAssertTrue((error as! TrackerError).message.en.contains("newer tracker"), "\(error)")
         }
     }
 
     func testEditedMigrationIsRefusedByName() throws {
         let test = try TestDatabase()
-        try test.database.connection.run("UPDATE schema_migrations SET checksum = 'edited' WHERE name LIKE '0003%'")
+        try test.raw.run("UPDATE schema_migrations SET checksum = 'edited' WHERE name LIKE '0003%'")
         XCTAssertThrowsError(try TrackerDatabase.open(path: test.path, operatorName: "t")) { error in
-            XCTAssertTrue((error as! TrackerError).english.contains("0003_visits_checklist"), "\(error)")
+            XCTAssertTrue((error as! TrackerError).message.en.contains("0003_visits_checklist"), "\(error)")
         }
     }
 
     func testAFileThatIsNotADatabaseIsRefused() throws {
-        let folder = NSTemporaryDirectory() + "tracker-notdb-" + UUID().uuidString
-        defer { try? FileManager.default.removeItem(atPath: folder) }
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        let temporary = TemporaryFolder(prefix: "tracker-notdb")
+        let folder = temporary.path
         let path = folder + "/x.db"
         try String(repeating: "roster,not a database\n", count: 200).write(toFile: path, atomically: true, encoding: .utf8)
         XCTAssertThrowsError(try TrackerDatabase.open(path: path, operatorName: "t")) { error in
             XCTAssertEqual((error as! TrackerError).kind, .io)
-            XCTAssertTrue((error as! TrackerError).english.contains("not a tracker database"))
+            XCTAssertTrue((error as! TrackerError).message.en.contains("not a tracker database"))
         }
     }
 }

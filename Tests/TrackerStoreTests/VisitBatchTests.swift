@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 
 @testable import TrackerDomain
@@ -34,7 +35,7 @@ final class VisitBatchTests: XCTestCase {
         XCTAssertEqual(try test.count("rectifications"), 1)
         // Audit rows as for three separate records: a visit row each, plus official and check rows.
         XCTAssertEqual(
-            try test.database.connection.scalarInt(
+            try test.raw.scalarInt(
                 "SELECT count(*) FROM audit_log WHERE table_name = 'visits' AND operator = 'tester'"), 3)
     }
 
@@ -59,7 +60,7 @@ final class VisitBatchTests: XCTestCase {
             var single: TrackerError?
             do { _ = try VisitStore(test.database).record(bad, today: today) } catch { single = error }
             let expected = try XCTUnwrap(single, "record accepted \(bad)")
-            try assertRefused(test, kind: expected.kind, mentioning: expected.english) {
+            try assertRefused(test, kind: expected.kind, mentioning: expected.message.en) {
                 _ = try VisitStore(test.database).recordBatch([draft("2020-04-01"), bad], today: today)
             }
         }

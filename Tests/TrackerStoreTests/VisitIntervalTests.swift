@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 @testable import TrackerDomain
 @testable import TrackerStore
@@ -46,7 +47,7 @@ final class VisitIntervalTests: XCTestCase {
         XCTAssertEqual(try settings.visitInterval(), .monthly)
         try settings.setVisitInterval(.perQuarter(2))
         XCTAssertEqual(try settings.visitInterval(), .perQuarter(2))
-        XCTAssertEqual(try test.database.connection.scalarText("SELECT value FROM settings WHERE key = 'visit_interval'"),
+        XCTAssertEqual(try test.raw.scalarText("SELECT value FROM settings WHERE key = 'visit_interval'"),
                        "per-quarter:2")
         let audited = try test.count("audit_log")
         try settings.setVisitInterval(.perQuarter(2))
@@ -54,9 +55,9 @@ final class VisitIntervalTests: XCTestCase {
         try settings.setVisitInterval(.everyMonths(2))
         XCTAssertEqual(try settings.visitInterval(), .everyMonths(2))
 
-        try test.database.connection.run("UPDATE settings SET value = 'fortnightly' WHERE key = 'visit_interval'")
+        try test.raw.run("UPDATE settings SET value = 'fortnightly' WHERE key = 'visit_interval'")
         XCTAssertThrowsError(try settings.visitInterval()) { error in
-            XCTAssertTrue((error as! TrackerError).english.contains("'fortnightly'"), "\(error)")
+            XCTAssertTrue((error as! TrackerError).message.en.contains("'fortnightly'"), "\(error)")
         }
     }
 }

@@ -1,3 +1,4 @@
+import TestSupport
 import XCTest
 @testable import TrackerDomain
 @testable import TrackerStore
@@ -126,7 +127,7 @@ final class VisitScenarioTests: XCTestCase {
         XCTAssertEqual(visit.campaign, "大走访、大排查、大整改")
         XCTAssertEqual(visit.householdLabel?.en, "赵丁先 (焦庄村, 陈集镇)")
         XCTAssertEqual(visit.householdLabel?.zh, "赵丁先（陈集镇焦庄村）")
-        let lead = try test.database.connection.scalarInt(
+        let lead = try test.raw.scalarInt(
             "SELECT official_id FROM visit_officials WHERE visit_id = ? AND is_lead = 1", outcome.visitID)
         XCTAssertEqual(lead.map(Int64.init), li.id)
     }

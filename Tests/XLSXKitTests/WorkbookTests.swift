@@ -1,4 +1,4 @@
-import TestSupport
+import SeededRNG
 import XCTest
 import ZipKit
 

@@ -1,4 +1,5 @@
 import Foundation
+import SeededRNG
 import TestSupport
 import XCTest
 import ZipKit
@@ -40,13 +41,13 @@ final class ZipArchiveTests: XCTestCase {
     }
 
     func testPythonZipfileReadsTheArchive() throws {
-        guard let python = Self.executable("python3") else { throw XCTSkip("python3 not found on PATH") }
+        guard let python = Executables.python3 else { throw XCTSkip("python3 not found on PATH") }
         var writer = ZipWriter()
         try writer.add("xl/workbook.xml", Array(String(repeating: "户编号,", count: 500).utf8))
         try writer.add("stored", Array("plain".utf8), method: .stored)
-        let file = FileManager.default.temporaryDirectory.appendingPathComponent("zipkit-\(UUID().uuidString).zip")
+        let folder = TemporaryFolder(prefix: "zipkit")
+        let file = URL(fileURLWithPath: folder.file("test.zip"))
         try Data(try writer.bytes()).write(to: file)
-        defer { try? FileManager.default.removeItem(at: file) }
         let script = """
             import sys, zipfile
             with zipfile.ZipFile(sys.argv[1]) as z:
@@ -184,15 +185,6 @@ final class ZipArchiveTests: XCTestCase {
 
     static func patch(_ bytes: inout [UInt8], at offset: Int, value: UInt32) {
         for index in 0..<4 { bytes[offset + index] = UInt8(truncatingIfNeeded: value >> (8 * UInt32(index))) }
-    }
-
-    static func executable(_ name: String) -> URL? {
-        let path = ProcessInfo.processInfo.environment["PATH"] ?? "/usr/bin:/bin"
-        for directory in path.split(separator: ":") {
-            let candidate = URL(fileURLWithPath: String(directory)).appendingPathComponent(name)
-            if FileManager.default.isExecutableFile(atPath: candidate.path) { return candidate }
-        }
-        return nil
     }
 
     static func run(_ executable: URL, _ arguments: [String]) throws -> String {

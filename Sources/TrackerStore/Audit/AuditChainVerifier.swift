@@ -1,3 +1,4 @@
+import Bilingual
 internal import SQLiteKit
 import TrackerDomain
 
@@ -66,29 +67,54 @@ struct AuditChainVerifier {
 
     // MARK: The chain of audit entries, replayed as it is read
 
+    /// Where an entry's columns are in its row, looked up by name once per
+    /// statement (the verifier reads every entry of the trail).
+    struct EntryColumns {
+        /// The columns `chain_sha256` covers, in the order it covers them (migration 0013).
+        static let hashed = ["id", "at", "operator", "action", "table_name", "row_id", "household_id", "old_values",
+                             "new_values"]
+        let hashed: [Int]
+        let id: Int, action: Int, table: Int, rowID: Int, oldValues: Int, newValues: Int, hash: Int
+
+        init(_ columns: ColumnIndex) {
+            func at(_ name: String) -> Int { Int(columns.position(of: name)) }
+            hashed = Self.hashed.map(at)
+            id = at("id")
+            action = at("action")
+            table = at("table_name")
+            rowID = at("row_id")
+            oldValues = at("old_values")
+            newValues = at("new_values")
+            hash = at("hash")
+        }
+    }
+
     private mutating func verifyEntries() throws -> (Int, AuditChainHead?) {
         var input = ChainHashInput()
         var previousHash: [UInt8]?
         var previousID: Int64?
         var count = 0
         var lastHash: [UInt8]?
+        var resolved: EntryColumns?
         try connection.forEach("""
             SELECT id, at, operator, action, table_name, row_id, household_id, old_values, new_values, hash
             FROM audit_log ORDER BY id
             """) { row in
+            let columns = resolved ?? EntryColumns(row.columns)
+            resolved = columns
             count += 1
-            let id = row.int64(0)
+            let id = row.int64(columns.id)
             input.removeAll()
             if let previousHash { input.appendBlob(previousHash) } else { input.appendNull() }
-            for column in 0...8 { row.appendColumn(column, to: &input) }
+            for column in columns.hashed { row.appendColumn(column, to: &input) }
             let expected = input.digest()
-            let stored = row.isNull(9) ? nil : row.blob(9)
+            let stored = row.isNull(columns.hash) ? nil : row.blob(columns.hash)
             if stored != expected {
                 // A break at or before the receipt's entry means the receipt no longer holds.
                 if receiptEntry == nil { receiptChainIntact = false }
                 add(linkProblem(id: id, previousID: previousID, storedIsNull: stored == nil))
             }
-            if receiptEntry == nil, let receiptPrefix, row.blobStarts(9, with: receiptPrefix),
+            if receiptEntry == nil, let receiptPrefix, row.blobStarts(columns.hash, with: receiptPrefix),
                receiptNibble.map({ nibble in (stored?[receiptPrefix.count] ?? 0) >> 4 == nibble }) ?? true {
                 receiptEntry = id
             }
@@ -96,7 +122,7 @@ struct AuditChainVerifier {
             previousHash = stored ?? expected
             previousID = id
             lastHash = stored
-            replay(row, entry: id)
+            replay(row, columns, entry: id)
         }
         let head = previousID.map { AuditChainHead(entry: $0, hash: SHA256.hex(lastHash ?? [])) }
         return (count, head)
@@ -105,41 +131,41 @@ struct AuditChainVerifier {
     private func linkProblem(id: Int64, previousID: Int64?, storedIsNull: Bool) -> AuditChainProblem {
         if storedIsNull {
             return AuditChainProblem(kind: .brokenLink, table: "audit_log", row: id,
-                english: "audit_log entry \(id) has no chain hash: it was written without tracker (or its hash was erased)",
-                chinese: "审计日志第 \(id) 条没有链哈希：它不是由 tracker 写入的（或哈希被清除）")
+                message: LocalizedText(en: "audit_log entry \(id) has no chain hash: it was written without tracker (or its hash was erased)",
+                zh: "审计日志第 \(id) 条没有链哈希：它不是由 tracker 写入的（或哈希被清除）"))
         }
         if let previousID, id != previousID + 1 {
             let missing = id - previousID == 2 ? "\(previousID + 1)" : "\(previousID + 1)–\(id - 1)"
             return AuditChainProblem(kind: .brokenLink, table: "audit_log", row: previousID + 1,
-                english: "audit_log entry \(missing) was deleted: entry \(id) does not follow entry \(previousID)",
-                chinese: "审计日志第 \(missing) 条已被删除：第 \(id) 条与第 \(previousID) 条接不上")
+                message: LocalizedText(en: "audit_log entry \(missing) was deleted: entry \(id) does not follow entry \(previousID)",
+                zh: "审计日志第 \(missing) 条已被删除：第 \(id) 条与第 \(previousID) 条接不上"))
         }
         if previousID == nil && id != 1 {
             return AuditChainProblem(kind: .brokenLink, table: "audit_log", row: 1,
-                english: "audit_log entries 1–\(id - 1) were deleted: the trail starts at entry \(id)",
-                chinese: "审计日志第 1–\(id - 1) 条已被删除：日志从第 \(id) 条开始")
+                message: LocalizedText(en: "audit_log entries 1–\(id - 1) were deleted: the trail starts at entry \(id)",
+                zh: "审计日志第 1–\(id - 1) 条已被删除：日志从第 \(id) 条开始"))
         }
         return AuditChainProblem(kind: .brokenLink, table: "audit_log", row: id,
-            english: "audit_log entry \(id) was changed after it was written: its values do not match its hash",
-            chinese: "审计日志第 \(id) 条写入后被修改：内容与哈希不符")
+            message: LocalizedText(en: "audit_log entry \(id) was changed after it was written: its values do not match its hash",
+            zh: "审计日志第 \(id) 条写入后被修改：内容与哈希不符"))
     }
 
-    private mutating func replay(_ row: Statement, entry: Int64) {
-        let action = row.text(3)
+    private mutating func replay(_ row: Statement, _ columns: EntryColumns, entry: Int64) {
+        let action = row.text(columns.action)
         guard action != "reveal" else { return }
-        let table = row.text(4)
-        let rowID = row.int64(5)
+        let table = row.text(columns.table)
+        let rowID = row.int64(columns.rowID)
         let previous = live[table]?[rowID]
         switch action {
         case "insert":
             if let previous {
                 add(AuditChainProblem(kind: .unrecordedChange, table: table, row: rowID,
-                    english: "\(table) row \(rowID): entry \(entry) inserts it, but entry \(previous.entry) had already done so and no deletion was recorded",
-                    chinese: "\(table) 第 \(rowID) 行：第 \(entry) 条审计记录新增此行，但第 \(previous.entry) 条已新增过且未记录删除"))
+                    message: LocalizedText(en: "\(table) row \(rowID): entry \(entry) inserts it, but entry \(previous.entry) had already done so and no deletion was recorded",
+                    zh: "\(table) 第 \(rowID) 行：第 \(entry) 条审计记录新增此行，但第 \(previous.entry) 条已新增过且未记录删除")))
             }
         case "update", "delete":
             if let previous {
-                if fingerprint(row, column: 7) != previous.fingerprint {
+                if fingerprint(row, column: columns.oldValues) != previous.fingerprint {
                     suspectedGaps.append((table, rowID, entry, previous.entry))
                 }
             }
@@ -151,7 +177,7 @@ struct AuditChainVerifier {
         if action == "delete" {
             live[table]?[rowID] = nil
         } else {
-            live[table, default: [:]][rowID] = LiveRow(entry: entry, fingerprint: fingerprint(row, column: 8))
+            live[table, default: [:]][rowID] = LiveRow(entry: entry, fingerprint: fingerprint(row, column: columns.newValues))
         }
     }
 
@@ -170,8 +196,8 @@ struct AuditChainVerifier {
             let found = try values(of: gap.entry, column: "old_values")
             guard let difference = Self.firstDifference(recorded: recorded, found: found, defaults: [:]) else { continue }
             add(AuditChainProblem(kind: .unrecordedChange, table: gap.table, row: gap.row,
-                english: "\(gap.table) row \(gap.row) was changed outside the audit trail between entries \(gap.previousEntry) and \(gap.entry): \(difference.column) was \(difference.recorded) and became \(difference.found) unrecorded",
-                chinese: "\(gap.table) 第 \(gap.row) 行在第 \(gap.previousEntry) 条与第 \(gap.entry) 条审计记录之间被绕过审计修改：\(difference.column) 由 \(difference.recorded) 变为 \(difference.found)，未留记录"))
+                message: LocalizedText(en: "\(gap.table) row \(gap.row) was changed outside the audit trail between entries \(gap.previousEntry) and \(gap.entry): \(difference.column) was \(difference.recorded) and became \(difference.found) unrecorded",
+                zh: "\(gap.table) 第 \(gap.row) 行在第 \(gap.previousEntry) 条与第 \(gap.entry) 条审计记录之间被绕过审计修改：\(difference.column) 由 \(difference.recorded) 变为 \(difference.found)，未留记录")))
         }
     }
 
@@ -182,27 +208,33 @@ struct AuditChainVerifier {
         var previousHash: [UInt8]?
         var previousID: Int64?
         var count = 0
+        // The columns `chain_sha256` covers for a command, in its order (migration 0013).
+        let hashedNames = ["id", "at", "operator", "command", "first_entry", "last_entry", "reason", "last_entry_hash"]
+        var resolved: (hashed: [Int], id: Int, hash: Int)?
         try connection.forEach("""
             SELECT c.id, c.at, c.operator, c.command, c.first_entry, c.last_entry, c.reason,
-                   (SELECT hash FROM audit_log WHERE id = c.last_entry), c.hash
+                   (SELECT hash FROM audit_log WHERE id = c.last_entry) AS last_entry_hash, c.hash
             FROM audit_commands c ORDER BY c.id
             """) { row in
+            let columns = resolved ?? (hashedNames.map { Int(row.columns.position(of: $0)) },
+                                       Int(row.columns.position(of: "id")), Int(row.columns.position(of: "hash")))
+            resolved = columns
             count += 1
-            let id = row.int64(0)
+            let id = row.int64(columns.id)
             input.removeAll()
             if let previousHash { input.appendBlob(previousHash) } else { input.appendNull() }
-            for column in 0...7 { row.appendColumn(column, to: &input) }
+            for column in columns.hashed { row.appendColumn(column, to: &input) }
             let expected = input.digest()
-            let stored = row.isNull(8) ? nil : row.blob(8)
+            let stored = row.isNull(columns.hash) ? nil : row.blob(columns.hash)
             if stored != expected {
                 let deleted = previousID.map { id != $0 + 1 } ?? (id != 1)
                 add(AuditChainProblem(kind: .brokenLink, table: "audit_commands", row: id,
-                    english: deleted
+                    message: LocalizedText(en: deleted
                         ? "audit_commands entry \(id) does not follow entry \(previousID.map(String.init) ?? "0"): the command(s) between were deleted"
                         : "audit_commands entry \(id) was changed after it was written (or the audit entries it groups were): it does not match its hash",
-                    chinese: deleted
+                    zh: deleted
                         ? "命令记录第 \(id) 条与第 \(previousID.map(String.init) ?? "0") 条接不上：其间的命令记录已被删除"
-                        : "命令记录第 \(id) 条写入后被修改（或其涵盖的审计记录被修改）：与哈希不符"))
+                        : "命令记录第 \(id) 条写入后被修改（或其涵盖的审计记录被修改）：与哈希不符")))
             }
             previousHash = stored ?? expected
             previousID = id
@@ -219,7 +251,7 @@ struct AuditChainVerifier {
             SELECT tbl_name, sql FROM sqlite_schema
             WHERE type = 'trigger' AND sql LIKE '%AFTER INSERT ON%' AND sql LIKE '%INSERT INTO audit_log%'
             """) {
-            guard let table = row[0].string, let sql = row[1].string?.uppercased() else { continue }
+            guard let table = row.optionalText("tbl_name"), let sql = row.optionalText("sql")?.uppercased() else { continue }
             // The trigger's head is everything before its body's BEGIN.
             let head = sql.split(separator: "BEGIN", maxSplits: 1).first.map(String.init) ?? sql
             if head.contains(" WHEN ") || head.contains("\nWHEN ") { tables.insert(table) }
@@ -234,37 +266,43 @@ struct AuditChainVerifier {
             SELECT DISTINCT tbl_name FROM sqlite_schema
             WHERE type = 'trigger' AND sql LIKE '%INSERT INTO audit_log%' AND tbl_name NOT LIKE 'audit%'
             """) {
-            if let name = row[0].string { names.insert(name) }
+            if let name = row.optionalText("tbl_name") { names.insert(name) }
         }
         return names.sorted()
     }
 
     private mutating func compare(_ table: String) throws {
         var remaining = live[table] ?? [:]
-        let columns = try connection.query("SELECT name, dflt_value FROM pragma_table_info(?) ORDER BY cid", table)
-            .compactMap { row in row[0].string.map { (name: $0, defaultSQL: row[1].string) } }
+        let columns = try connection.query("SELECT name, dflt_value FROM pragma_table_info(:table) ORDER BY cid",
+                                           ["table": table])
+            .compactMap { row in row.optionalText("name").map { (name: $0, defaultSQL: row.optionalText("dflt_value")) } }
         if columns.isEmpty {
             if let (rowID, row) = remaining.min(by: { $0.key < $1.key }) {
                 add(AuditChainProblem(kind: .rowDiffers, table: table, row: rowID,
-                    english: "\(table) is missing: the audit trail has \(remaining.count) row(s) in it (row \(rowID), entry \(row.entry))",
-                    chinese: "表 \(table) 不存在：审计日志记录其中有 \(remaining.count) 行（第 \(rowID) 行，第 \(row.entry) 条）"))
+                    message: LocalizedText(en: "\(table) is missing: the audit trail has \(remaining.count) row(s) in it (row \(rowID), entry \(row.entry))",
+                    zh: "表 \(table) 不存在：审计日志记录其中有 \(remaining.count) 行（第 \(rowID) 行，第 \(row.entry) 条）")))
             }
             return
         }
         // The same json_object the audit triggers build, over the table's columns in order.
         let pairs = columns.map { "\(Self.quoted($0.name, by: "'")), \(Self.quoted($0.name, by: "\""))" }
-        let sql = "SELECT rowid, json_object(\(pairs.joined(separator: ", "))) FROM \(Self.quoted(table, by: "\"")) ORDER BY rowid"
+        let sql = """
+            SELECT rowid AS audited_rowid, json_object(\(pairs.joined(separator: ", "))) AS audited_values
+            FROM \(Self.quoted(table, by: "\"")) ORDER BY rowid
+            """
         var differing: [(row: Int64, entry: Int64, current: String)] = []
         var unrecorded: [Int64] = []
         let statement = try connection.prepare(sql)
+        let rowIDColumn = Int(statement.columns.position(of: "audited_rowid"))
+        let valuesColumn = Int(statement.columns.position(of: "audited_values"))
         while try statement.step() {
-            let rowID = statement.int64(0)
+            let rowID = statement.int64(rowIDColumn)
             guard let recorded = remaining.removeValue(forKey: rowID) else {
                 unrecorded.append(rowID)
                 continue
             }
-            if fingerprint(statement, column: 1) != recorded.fingerprint {
-                differing.append((rowID, recorded.entry, statement.text(1)))
+            if fingerprint(statement, column: valuesColumn) != recorded.fingerprint {
+                differing.append((rowID, recorded.entry, statement.text(valuesColumn)))
             }
         }
         let defaults = try Dictionary(uniqueKeysWithValues: columns.map { column in
@@ -275,18 +313,18 @@ struct AuditChainVerifier {
             let current = try Self.pairs(of: row.current, in: connection)
             guard let difference = Self.firstDifference(recorded: recorded, found: current, defaults: defaults) else { continue }
             add(AuditChainProblem(kind: .rowDiffers, table: table, row: row.row,
-                english: "\(table) row \(row.row): \(difference.column) is \(difference.found) but the audit trail (entry \(row.entry)) says \(difference.recorded)",
-                chinese: "\(table) 第 \(row.row) 行：\(difference.column) 现为 \(difference.found)，但审计日志（第 \(row.entry) 条）记为 \(difference.recorded)"))
+                message: LocalizedText(en: "\(table) row \(row.row): \(difference.column) is \(difference.found) but the audit trail (entry \(row.entry)) says \(difference.recorded)",
+                zh: "\(table) 第 \(row.row) 行：\(difference.column) 现为 \(difference.found)，但审计日志（第 \(row.entry) 条）记为 \(difference.recorded)")))
         }
         for rowID in unrecorded.prefix(partiallyAudited.contains(table) ? 0 : Self.problemLimit) {
             add(AuditChainProblem(kind: .rowDiffers, table: table, row: rowID,
-                english: "\(table) row \(rowID) is in the table but no audit entry records it",
-                chinese: "\(table) 第 \(rowID) 行在表中，但没有任何审计记录"))
+                message: LocalizedText(en: "\(table) row \(rowID) is in the table but no audit entry records it",
+                zh: "\(table) 第 \(rowID) 行在表中，但没有任何审计记录")))
         }
         for (rowID, row) in remaining.sorted(by: { $0.key < $1.key }).prefix(Self.problemLimit) {
             add(AuditChainProblem(kind: .rowDiffers, table: table, row: rowID,
-                english: "\(table) row \(rowID) is missing: the audit trail (entry \(row.entry)) says it exists",
-                chinese: "\(table) 第 \(rowID) 行不见了：审计日志（第 \(row.entry) 条）记录它仍存在"))
+                message: LocalizedText(en: "\(table) row \(rowID) is missing: the audit trail (entry \(row.entry)) says it exists",
+                zh: "\(table) 第 \(rowID) 行不见了：审计日志（第 \(row.entry) 条）记录它仍存在")))
         }
     }
 
@@ -304,17 +342,19 @@ struct AuditChainVerifier {
     // MARK: Comparing recorded values
 
     private func values(of entry: Int64, column: String) throws -> [String: SQLiteValue] {
-        let json = try connection.scalarText("SELECT \(column) FROM audit_log WHERE id = ?", entry)
+        let json = try connection.scalarText("SELECT \(column) FROM audit_log WHERE id = :id", ["id": entry])
+
         return try Self.pairs(of: json, in: connection)
     }
 
     /// The key/value pairs of a flat JSON object, read by SQLite's own JSON functions.
     static func pairs(of json: String?, in connection: Connection) throws -> [String: SQLiteValue] {
         guard let json else { return [:] }
-        let statement = try connection.prepare("SELECT key, value FROM json_each(?)")
-        try statement.bind([json])
+        let statement = try connection.prepare("SELECT key, value FROM json_each(:json)")
+        try statement.bind(named: ["json": json])
         var pairs: [String: SQLiteValue] = [:]
-        while try statement.step() { pairs[statement.text(0)] = statement.value(1) }
+        while try statement.step() { pairs[statement.text("key")] = statement.value("value") }
+
         return pairs
     }
 

@@ -27,65 +27,77 @@ public struct SeedLoader {
             var sourceIDs: [String: Int64] = [:]
             for source in SeedFacts.sources {
                 try connection.run("""
-                    INSERT INTO sources (key, title, note) VALUES (?, ?, ?) ON CONFLICT (key) DO NOTHING
-                    """, source.key, source.title, source.note)
-                sourceIDs[source.key] = Int64(try connection.scalarInt("SELECT id FROM sources WHERE key = ?", source.key)!)
+                    INSERT INTO sources (key, title, note) VALUES (:key, :title, :note) ON CONFLICT (key) DO NOTHING
+                    """, ["key": source.key, "title": source.title, "note": source.note])
+                sourceIDs[source.key] = Int64(
+                    try connection.scalarInt("SELECT id FROM sources WHERE key = :key", ["key": source.key])!)
             }
             let firstSource = sourceIDs[SeedFacts.sources[0].key]!
 
-            var officialIDs: [String: Int64] = [:]
-            for official in SeedFacts.officials {
-                if let id = try connection.scalarInt("SELECT id FROM officials WHERE name = ? AND unit IS ?", official.name, official.unit) {
-                    officialIDs[official.name] = Int64(id)
-                    continue
+            var officials: [String: Official] = [:]
+            for fact in SeedFacts.officials {
+                let id: Int64
+                if let known = try connection.scalarInt("SELECT id FROM officials WHERE name = :name AND unit IS :unit",
+                                                        ["name": fact.name, "unit": fact.unit]) {
+                    id = Int64(known)
+                } else {
+                    let source = SeedFacts.visits.first { $0.lead == fact.name }.flatMap { sourceIDs[$0.source] } ?? firstSource
+                    try connection.run("""
+                        INSERT INTO officials (name, unit, title, source_id) VALUES (:name, :unit, :title, :source_id)
+                        """, ["name": fact.name, "unit": fact.unit, "title": fact.title, "source_id": source])
+                    id = connection.lastInsertRowID
+                    report.officials += 1
                 }
-                let source = SeedFacts.visits.first { $0.lead == official.name }.flatMap { sourceIDs[$0.source] } ?? firstSource
-                try connection.run("INSERT INTO officials (name, unit, title, source_id) VALUES (?, ?, ?, ?)",
-                                   official.name, official.unit, official.title, source)
-                officialIDs[official.name] = connection.lastInsertRowID
-                report.officials += 1
+                officials[fact.name] = Official(id: id, name: fact.name, unit: fact.unit, title: fact.title)
             }
 
+            // Through the households' one writer, so each seeded household
+            // has its head as a member, as every other household does.
             var householdIDs: [String: Int64] = [:]
             let places = PlaceStore(connection: connection)
             for fact in SeedFacts.households {
                 let village = try places.villageID(for: fact.place, create: true)!
                 if let id = try connection.scalarInt(
-                    "SELECT id FROM households WHERE head_name = ? AND village_id = ?", fact.headName, village) {
+                    "SELECT id FROM households WHERE head_name = :head_name AND village_id = :village_id",
+                    ["head_name": fact.headName, "village_id": village]) {
                     householdIDs[fact.headName] = Int64(id)
                     continue
                 }
                 let source = SeedFacts.visits.first { $0.household == fact.headName }.flatMap { sourceIDs[$0.source] } ?? firstSource
-                try connection.run("INSERT INTO households (head_name, village_id, source_id) VALUES (?, ?, ?)",
-                                   fact.headName, village, source)
-                householdIDs[fact.headName] = connection.lastInsertRowID
+                householdIDs[fact.headName] = try HouseholdStore.insert(
+                    HouseholdRow(headName: fact.headName, villageID: village, sourceID: source),
+                    members: [MemberFields(name: fact.headName, relation: .head)], in: connection)
                 report.households += 1
             }
 
             for assignment in SeedFacts.assignments {
-                let household = householdIDs[assignment.household]!, official = officialIDs[assignment.official]!
-                if try connection.scalarInt("SELECT id FROM assignments WHERE household_id = ? AND official_id = ?",
-                                            household, official) != nil { continue }
-                try connection.run("INSERT INTO assignments (household_id, official_id, role, source_id) VALUES (?, ?, ?, ?)",
-                                   household, official, assignment.role.key, sourceIDs[assignment.source])
+                let household = householdIDs[assignment.household]!, official = officials[assignment.official]!.id
+                if try connection.scalarInt(
+                    "SELECT id FROM assignments WHERE household_id = :household_id AND official_id = :official_id",
+                    ["household_id": household, "official_id": official]) != nil { continue }
+                try connection.run("""
+                    INSERT INTO assignments (household_id, official_id, role, source_id)
+                    VALUES (:household_id, :official_id, :role, :source_id)
+                    """, ["household_id": household, "official_id": official, "role": assignment.role.key,
+                          "source_id": sourceIDs[assignment.source]])
                 report.assignments += 1
             }
 
+            // Through the visits' one writer. The facts are fixed and dated
+            // 2020, so they are not held to today's rules for typed visits.
             for visit in SeedFacts.visits {
                 let household = householdIDs[visit.household]!, source = sourceIDs[visit.source]!
-                if try connection.scalarInt("SELECT id FROM visits WHERE household_id = ? AND visit_date = ? AND source_id = ?",
-                                            household, visit.date, source) != nil { continue }
-                try connection.run("""
-                    INSERT INTO visits (household_id, visit_date, kind, campaign, findings, plans, note, source_id)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                    """, household, visit.date, visit.kind.key, visit.campaign, visit.findings, visit.plans, visit.note, source)
-                let visitID = connection.lastInsertRowID
-                try connection.run("INSERT INTO visit_officials (visit_id, official_id, is_lead) VALUES (?, ?, 1)",
-                                   visitID, officialIDs[visit.lead]!)
-                for (item, note) in visit.checked {
-                    try connection.run("INSERT INTO checklist_results (visit_id, item, result, note) VALUES (?, ?, 'unrecorded', ?)",
-                                       visitID, item.key, note)
-                }
+                if try connection.scalarInt("""
+                    SELECT id FROM visits WHERE household_id = :household_id AND visit_date = :visit_date
+                      AND source_id = :source_id
+                    """, ["household_id": household, "visit_date": visit.date, "source_id": source]) != nil { continue }
+                let draft = VisitDraft(
+                    household: try HouseholdStore.household(id: household, in: connection),
+                    officials: [officials[visit.lead]!], date: CalendarDate.parse(visit.date)!, kind: visit.kind,
+                    campaign: visit.campaign,
+                    checks: visit.checked.map { Visit.Check(item: $0.0, result: .unrecorded, note: $0.1) },
+                    note: visit.note, findings: visit.findings, plans: visit.plans)
+                _ = try VisitStore.record(draft, source: source, in: connection)
                 report.visits += 1
             }
             return report

@@ -10,18 +10,19 @@ public struct AssignmentStore {
     static func assignments(of household: Int64, in connection: Connection) throws -> [Assignment] {
         var assignments: [Assignment] = []
         try connection.forEach("""
-            SELECT a.id, a.household_id, o.id, o.name, o.unit, o.title, o.phone, a.role, a.start_date, a.end_date
+            SELECT a.id, a.household_id, o.id AS official_id, o.name, o.unit, o.title, o.phone, a.role,
+                   a.start_date, a.end_date
             FROM assignments a JOIN officials o ON o.id = a.official_id
-            WHERE a.household_id = ?
+            WHERE a.household_id = :household_id
             ORDER BY a.end_date IS NOT NULL, a.start_date, a.id
-            """, [household]) { row in
+            """, ["household_id": household]) { row in
             assignments.append(Assignment(
-                id: row.int64(0), householdID: row.int64(1),
-                official: Official(id: row.int64(2), name: row.text(3), unit: row.optionalText(4),
-                                   title: row.optionalText(5), phone: row.optionalText(6)),
-                role: AssignmentRole(rawValue: row.text(7)) ?? .responsible,
-                startDate: row.optionalText(8).flatMap(CalendarDate.parse),
-                endDate: row.optionalText(9).flatMap(CalendarDate.parse)))
+                id: row.int64("id"), householdID: row.int64("household_id"),
+                official: Official(id: row.int64("official_id"), name: row.text("name"), unit: row.optionalText("unit"),
+                                   title: row.optionalText("title"), phone: row.optionalText("phone")),
+                role: AssignmentRole(rawValue: row.text("role")) ?? .responsible,
+                startDate: row.optionalText("start_date").flatMap(CalendarDate.parse),
+                endDate: row.optionalText("end_date").flatMap(CalendarDate.parse)))
         }
         return assignments
     }
@@ -31,8 +32,10 @@ public struct AssignmentStore {
                        from start: CalendarDate?) throws(TrackerError) -> Assignment {
         try database.write { connection in
             if try connection.scalarInt(
-                "SELECT id FROM assignments WHERE household_id = ? AND official_id = ? AND end_date IS NULL",
-                household.id, official.id) != nil {
+                """
+                SELECT id FROM assignments
+                WHERE household_id = :household_id AND official_id = :official_id AND end_date IS NULL
+                """, ["household_id": household.id, "official_id": official.id]) != nil {
                 throw TrackerError(.refused,
                     en: "\(official.name) is already assigned to \(household.label); 'tracker unassign' first to change the role",
                     zh: "\(official.name) 已是 \(household.label(in: .zh)) 的帮扶干部；如需改角色请先 tracker unassign")
@@ -41,18 +44,23 @@ public struct AssignmentStore {
             // end would list the official twice.
             if let start, let end = try connection.scalarText("""
                 SELECT max(coalesce(end_date, '9999-12-31')) FROM assignments
-                WHERE household_id = ? AND official_id = ? AND role = ? AND (end_date IS NULL OR end_date >= ?)
-                """, household.id, official.id, role.key, start.description) {
+                WHERE household_id = :household_id AND official_id = :official_id AND role = :role
+                  AND (end_date IS NULL OR end_date >= :start)
+                """, ["household_id": household.id, "official_id": official.id, "role": role.key,
+                      "start": start.description]) {
                 throw TrackerError(.refused,
                     en: "\(official.name)'s earlier assignment to \(household.label) as \(role.label(in: .en)) ran until \(end); start the new one after it (--from)",
                     zh: "\(official.name) 此前对 \(household.label(in: .zh)) 的\(role.label(in: .zh))帮扶至 \(end) 结束；新的帮扶须在其后开始（--from）")
             }
-            if let left = try connection.scalarText("SELECT left_on FROM officials WHERE id = ?", official.id) {
+            if let left = try connection.scalarText("SELECT left_on FROM officials WHERE id = :id", ["id": official.id]) {
                 throw TrackerError(.refused, en: "\(official.name) left on \(left) and cannot be assigned",
                                    zh: "\(official.name) 已于 \(left) 离岗，不能安排帮扶")
             }
-            try connection.run("INSERT INTO assignments (household_id, official_id, role, start_date) VALUES (?, ?, ?, ?)",
-                               household.id, official.id, role.key, start?.description)
+            try connection.run("""
+                INSERT INTO assignments (household_id, official_id, role, start_date)
+                VALUES (:household_id, :official_id, :role, :start_date)
+                """, ["household_id": household.id, "official_id": official.id, "role": role.key,
+                      "start_date": start?.description])
             return Assignment(id: connection.lastInsertRowID, householdID: household.id, official: official,
                               role: role, startDate: start)
         }
@@ -63,8 +71,12 @@ public struct AssignmentStore {
         try database.write { connection in
             var current: (id: Int64, start: String?)?
             try connection.forEach(
-                "SELECT id, start_date FROM assignments WHERE household_id = ? AND official_id = ? AND end_date IS NULL",
-                [household.id, official.id]) { current = ($0.int64(0), $0.optionalText(1)) }
+                """
+                SELECT id, start_date FROM assignments
+                WHERE household_id = :household_id AND official_id = :official_id AND end_date IS NULL
+                """, ["household_id": household.id, "official_id": official.id]) {
+                current = ($0.int64("id"), $0.optionalText("start_date"))
+            }
             guard let current else {
                 throw TrackerError(.refused,
                     en: "\(official.name) is not currently assigned to \(household.label)",
@@ -75,7 +87,9 @@ public struct AssignmentStore {
                     en: "--to \(end) is before the assignment started (\(start))",
                     zh: "--to \(end) 早于该帮扶关系的开始日期（\(start)）")
             }
-            try connection.run("UPDATE assignments SET end_date = ? WHERE id = ?", end.description, current.id)
+            try connection.run("UPDATE assignments SET end_date = :end_date WHERE id = :id",
+                               ["end_date": end.description, "id": current.id])
+
         }
     }
 }

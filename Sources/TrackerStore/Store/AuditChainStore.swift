@@ -15,9 +15,10 @@ public struct AuditChainStore {
 
     static func head(in connection: Connection) throws -> AuditChainHead? {
         let rows = try connection.query("SELECT id, hash FROM audit_log ORDER BY id DESC LIMIT 1")
-        guard let row = rows.first, let entry = row[0].int64 else { return nil }
+        guard let row = rows.first, let entry = row.optionalInt64("id") else { return nil }
         let hash: [UInt8]
-        if case .blob(let bytes) = row[1] { hash = bytes } else { hash = [] }
+        if case .blob(let bytes) = row["hash"] { hash = bytes } else { hash = [] }
+
         return AuditChainHead(entry: entry, hash: SHA256.hex(hash))
     }
 

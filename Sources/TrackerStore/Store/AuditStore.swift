@@ -1,4 +1,5 @@
 internal import SQLiteKit
+import Bilingual
 import TrackerDomain
 
 /// The audit trail: reading it, and recording what triggers cannot see.
@@ -96,7 +97,7 @@ extension AuditStore {
                     SELECT table_name, action, count(*) FROM audit_log WHERE id BETWEEN ? AND ?
                     GROUP BY table_name, action ORDER BY min(id)
                     """, [command.first, command.last]) { counts.append(($0.text(0), $0.text(1), $0.int(2))) }
-                var households: [BilingualText] = []
+                var households: [LocalizedText] = []
                 var householdCount = 0
                 try connection.forEach("""
                     SELECT h.head_name, count(*) OVER (), v.name

@@ -15,21 +15,22 @@ enum ChecklistQueries {
                        row_number() OVER (PARTITION BY c.item ORDER BY v.visit_date DESC, v.id DESC) AS rank,
                        max(v.visit_date) OVER (PARTITION BY c.item) AS last_checked
                 FROM checklist_results c JOIN visits v ON v.id = c.visit_id
-                WHERE v.household_id = ?1 AND (?2 IS NULL OR v.visit_date <= ?2) AND c.result <> 'unrecorded'
-                  AND v.voided_on IS NULL
+                WHERE v.household_id = :household_id AND (:as_of IS NULL OR v.visit_date <= :as_of)
+                  AND c.result <> 'unrecorded' AND v.voided_on IS NULL
             ) WHERE rank = 1
-            """, [household, date?.description]) { row in
-            guard let item = ChecklistItem(rawValue: row.text(0)) else { return }
-            byItem[item] = ItemStatus(item: item, result: CheckResult(rawValue: row.text(1)),
-                                      resultDate: CalendarDate.parse(row.text(3)), note: row.optionalText(2))
+            """, ["household_id": household, "as_of": date?.description]) { row in
+            guard let item = ChecklistItem(rawValue: row.text("item")) else { return }
+            byItem[item] = ItemStatus(item: item, result: CheckResult(rawValue: row.text("result")),
+                                      resultDate: CalendarDate.parse(row.text("visit_date")), note: row.optionalText("note"))
         }
         try connection.forEach("""
-            SELECT c.item, max(v.visit_date) FROM checklist_results c JOIN visits v ON v.id = c.visit_id
-            WHERE v.household_id = ?1 AND (?2 IS NULL OR v.visit_date <= ?2) AND v.voided_on IS NULL
+            SELECT c.item, max(v.visit_date) AS last_checked FROM checklist_results c JOIN visits v ON v.id = c.visit_id
+            WHERE v.household_id = :household_id AND (:as_of IS NULL OR v.visit_date <= :as_of) AND v.voided_on IS NULL
             GROUP BY c.item
-            """, [household, date?.description]) { row in
-            guard let item = ChecklistItem(rawValue: row.text(0)) else { return }
-            byItem[item, default: ItemStatus(item: item)].lastChecked = CalendarDate.parse(row.text(1))
+            """, ["household_id": household, "as_of": date?.description]) { row in
+            guard let item = ChecklistItem(rawValue: row.text("item")) else { return }
+            byItem[item, default: ItemStatus(item: item)].lastChecked = CalendarDate.parse(row.text("last_checked"))
+
         }
         return ChecklistItem.allCases.map { byItem[$0] ?? ItemStatus(item: $0) }
     }

@@ -29,7 +29,8 @@ extension TrackerDatabase {
             var counts: [(table: String, rows: Int)] = []
             let tables = try connection.query(
                 "SELECT name FROM sqlite_schema WHERE type = 'table' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\' ORDER BY name")
-            for table in tables.compactMap({ $0[0].string }) {
+            for table in tables.compactMap({ $0.optionalText("name") }) {
+
                 // Table names come from sqlite_schema itself; quote them as identifiers.
                 let quoted = "\"" + table.replacing("\"", with: "\"\"") + "\""
                 counts.append((table, try connection.scalarInt("SELECT count(*) FROM \(quoted)") ?? 0))

@@ -4,15 +4,15 @@ import TrackerDomain
 /// Dated household facts (`household_facts`): reading a household's history,
 /// recording a fact, and keeping the households columns at today's facts.
 enum HouseholdFactQueries {
-    /// The latest fact of `kind` on or before a day (?2), for the household
+    /// The latest fact of `kind` on or before a day (`:day`), for the household
     /// `h.id`: the later start wins, then the later record. A NULL start
     /// (since the record began) sorts before every date.
-    static func asOf(_ kind: HouseholdFactKind, column: String, day: String = "?2") -> String {
+    static func asOf(_ kind: HouseholdFactKind, column: String, day: String = ":day") -> String {
         asOf(kind, expression: "f.\(column)", day: day)
     }
 
     /// As `asOf(_:column:day:)`, for an expression over the fact `f`.
-    static func asOf(_ kind: HouseholdFactKind, expression: String, day: String = "?2") -> String {
+    static func asOf(_ kind: HouseholdFactKind, expression: String, day: String = ":day") -> String {
         """
         (SELECT \(expression) FROM household_facts f
          WHERE f.household_id = h.id AND f.fact = '\(kind.key)' AND (f.valid_from IS NULL OR f.valid_from <= \(day))
@@ -25,7 +25,7 @@ enum HouseholdFactQueries {
     /// once it changed, its first fact holds the value it had before. A
     /// fact that says "unknown" (NULL) is told apart from "no fact" by
     /// `sentinel`, a value the column never holds.
-    static func value(_ kind: HouseholdFactKind, column: String, sentinel: String? = nil, day: String = "?2") -> String {
+    static func value(_ kind: HouseholdFactKind, column: String, sentinel: String? = nil, day: String = ":day") -> String {
         guard let sentinel else { return "coalesce(\(asOf(kind, column: column, day: day)), h.\(column))" }
         let fact = asOf(kind, expression: "coalesce(f.\(column), \(sentinel))", day: day)
         return "nullif(coalesce(\(fact), h.\(column), \(sentinel)), \(sentinel))"
@@ -47,8 +47,9 @@ enum HouseholdFactQueries {
         try connection.run("""
             INSERT INTO household_facts (household_id, fact, \(columns.fact))
             SELECT id, '\(kind.key)', \(columns.select) FROM households
-            WHERE id = ?1 AND NOT EXISTS (SELECT 1 FROM household_facts WHERE household_id = ?1 AND fact = '\(kind.key)')
-            """, household)
+            WHERE id = :household_id
+              AND NOT EXISTS (SELECT 1 FROM household_facts WHERE household_id = :household_id AND fact = '\(kind.key)')
+            """, ["household_id": household])
     }
 
     /// A household's facts, kind by kind, oldest first.
@@ -56,27 +57,28 @@ enum HouseholdFactQueries {
         var facts: [HouseholdFact] = []
         try connection.forEach("""
             SELECT f.id, f.fact, f.valid_from, f.recorded_at, f.status, f.lifted_year, f.monitoring_kind, f.attribute,
-                   c.name, t.name, v.name, f.size, f.head_name
+                   c.name AS county, t.name AS town, v.name AS village, f.size, f.head_name
             FROM household_facts f
             LEFT JOIN places v ON v.id = f.village_id
             LEFT JOIN places t ON t.id = v.parent_id
             LEFT JOIN places c ON c.id = t.parent_id
-            WHERE f.household_id = ?
+            WHERE f.household_id = :household_id
             ORDER BY CASE f.fact WHEN 'status' THEN 0 WHEN 'attribute' THEN 1 WHEN 'village' THEN 2 WHEN 'size' THEN 3 ELSE 4 END,
                      f.valid_from, f.id
-            """, [household]) { row in
-            guard let kind = HouseholdFactKind(rawValue: row.text(1)) else { return }
-            var fact = HouseholdFact(id: row.int64(0), kind: kind, validFrom: row.optionalText(2).flatMap(CalendarDate.parse),
-                                     recordedAt: row.text(3))
-            fact.status = row.optionalText(4).flatMap(HouseholdStatus.init(rawValue:))
-            fact.liftedYear = row.optionalInt(5)
-            fact.monitoringKind = row.optionalText(6).flatMap(MonitoringKind.init(rawValue:))
-            fact.attribute = row.optionalText(7).flatMap(HouseholdAttribute.init(rawValue:))
-            if let town = row.optionalText(9), let village = row.optionalText(10) {
-                fact.place = PlacePath(county: row.optionalText(8), town: town, village: village)
+            """, ["household_id": household]) { row in
+            guard let kind = HouseholdFactKind(rawValue: row.text("fact")) else { return }
+            var fact = HouseholdFact(id: row.int64("id"), kind: kind,
+                                     validFrom: row.optionalText("valid_from").flatMap(CalendarDate.parse),
+                                     recordedAt: row.text("recorded_at"))
+            fact.status = row.optionalText("status").flatMap(HouseholdStatus.init(rawValue:))
+            fact.liftedYear = row.optionalInt("lifted_year")
+            fact.monitoringKind = row.optionalText("monitoring_kind").flatMap(MonitoringKind.init(rawValue:))
+            fact.attribute = row.optionalText("attribute").flatMap(HouseholdAttribute.init(rawValue:))
+            if let town = row.optionalText("town"), let village = row.optionalText("village") {
+                fact.place = PlacePath(county: row.optionalText("county"), town: town, village: village)
             }
-            fact.size = row.optionalInt(11)
-            fact.headName = row.optionalText(12)
+            fact.size = row.optionalInt("size")
+            fact.headName = row.optionalText("head_name")
             facts.append(fact)
         }
         return facts
@@ -86,8 +88,9 @@ enum HouseholdFactQueries {
     static func nextStart(after date: CalendarDate, kind: HouseholdFactKind, household: Int64,
                           in connection: Connection) throws -> CalendarDate? {
         try connection.scalarText("""
-            SELECT min(valid_from) FROM household_facts WHERE household_id = ? AND fact = ? AND valid_from > ?
-            """, household, kind.key, date.description).flatMap(CalendarDate.parse)
+            SELECT min(valid_from) FROM household_facts
+            WHERE household_id = :household_id AND fact = :fact AND valid_from > :after
+            """, ["household_id": household, "fact": kind.key, "after": date.description]).flatMap(CalendarDate.parse)
     }
 
     /// Records one fact of `kind` valid from `date`; only the columns of its kind are bound.
@@ -99,9 +102,11 @@ enum HouseholdFactQueries {
         try connection.run("""
             INSERT INTO household_facts (household_id, fact, valid_from, status, lifted_year, monitoring_kind,
                                          attribute, village_id, size, head_member_id, head_name)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, household, kind.key, date.description, status?.key, liftedYear, monitoringKind?.key,
-            attribute?.key, villageID, size, headMemberID, headName)
+            VALUES (:household_id, :fact, :valid_from, :status, :lifted_year, :monitoring_kind,
+                    :attribute, :village_id, :size, :head_member_id, :head_name)
+            """, ["household_id": household, "fact": kind.key, "valid_from": date.description, "status": status?.key,
+                  "lifted_year": liftedYear, "monitoring_kind": monitoringKind?.key, "attribute": attribute?.key,
+                  "village_id": villageID, "size": size, "head_member_id": headMemberID, "head_name": headName])
     }
 
     /// Sets the households columns to the facts as they stand on `today`.
@@ -122,8 +127,9 @@ enum HouseholdFactQueries {
                 monitoring_kind = \(kept(.status, "monitoring_kind")), attribute = \(kept(.attribute, "attribute")),
                 village_id = \(kept(.village, "village_id")), size = \(kept(.size, "size")),
                 head_name = \(kept(.head, "head_name"))
-            WHERE h.id = ?1
-            """, household, today.description)
+            WHERE h.id = :household_id
+            """, ["household_id": household, "day": today.description])
+
     }
 
     /// The closed months (before `today`'s) whose report reads a fact of

@@ -24,15 +24,17 @@ extension HouseholdStore {
         let why = reason.key + (try TextRules.optionalNote(note, field: "--note").map { ": " + $0 } ?? "")
         return try database.write(reason: why) { connection in
             if let last = try connection.scalarText(
-                "SELECT max(visit_date) FROM visits WHERE household_id = ? AND voided_on IS NULL", household.id),
+                "SELECT max(visit_date) FROM visits WHERE household_id = :household_id AND voided_on IS NULL",
+                ["household_id": household.id]),
                 date.description < last
             {
                 throw TrackerError(.invalidInput,
                     en: "--date \(date) is before the household's last visit (\(last)); a case closes after its last visit",
                     zh: "--date \(date) 早于该户最近一次走访（\(last)）；销户日期不能早于最后一次走访")
             }
-            try connection.run("UPDATE households SET closed_on = ?, close_reason = ? WHERE id = ?",
-                               date.description, reason.key, household.id)
+            try connection.run("UPDATE households SET closed_on = :closed_on, close_reason = :close_reason WHERE id = :id",
+                               ["closed_on": date.description, "close_reason": reason.key, "id": household.id])
+
             return try Self.household(id: household.id, in: connection)
         }
     }

@@ -1,4 +1,5 @@
 internal import SQLiteKit
+import Bilingual
 import TrackerDomain
 
 /// Households: add, edit, list, and resolve a name or code the user typed.
@@ -95,7 +96,7 @@ public struct HouseholdStore {
             throw TrackerError(.ambiguous,
                 en: "household \(text) is ambiguous: \(matches.count) matches; add --village or use the code",
                 zh: "户主 \(text) 有 \(matches.count) 户同名；请加 --village 或使用户编号",
-                detailLines: matches.map { BilingualText(zh: $0.label(in: .zh), en: $0.label(in: .en)) })
+                detailLines: matches.map { LocalizedText(en: $0.label(in: .en), zh: $0.label(in: .zh)) })
         }
         let suggestions = try similarNames(to: text, village: village, in: connection)
         let scope = village.map { " in \($0)" } ?? ""
@@ -107,8 +108,8 @@ public struct HouseholdStore {
 
     /// Head names close to `name` (one character off, or containing it),
     /// preferring the same village; at most five.
-    static func similarNames(to name: String, village: String?, in connection: Connection) throws -> [BilingualText] {
-        var scored: [(label: BilingualText, distance: Int, sameVillage: Bool)] = []
+    static func similarNames(to name: String, village: String?, in connection: Connection) throws -> [LocalizedText] {
+        var scored: [(label: LocalizedText, distance: Int, sameVillage: Bool)] = []
         let target = Array(name)
         try connection.forEach("""
             SELECT h.head_name, v.name, t.name FROM households h
@@ -120,8 +121,8 @@ public struct HouseholdStore {
             let limit = target.count <= 2 ? 1 : 2
             if distance <= limit || candidate.contains(name) || name.contains(candidate) {
                 let place = PlacePath(town: row.text(2), village: row.text(1))
-                let label = BilingualText(zh: Household.label(headName: candidate, place: place, code: nil, in: .zh),
-                                          en: Household.label(headName: candidate, place: place, code: nil, in: .en))
+                let label = LocalizedText(en: Household.label(headName: candidate, place: place, code: nil, in: .en),
+                                          zh: Household.label(headName: candidate, place: place, code: nil, in: .zh))
                 scored.append((label, distance, row.text(1) == village))
             }
         }
@@ -139,21 +140,19 @@ public struct HouseholdStore {
                 for: PlacePath(county: fields.county, town: fields.town!, village: fields.village!), create: true)
             else { preconditionFailure("create: true always yields a village") }
             try checkUnique(fields, excluding: nil, in: connection)
-            try connection.run("""
-                INSERT INTO households (code, head_name, head_id_number, phone, village_id, attribute, status,
-                                        lifted_year, monitoring_kind, size, registered_on)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, fields.code, fields.headName!, fields.headIDNumber?.value, fields.phone, villageID,
-                fields.attribute?.key, (fields.status ?? .notLifted).key, fields.liftedYear,
-                fields.monitoringKind?.key, fields.size, fields.registeredOn?.description)
-            let id = connection.lastInsertRowID
-            try replaceCauses(fields.causes ?? [], of: id, in: connection)
+            let row = HouseholdRow(
+                code: fields.code, headName: fields.headName!, headIDNumber: fields.headIDNumber?.value,
+                phone: fields.phone, villageID: villageID, attribute: fields.attribute?.key,
+                status: (fields.status ?? .notLifted).key, liftedYear: fields.liftedYear,
+                monitoringKind: fields.monitoringKind?.key, size: fields.size,
+                registeredOn: fields.registeredOn?.description, causes: (fields.causes ?? []).map(\.key))
             // The head is a member of the household too (户主), so the case
             // lists them with the rest of the family.
             var head = MemberFields(name: fields.headName!, relation: .head)
             head.idNumber = fields.headIDNumber
-            try MemberStore.insert(head, household: id, in: connection)
+            let id = try Self.insert(row, members: [head], in: connection)
             return try Self.household(id: id, in: connection)
+
         }
     }
 
@@ -280,7 +279,7 @@ public struct HouseholdStore {
             if !kinds.isEmpty {
                 try HouseholdFactQueries.refreshCurrent(household: household.id, today: today, in: connection)
             }
-            if let causes = fields.causes { try replaceCauses(causes, of: household.id, in: connection) }
+            if let causes = fields.causes { try Self.replaceCauses(causes.map(\.key), of: household.id, in: connection) }
             // Keep the head member in step with the household's head.
             if fields.headName != nil || fields.headIDNumber != nil {
                 try connection.run("""
@@ -338,13 +337,6 @@ public struct HouseholdStore {
             zh: "\(household.label(in: .zh)) 在 \(first) 已有走访记录；--registered 不能晚于第一次走访")
     }
 
-    private func replaceCauses(_ causes: [PovertyCause], of household: Int64, in connection: Connection) throws {
-        try connection.run("DELETE FROM household_causes WHERE household_id = ?", household)
-        for (index, cause) in causes.enumerated() {
-            try connection.run("INSERT INTO household_causes (household_id, cause, is_main) VALUES (?, ?, ?)",
-                               household, cause.key, index == 0)
-        }
-    }
 
     /// Refuses a code or head ID number another household already has, with
     /// a message naming that household (the UNIQUE index alone would not).

@@ -38,10 +38,12 @@ public struct IncomeStore {
             let people: Int
             if let size {
                 people = size
-            } else if let recorded = try connection.scalarInt("SELECT size FROM households WHERE id = ?", household.id) {
+            } else if let recorded = try connection.scalarInt("SELECT size FROM households WHERE id = :id",
+                                                              ["id": household.id]) {
                 people = recorded
             } else if let counted = try connection.scalarInt(
-                "SELECT count(*) FROM members WHERE household_id = ? AND left_on IS NULL", household.id),
+                "SELECT count(*) FROM members WHERE household_id = :household_id AND left_on IS NULL",
+                ["household_id": household.id]),
                 (1...99).contains(counted) {
                 people = counted
             } else {
@@ -50,8 +52,11 @@ public struct IncomeStore {
                     zh: "\(household.label(in: .zh)) 未登记人口数也没有成员；请用 --size 给出家庭人口以计算人均收入")
             }
             let previous = try MoneyQueries.incomes(of: household.id, in: connection).first { $0.year == year }
-            let values: [any SQLiteBindable] = [household.id, year, (wage ?? .zero).fen, (business ?? .zero).fen,
-                                                (property ?? .zero).fen, (transfer ?? .zero).fen, people]
+            let values: [String: any SQLiteBindable] = [
+                "household_id": household.id, "year": year, "wage_fen": (wage ?? .zero).fen,
+                "business_fen": (business ?? .zero).fen, "property_fen": (property ?? .zero).fen,
+                "transfer_fen": (transfer ?? .zero).fen, "household_size": people,
+            ]
             let unchanged = previous.map {
                 $0.wage == (wage ?? .zero) && $0.business == (business ?? .zero) && $0.property == (property ?? .zero)
                     && $0.transfer == (transfer ?? .zero) && $0.householdSize == people
@@ -61,9 +66,11 @@ public struct IncomeStore {
                 // into an UPDATE, which the audit trigger records with old values.
                 try connection.run("""
                     INSERT INTO incomes (household_id, year, wage_fen, business_fen, property_fen, transfer_fen, household_size)
-                    VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)
+                    VALUES (:household_id, :year, :wage_fen, :business_fen, :property_fen, :transfer_fen, :household_size)
                     ON CONFLICT (household_id, year) DO UPDATE SET
-                        wage_fen = ?3, business_fen = ?4, property_fen = ?5, transfer_fen = ?6, household_size = ?7
+                        wage_fen = :wage_fen, business_fen = :business_fen, property_fen = :property_fen,
+                        transfer_fen = :transfer_fen, household_size = :household_size
+
                     """, values)
             }
             let stored = try MoneyQueries.incomes(of: household.id, in: connection).first { $0.year == year }!

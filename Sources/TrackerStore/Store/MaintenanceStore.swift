@@ -26,10 +26,13 @@ public struct MaintenanceStore {
 
     public func check() throws(TrackerError) -> CheckReport {
         try database.read { connection in
-            let integrity = try connection.query("PRAGMA integrity_check").compactMap { $0[0].string }.filter { $0 != "ok" }
+            let integrity = try connection.query("PRAGMA integrity_check")
+                .compactMap { $0.optionalText("integrity_check") }.filter { $0 != "ok" }
             let foreignKeys = try connection.query("PRAGMA foreign_key_check").map { row in
-                (table: row[0].string ?? "?", rowID: row[1].int64, parent: row[2].string ?? "?")
+                (table: row.optionalText("table") ?? "?", rowID: row.optionalInt64("rowid"),
+                 parent: row.optionalText("parent") ?? "?")
             }
+
             let state = try TrackerDatabase.migrator.state(of: connection)
             return CheckReport(integrityProblems: integrity, foreignKeyProblems: foreignKeys,
                                schemaVersion: state.version, pendingMigrations: state.pending.map(\.name),

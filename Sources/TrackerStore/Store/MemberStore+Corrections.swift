@@ -48,7 +48,7 @@ extension MemberStore {
 
     static func member(id: Int64, in connection: Connection) throws -> Member {
         var found: Member?
-        try connection.forEach(selectColumns + " WHERE id = ?", [id]) { found = read($0) }
+        try connection.forEach(selectColumns + " WHERE id = :id", ["id": id]) { found = read($0) }
         guard let found else {
             throw TrackerError(.notFound, en: "no member #\(id)", zh: "没有编号为 #\(id) 的成员")
         }
@@ -83,27 +83,33 @@ extension MemberStore {
         return try database.write { connection in
             if let number = correction.idNumber?.value, let holder = try connection.query("""
                 SELECT m.name, h.head_name FROM members m JOIN households h ON h.id = m.household_id
-                WHERE m.id_number = ? AND m.id <> ?
-                """, number, member.id).first {
+                WHERE m.id_number = :id_number AND m.id <> :id
+                """, ["id_number": number, "id": member.id]).first {
                 throw TrackerError(.refused,
-                    en: "ID number \(Masking.idNumber(number)) is already recorded for \(holder[0].string ?? "") of household \(holder[1].string ?? "")",
-                    zh: "身份证号 \(Masking.idNumber(number)) 已登记为 \(holder[1].string ?? "") 户的 \(holder[0].string ?? "")")
+                    en: "ID number \(Masking.idNumber(number)) is already recorded for \(holder.text("name")) of household \(holder.text("head_name"))",
+                    zh: "身份证号 \(Masking.idNumber(number)) 已登记为 \(holder.text("head_name")) 户的 \(holder.text("name"))")
             }
             try connection.run("""
-                UPDATE members SET name = coalesce(?2, name), relation = coalesce(?3, relation), sex = coalesce(?4, sex),
-                    birth_date = coalesce(?5, birth_date), id_number = coalesce(?6, id_number), health = coalesce(?7, health),
-                    schooling = coalesce(?8, schooling), grade = coalesce(?9, grade), labour = coalesce(?10, labour),
-                    medical_insurance = coalesce(?11, medical_insurance), pension_insurance = coalesce(?12, pension_insurance)
-                WHERE id = ?1
-                """, member.id, correction.name, correction.relation?.key, (correction.sex ?? correction.idNumber?.sex)?.key,
-                (correction.birthDate ?? correction.idNumber?.birthDate)?.description, correction.idNumber?.value,
-                correction.health?.key, correction.schooling?.key, correction.grade, correction.labour?.key,
-                correction.medicalInsurance, correction.pensionInsurance)
+                UPDATE members SET name = coalesce(:name, name), relation = coalesce(:relation, relation),
+                    sex = coalesce(:sex, sex), birth_date = coalesce(:birth_date, birth_date),
+                    id_number = coalesce(:id_number, id_number), health = coalesce(:health, health),
+                    schooling = coalesce(:schooling, schooling), grade = coalesce(:grade, grade),
+                    labour = coalesce(:labour, labour), medical_insurance = coalesce(:medical_insurance, medical_insurance),
+                    pension_insurance = coalesce(:pension_insurance, pension_insurance)
+                WHERE id = :id
+                """, ["id": member.id, "name": correction.name, "relation": correction.relation?.key,
+                      "sex": (correction.sex ?? correction.idNumber?.sex)?.key,
+                      "birth_date": (correction.birthDate ?? correction.idNumber?.birthDate)?.description,
+                      "id_number": correction.idNumber?.value, "health": correction.health?.key,
+                      "schooling": correction.schooling?.key, "grade": correction.grade, "labour": correction.labour?.key,
+                      "medical_insurance": correction.medicalInsurance, "pension_insurance": correction.pensionInsurance])
             if member.relation == .head, member.leftOn == nil, correction.name != nil || correction.idNumber != nil {
                 try connection.run("""
-                    UPDATE households SET head_name = coalesce(?2, head_name), head_id_number = coalesce(?3, head_id_number)
-                    WHERE id = ?1
-                    """, member.householdID, correction.name, correction.idNumber?.value)
+                    UPDATE households SET head_name = coalesce(:head_name, head_name),
+                        head_id_number = coalesce(:head_id_number, head_id_number)
+                    WHERE id = :id
+                    """, ["id": member.householdID, "head_name": correction.name,
+                          "head_id_number": correction.idNumber?.value])
             }
             return try Self.member(id: member.id, in: connection)
         }
@@ -133,13 +139,13 @@ extension MemberStore {
         // The stable key, so the log's JSON is the same in every language; it shows the label.
         let why = reason.key + (try TextRules.optionalNote(note, field: "--note").map { ": " + $0 } ?? "")
         return try database.write(reason: why) { connection in
-            try connection.run("UPDATE members SET left_on = ?, left_reason = ? WHERE id = ?",
-                               date.description, reason.key, member.id)
+            try connection.run("UPDATE members SET left_on = :left_on, left_reason = :left_reason WHERE id = :id",
+                               ["left_on": date.description, "left_reason": reason.key, "id": member.id])
             // A size given stays a given size, one smaller from the next month.
             let nextMonth = date.yearMonth.next.firstDay
             let sizeThen = try connection.scalarInt(
-                "SELECT \(HouseholdFactQueries.value(.size, column: "size", sentinel: "0")) FROM households h WHERE h.id = ?1",
-                member.householdID, nextMonth.description)
+                "SELECT \(HouseholdFactQueries.value(.size, column: "size", sentinel: "0")) FROM households h WHERE h.id = :id",
+                ["id": member.householdID, "day": nextMonth.description])
             if let sizeThen, sizeThen > 1 {
                 try HouseholdFactQueries.insert(.size, household: member.householdID, from: nextMonth, size: sizeThen - 1,
                                                 in: connection)
@@ -168,18 +174,22 @@ extension MemberStore {
         }
         return try database.write { connection in
             if let number = member.idNumber, let other = try connection.scalarInt(
-                "SELECT id FROM households WHERE head_id_number = ? AND id <> ?", number, household.id) {
+                "SELECT id FROM households WHERE head_id_number = :id_number AND id <> :id",
+                ["id_number": number, "id": household.id]) {
                 let holder = try HouseholdStore.household(id: Int64(other), in: connection)
                 throw TrackerError(.refused, en: "\(member.name) is already the head of \(holder.label)",
                                    zh: "\(member.name) 已是 \(holder.label(in: .zh)) 的户主")
             }
             try connection.run("""
-                UPDATE members SET relation = 'other' WHERE household_id = ? AND relation = 'head' AND left_on IS NULL
-                """, household.id)
-            try connection.run("UPDATE members SET relation = 'head' WHERE id = ?", member.id)
+                UPDATE members SET relation = 'other'
+                WHERE household_id = :household_id AND relation = 'head' AND left_on IS NULL
+                """, ["household_id": household.id])
+            try connection.run("UPDATE members SET relation = 'head' WHERE id = :id", ["id": member.id])
             try HouseholdFactQueries.insert(.head, household: household.id, from: date, headMemberID: member.id,
                                             headName: member.name, in: connection)
-            try connection.run("UPDATE households SET head_id_number = ? WHERE id = ?", member.idNumber, household.id)
+            try connection.run("UPDATE households SET head_id_number = :head_id_number WHERE id = :id",
+                               ["head_id_number": member.idNumber, "id": household.id])
+
             try HouseholdFactQueries.refreshCurrent(household: household.id, today: today, in: connection)
             return try HouseholdStore.household(id: household.id, in: connection)
         }

@@ -15,29 +15,29 @@ public struct MemberStore {
 
     static func read(_ row: Statement) -> Member {
         Member(
-            id: row.int64(0), householdID: row.int64(1), name: row.text(2),
-            relation: Relation(rawValue: row.text(3)) ?? .other,
-            sex: row.optionalText(4).flatMap(Sex.init(rawValue:)),
-            birthDate: row.optionalText(5).flatMap(CalendarDate.parse),
-            idNumber: row.optionalText(6),
-            health: row.optionalText(7).flatMap(Health.init(rawValue:)),
-            schooling: row.optionalText(8).flatMap(Schooling.init(rawValue:)),
-            grade: row.optionalText(9),
-            labour: row.optionalText(10).flatMap(Labour.init(rawValue:)),
-            medicalInsurance: row.optionalInt(11).map { $0 != 0 },
-            pensionInsurance: row.optionalInt(12).map { $0 != 0 },
-            leftOn: row.optionalText(13).flatMap(CalendarDate.parse),
-            leftReason: row.optionalText(14).flatMap(MemberLeaveReason.init(rawValue:)))
+            id: row.int64("id"), householdID: row.int64("household_id"), name: row.text("name"),
+            relation: Relation(rawValue: row.text("relation")) ?? .other,
+            sex: row.optionalText("sex").flatMap(Sex.init(rawValue:)),
+            birthDate: row.optionalText("birth_date").flatMap(CalendarDate.parse),
+            idNumber: row.optionalText("id_number"),
+            health: row.optionalText("health").flatMap(Health.init(rawValue:)),
+            schooling: row.optionalText("schooling").flatMap(Schooling.init(rawValue:)),
+            grade: row.optionalText("grade"),
+            labour: row.optionalText("labour").flatMap(Labour.init(rawValue:)),
+            medicalInsurance: row.optionalInt("medical_insurance").map { $0 != 0 },
+            pensionInsurance: row.optionalInt("pension_insurance").map { $0 != 0 },
+            leftOn: row.optionalText("left_on").flatMap(CalendarDate.parse),
+            leftReason: row.optionalText("left_reason").flatMap(MemberLeaveReason.init(rawValue:)))
     }
 
     static func members(of household: Int64, in connection: Connection) throws -> [Member] {
         var members: [Member] = []
         // The head first, then by relation and birth (oldest first).
         try connection.forEach(selectColumns + """
-             WHERE household_id = ?
+             WHERE household_id = :household_id
              ORDER BY left_on IS NOT NULL, left_on, relation <> 'head', CASE relation WHEN 'spouse' THEN 0 WHEN 'parent' THEN 1 WHEN 'child' THEN 2
                       WHEN 'grandchild' THEN 3 ELSE 4 END, birth_date, id
-            """, [household]) { members.append(read($0)) }
+            """, ["household_id": household]) { members.append(read($0)) }
         return members
     }
 
@@ -60,22 +60,24 @@ public struct MemberStore {
         }
         return try database.write { connection in
             if fields.relation == .head, let head = try connection.scalarText(
-                "SELECT name FROM members WHERE household_id = ? AND relation = 'head' AND left_on IS NULL", household.id) {
+                "SELECT name FROM members WHERE household_id = :household_id AND relation = 'head' AND left_on IS NULL",
+                ["household_id": household.id]) {
                 throw TrackerError(.refused,
                     en: "\(household.label) already has a head (\(head)); a household has one 户主",
                     zh: "\(household.label(in: .zh)) 已有户主（\(head)）；每户只有一位户主")
             }
             if let number = fields.idNumber?.value, let holder = try connection.query("""
-                SELECT m.name, h.head_name FROM members m JOIN households h ON h.id = m.household_id WHERE m.id_number = ?
-                """, number).first {
+                SELECT m.name, h.head_name FROM members m JOIN households h ON h.id = m.household_id
+                WHERE m.id_number = :id_number
+                """, ["id_number": number]).first {
                 throw TrackerError(.refused,
-                    en: "ID number \(Masking.idNumber(number)) is already recorded for \(holder[0].string ?? "") of household \(holder[1].string ?? "")",
-                    zh: "身份证号 \(Masking.idNumber(number)) 已登记为 \(holder[1].string ?? "") 户的 \(holder[0].string ?? "")")
+                    en: "ID number \(Masking.idNumber(number)) is already recorded for \(holder.text("name")) of household \(holder.text("head_name"))",
+                    zh: "身份证号 \(Masking.idNumber(number)) 已登记为 \(holder.text("head_name")) 户的 \(holder.text("name"))")
             }
             try Self.insert(fields, household: household.id, joinedOn: joinedOn, in: connection)
             let id = connection.lastInsertRowID
             var member: Member?
-            try connection.forEach(Self.selectColumns + " WHERE id = ?", [id]) { member = Self.read($0) }
+            try connection.forEach(Self.selectColumns + " WHERE id = :id", ["id": id]) { member = Self.read($0) }
             return member!
         }
     }
@@ -86,10 +88,14 @@ public struct MemberStore {
         try connection.run("""
             INSERT INTO members (household_id, name, relation, sex, birth_date, id_number, health, schooling, grade,
                                  labour, medical_insurance, pension_insurance, joined_on)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, household, fields.name, fields.relation.key, (fields.sex ?? fields.idNumber?.sex)?.key,
-            (fields.birthDate ?? fields.idNumber?.birthDate)?.description, fields.idNumber?.value,
-            fields.health?.key, fields.schooling?.key, fields.grade, fields.labour?.key,
-            fields.medicalInsurance, fields.pensionInsurance, joinedOn?.description)
+            VALUES (:household_id, :name, :relation, :sex, :birth_date, :id_number, :health, :schooling, :grade,
+                    :labour, :medical_insurance, :pension_insurance, :joined_on)
+            """, ["household_id": household, "name": fields.name, "relation": fields.relation.key,
+                  "sex": (fields.sex ?? fields.idNumber?.sex)?.key,
+                  "birth_date": (fields.birthDate ?? fields.idNumber?.birthDate)?.description,
+                  "id_number": fields.idNumber?.value, "health": fields.health?.key, "schooling": fields.schooling?.key,
+                  "grade": fields.grade, "labour": fields.labour?.key, "medical_insurance": fields.medicalInsurance,
+                  "pension_insurance": fields.pensionInsurance, "joined_on": joinedOn?.description])
+
     }
 }

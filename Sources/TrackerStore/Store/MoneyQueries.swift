@@ -8,20 +8,20 @@ enum MoneyQueries {
     /// entered regional line wins).
     private static let incomesWithLines = """
         SELECT i.year, i.wage_fen, i.business_fen, i.property_fen, i.transfer_fen, i.household_size,
-               l.year, l.region, l.amount_fen, l.approximate, l.note, i.household_id
+               l.year AS line_year, l.region, l.amount_fen, l.approximate, l.note, i.household_id
         FROM incomes i
         LEFT JOIN poverty_lines l ON l.id = (
             SELECT id FROM poverty_lines WHERE year = i.year ORDER BY region = 'national', id DESC LIMIT 1)
         """
 
     private static func readIncome(_ row: Statement) -> IncomeYear {
-        let line = row.isNull(6) ? nil : PovertyLine(
-            year: row.int(6), region: row.text(7), amount: Money(fen: row.int64(8)),
-            approximate: row.int(9) != 0, note: row.optionalText(10))
+        let line = row.isNull("line_year") ? nil : PovertyLine(
+            year: row.int("line_year"), region: row.text("region"), amount: Money(fen: row.int64("amount_fen")),
+            approximate: row.int("approximate") != 0, note: row.optionalText("note"))
         return IncomeYear(
-            year: row.int(0), wage: Money(fen: row.int64(1)), business: Money(fen: row.int64(2)),
-            property: Money(fen: row.int64(3)), transfer: Money(fen: row.int64(4)),
-            householdSize: row.int(5), line: line)
+            year: row.int("year"), wage: Money(fen: row.int64("wage_fen")), business: Money(fen: row.int64("business_fen")),
+            property: Money(fen: row.int64("property_fen")), transfer: Money(fen: row.int64("transfer_fen")),
+            householdSize: row.int("household_size"), line: line)
     }
 
     static func incomes(of household: Int64, in connection: Connection) throws -> [IncomeYear] {
@@ -41,10 +41,10 @@ enum MoneyQueries {
         -> [(householdID: Int64, income: IncomeYear)] {
         var incomes: [(householdID: Int64, income: IncomeYear)] = []
         try connection.forEach(incomesWithLines + """
-             WHERE (?1 IS NULL OR i.household_id = ?1) AND (?2 IS NULL OR i.year = ?2)
+             WHERE (:household_id IS NULL OR i.household_id = :household_id) AND (:year IS NULL OR i.year = :year)
             ORDER BY i.household_id, i.year DESC
-            """, [household, year]) { row in
-            incomes.append((row.int64(11), readIncome(row)))
+            """, ["household_id": household, "year": year]) { row in
+            incomes.append((row.int64("household_id"), readIncome(row)))
         }
         return incomes
     }
@@ -55,13 +55,14 @@ enum MoneyQueries {
         var measures: [Measure] = []
         try connection.forEach("""
             SELECT id, household_id, year, kind, note, amount_fen FROM measures
-            WHERE (?1 IS NULL OR household_id = ?1) AND (?2 IS NULL OR year = ?2)
+            WHERE (:household_id IS NULL OR household_id = :household_id) AND (:year IS NULL OR year = :year)
             ORDER BY household_id, year DESC, id
-            """, [household, year]) { row in
+            """, ["household_id": household, "year": year]) { row in
             measures.append(Measure(
-                id: row.int64(0), householdID: row.int64(1), year: row.int(2),
-                kind: MeasureKind(rawValue: row.text(3)) ?? .industry, note: row.text(4),
-                amount: row.optionalInt64(5).map { Money(fen: $0) }))
+                id: row.int64("id"), householdID: row.int64("household_id"), year: row.int("year"),
+                kind: MeasureKind(rawValue: row.text("kind")) ?? .industry, note: row.text("note"),
+                amount: row.optionalInt64("amount_fen").map { Money(fen: $0) }))
+
         }
         return measures
     }

@@ -27,8 +27,10 @@ public struct PensionStore {
         let note = try TextRules.optionalNote(typedNote, field: "--note")
         try database.write { connection in
             try connection.run("""
-                INSERT INTO pension_checks (member_id, check_date, method, official_id, note) VALUES (?, ?, ?, ?, ?)
-                """, member.id, date.description, method.key, official?.id, note)
+                INSERT INTO pension_checks (member_id, check_date, method, official_id, note)
+                VALUES (:member_id, :check_date, :method, :official_id, :note)
+                """, ["member_id": member.id, "check_date": date.description, "method": method.key,
+                      "official_id": official?.id, "note": note])
         }
     }
 
@@ -63,24 +65,31 @@ public struct PensionStore {
                 SELECT m.id, m.household_id, m.name, m.relation, m.sex, m.birth_date, m.id_number, m.health, m.schooling,
                        m.grade, m.labour, m.medical_insurance, m.pension_insurance, m.left_on, m.left_reason,
                        h.head_name,
-                       (SELECT max(check_date) FROM pension_checks WHERE member_id = m.id AND check_date <= ?1),
-                       (SELECT method FROM pension_checks WHERE member_id = m.id AND check_date <= ?1
-                        ORDER BY check_date DESC, id DESC LIMIT 1),
-                       v.name
+                       (SELECT max(check_date) FROM pension_checks WHERE member_id = m.id AND check_date <= :as_of)
+                           AS last_check,
+                       (SELECT method FROM pension_checks WHERE member_id = m.id AND check_date <= :as_of
+                        ORDER BY check_date DESC, id DESC LIMIT 1) AS last_method,
+                       v.name AS village
                 FROM members m
                 JOIN households h ON h.id = m.household_id
                 JOIN places v ON v.id = h.village_id
                 JOIN places t ON t.id = v.parent_id
-                WHERE m.birth_date <= ?2 AND (m.pension_insurance IS NULL OR m.pension_insurance = 1) AND m.left_on IS NULL
-                  AND (?3 IS NULL OR t.name = ?3) AND (?4 IS NULL OR v.name = ?4)
+                WHERE m.birth_date <= :latest_birth AND (m.pension_insurance IS NULL OR m.pension_insurance = 1)
+                  AND m.left_on IS NULL
+                  AND (:town IS NULL OR t.name = :town) AND (:village IS NULL OR v.name = :village)
                 ORDER BY sort_key(t.name), sort_key(v.name), sort_key(h.head_name), sort_key(h.code), m.id
-                """, [date.description, latestBirth.description, filter.town, filter.village]) { row in
+                """, ["as_of": date.description, "latest_birth": latestBirth.description, "town": filter.town,
+                      "village": filter.village]) { row in
                 let member = MemberStore.read(row)
-                let last = row.optionalText(16).flatMap(CalendarDate.parse)
+                let last = row.optionalText("last_check").flatMap(CalendarDate.parse)
                 let lapses = last.map { Self.nextDue(after: $0) }
                 guard lapses.map({ $0.adding(days: -withinDays) <= date }) ?? true else { return }
-                due.append(PensionDue(member: member, householdLabel: Household.briefLabel(headName: row.text(15), village: row.text(18)), age: member.birthDate.map { $0.age(on: date) } ?? 0,
-                                      lastCheck: last, lastMethod: row.optionalText(17).flatMap(PensionCheckMethod.init(rawValue:)),
+                due.append(PensionDue(member: member,
+                                      householdLabel: Household.briefLabel(headName: row.text("head_name"),
+                                                                           village: row.text("village")),
+                                      age: member.birthDate.map { $0.age(on: date) } ?? 0, lastCheck: last,
+                                      lastMethod: row.optionalText("last_method").flatMap(PensionCheckMethod.init(rawValue:)),
+
                                       lapsesOn: lapses))
             }
             return due.sorted { ($0.lapsesOn ?? CalendarDate(dayNumber: 0)) < ($1.lapsesOn ?? CalendarDate(dayNumber: 0)) }

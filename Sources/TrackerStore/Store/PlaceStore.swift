@@ -35,18 +35,20 @@ struct PlaceStore {
         var ids: [Int64] = []
         try connection.forEach("""
             SELECT v.id FROM places v JOIN places t ON t.id = v.parent_id
-            WHERE v.kind = 'village' AND (?1 IS NULL OR t.name = ?1) AND (?2 IS NULL OR v.name = ?2)
-            """, [town, village]) { ids.append($0.int64(0)) }
+            WHERE v.kind = 'village' AND (:town IS NULL OR t.name = :town) AND (:village IS NULL OR v.name = :village)
+            """, ["town": town, "village": village]) { ids.append($0.int64("id")) }
         return ids
     }
 
     private func find(kind: String, name: String, parent: Int64?, anyParent: Bool) throws -> Int64? {
         var matches: [(id: Int64, parent: String?)] = []
         try connection.forEach("""
-            SELECT p.id, up.name FROM places p LEFT JOIN places up ON up.id = p.parent_id
-            WHERE p.kind = ?1 AND p.name = ?2 AND (?4 OR p.parent_id IS ?3)
+            SELECT p.id, up.name AS parent FROM places p LEFT JOIN places up ON up.id = p.parent_id
+            WHERE p.kind = :kind AND p.name = :name AND (:any_parent OR p.parent_id IS :parent_id)
             ORDER BY p.id
-            """, [kind, name, parent, anyParent]) { matches.append(($0.int64(0), $0.optionalText(1))) }
+            """, ["kind": kind, "name": name, "parent_id": parent, "any_parent": anyParent]) {
+            matches.append(($0.int64("id"), $0.optionalText("parent")))
+        }
         if matches.count > 1 {
             let parents = matches.map { $0.parent ?? "—" }.joined(separator: ", ")
             throw TrackerError(.ambiguous,
@@ -57,7 +59,9 @@ struct PlaceStore {
     }
 
     private func insert(kind: String, name: String, parent: Int64?) throws -> Int64 {
-        try connection.run("INSERT INTO places (kind, name, parent_id) VALUES (?, ?, ?)", kind, name, parent)
+        try connection.run("INSERT INTO places (kind, name, parent_id) VALUES (:kind, :name, :parent_id)",
+                           ["kind": kind, "name": name, "parent_id": parent])
+
         return connection.lastInsertRowID
     }
 }

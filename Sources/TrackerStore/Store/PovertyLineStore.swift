@@ -28,9 +28,10 @@ public struct PovertyLineStore {
         return try database.write { connection in
             if try Self.lines(in: connection).contains(line) { return line }
             try connection.run("""
-                INSERT INTO poverty_lines (year, region, amount_fen, approximate, note) VALUES (?1, ?2, ?3, ?4, ?5)
-                ON CONFLICT (year, region) DO UPDATE SET amount_fen = ?3, approximate = ?4, note = ?5
-                """, year, region, amount.fen, approximate, note)
+                INSERT INTO poverty_lines (year, region, amount_fen, approximate, note)
+                VALUES (:year, :region, :amount_fen, :approximate, :note)
+                ON CONFLICT (year, region) DO UPDATE SET amount_fen = :amount_fen, approximate = :approximate, note = :note
+                """, ["year": year, "region": region, "amount_fen": amount.fen, "approximate": approximate, "note": note])
             return line
         }
     }
@@ -46,8 +47,10 @@ public struct PovertyLineStore {
             SELECT year, region, amount_fen, approximate, note FROM poverty_lines
             ORDER BY year, region <> 'national', region
             """) { row in
-            lines.append(PovertyLine(year: row.int(0), region: row.text(1), amount: Money(fen: row.int64(2)),
-                                     approximate: row.int(3) != 0, note: row.optionalText(4)))
+            lines.append(PovertyLine(year: row.int("year"), region: row.text("region"),
+                                     amount: Money(fen: row.int64("amount_fen")),
+                                     approximate: row.int("approximate") != 0, note: row.optionalText("note")))
+
         }
         return lines
     }

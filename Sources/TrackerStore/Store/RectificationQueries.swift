@@ -4,8 +4,9 @@ import TrackerDomain
 /// Reading rectification items, shared by `household show` and `followup list`.
 enum RectificationQueries {
     static let selectColumns = """
-        SELECT r.id, r.household_id, h.head_name, v.name, r.visit_id, r.item, r.description,
-               o.id, o.name, o.unit, o.title, o.phone,
+        SELECT r.id, r.household_id, h.head_name, v.name AS village, r.visit_id, r.item, r.description,
+               o.id AS owner_id, o.name AS owner_name, o.unit AS owner_unit, o.title AS owner_title,
+               o.phone AS owner_phone,
                r.opened_on, r.due_date, r.status, r.closed_on, r.resolution, r.verified_on, r.voided_on, r.void_reason
         FROM rectifications r
         JOIN households h ON h.id = r.household_id
@@ -15,32 +16,33 @@ enum RectificationQueries {
         """
 
     static func read(_ row: Statement) -> Rectification {
-        let owner = row.isNull(7) ? nil : Official(
-            id: row.int64(7), name: row.text(8), unit: row.optionalText(9), title: row.optionalText(10),
-            phone: row.optionalText(11))
-        func date(_ column: Int) -> CalendarDate? { row.optionalText(column).flatMap(CalendarDate.parse) }
+        let owner = row.isNull("owner_id") ? nil : Official(
+            id: row.int64("owner_id"), name: row.text("owner_name"), unit: row.optionalText("owner_unit"),
+            title: row.optionalText("owner_title"), phone: row.optionalText("owner_phone"))
+        func date(_ column: String) -> CalendarDate? { row.optionalText(column).flatMap(CalendarDate.parse) }
         return Rectification(
-            id: row.int64(0), householdID: row.int64(1), householdLabel: Household.briefLabel(headName: row.text(2), village: row.text(3)),
-            visitID: row.optionalInt64(4), topic: RectificationTopic(rawValue: row.text(5)) ?? .other,
-            description: row.text(6), owner: owner,
-            openedOn: date(12)!, dueDate: date(13)!,
-            status: RectificationStatus(rawValue: row.text(14)) ?? .open,
-            closedOn: date(15), resolution: row.optionalText(16), verifiedOn: date(17),
-            voidedOn: date(18), voidReason: row.optionalText(19))
+            id: row.int64("id"), householdID: row.int64("household_id"),
+            householdLabel: Household.briefLabel(headName: row.text("head_name"), village: row.text("village")),
+            visitID: row.optionalInt64("visit_id"), topic: RectificationTopic(rawValue: row.text("item")) ?? .other,
+            description: row.text("description"), owner: owner,
+            openedOn: date("opened_on")!, dueDate: date("due_date")!,
+            status: RectificationStatus(rawValue: row.text("status")) ?? .open,
+            closedOn: date("closed_on"), resolution: row.optionalText("resolution"), verifiedOn: date("verified_on"),
+            voidedOn: date("voided_on"), voidReason: row.optionalText("void_reason"))
     }
 
     static func items(of household: Int64, in connection: Connection) throws -> [Rectification] {
         var items: [Rectification] = []
         try connection.forEach(selectColumns + """
-             WHERE r.household_id = ? AND r.voided_on IS NULL ORDER BY r.status = 'closed', r.due_date, r.id
-            """, [household]) { items.append(read($0)) }
+             WHERE r.household_id = :household_id AND r.voided_on IS NULL ORDER BY r.status = 'closed', r.due_date, r.id
+            """, ["household_id": household]) { items.append(read($0)) }
         return items
     }
 
     /// One item by id; `notFound` names the listing command.
     static func item(id: Int64, in connection: Connection) throws -> Rectification {
         var found: Rectification?
-        try connection.forEach(selectColumns + " WHERE r.id = ?", [id]) { found = read($0) }
+        try connection.forEach(selectColumns + " WHERE r.id = :id", ["id": id]) { found = read($0) }
         guard let found else {
             throw TrackerError(.notFound,
                 en: "no rectification item #\(id); see 'tracker followup list --status all'",
@@ -54,35 +56,35 @@ enum RectificationQueries {
     /// (an item due today is not yet overdue).
     static func items(matching filter: RectificationFilter, today: CalendarDate,
                       in connection: Connection) throws -> [Rectification] {
-        // Only the filters given become conditions: "(? IS NULL OR r.household_id = ?)"
+        // Only the filters given become conditions: "(:id IS NULL OR r.household_id = :id)"
         // cannot use an index, so it scanned every item of the county for
         // one household (`visit add` lists that household's open items).
         // A voided item (its visit was voided) is kept, but listed nowhere.
         var conditions: [String] = ["r.voided_on IS NULL"]
-        var values: [any SQLiteBindable] = []
+        var values: [String: any SQLiteBindable] = [:]
         switch filter.status {
         case .all: break
         case .closed: conditions.append("r.status = 'closed'")
         case .open: conditions.append("r.status = 'open'")
         case .overdue:
-            conditions.append("r.status = 'open' AND r.due_date < ?")
-            values.append(today.description)
+            conditions.append("r.status = 'open' AND r.due_date < :today")
+            values["today"] = today.description
         }
         if let household = filter.householdID {
-            conditions.append("r.household_id = ?")
-            values.append(household)
+            conditions.append("r.household_id = :household_id")
+            values["household_id"] = household
         }
         if let owner = filter.ownerID {
-            conditions.append("r.owner_official_id = ?")
-            values.append(owner)
+            conditions.append("r.owner_official_id = :owner_id")
+            values["owner_id"] = owner
         }
         if let town = filter.town {
-            conditions.append("t.name = ?")
-            values.append(town)
+            conditions.append("t.name = :town")
+            values["town"] = town
         }
         if let village = filter.village {
-            conditions.append("v.name = ?")
-            values.append(village)
+            conditions.append("v.name = :village")
+            values["village"] = village
         }
         let whereClause = " WHERE " + conditions.joined(separator: " AND ")
         var items: [Rectification] = []
@@ -98,7 +100,8 @@ enum RectificationQueries {
     /// unique index `rectifications_one_open_per_item` allows at most one.
     static func openChecklistItems(of household: Int64, in connection: Connection) throws -> [ChecklistItem: Rectification] {
         var open: [ChecklistItem: Rectification] = [:]
-        try connection.forEach(selectColumns + " WHERE r.household_id = ? AND r.status = 'open'", [household]) { row in
+        try connection.forEach(selectColumns + " WHERE r.household_id = :household_id AND r.status = 'open'",
+                               ["household_id": household]) { row in
             let item = read(row)
             if let checklistItem = item.topic.checklistItem { open[checklistItem] = item }
         }
@@ -110,10 +113,13 @@ enum RectificationQueries {
         var entries: [RectificationHistoryEntry] = []
         try connection.forEach("""
             SELECT id, event, event_date, note FROM rectification_events
-            WHERE rectification_id = ? ORDER BY event_date, id
-            """, [id]) { row in
-            guard let event = RectificationEvent(rawValue: row.text(1)), let date = CalendarDate.parse(row.text(2)) else { return }
-            entries.append(RectificationHistoryEntry(id: row.int64(0), event: event, date: date, note: row.optionalText(3)))
+            WHERE rectification_id = :id ORDER BY event_date, id
+            """, ["id": id]) { row in
+            guard let event = RectificationEvent(rawValue: row.text("event")),
+                  let date = CalendarDate.parse(row.text("event_date")) else { return }
+            entries.append(RectificationHistoryEntry(id: row.int64("id"), event: event, date: date,
+                                                     note: row.optionalText("note")))
+
         }
         return entries
     }

@@ -17,7 +17,8 @@ extension RectificationStore {
                     en: "--due \(due) is not after #\(id)'s deadline (\(item.dueDate)); an extension gives a later date",
                     zh: "--due \(due) 不晚于 #\(id) 现有时限（\(item.dueDate)）；延期须给出更晚的日期")
             }
-            try connection.run("UPDATE rectifications SET due_date = ? WHERE id = ?", due.description, id)
+            try connection.run("UPDATE rectifications SET due_date = :due_date WHERE id = :id",
+                               ["due_date": due.description, "id": id])
             return try RectificationQueries.item(id: id, in: connection)
         }
     }
@@ -26,14 +27,15 @@ extension RectificationStore {
     public func assign(id: Int64, to official: Official, reason: String?) throws(TrackerError) -> Rectification {
         let body = { (connection: Connection) throws -> Rectification in
             let item = try Self.openItem(id: id, doing: "reassigned", zh: "改派", in: connection)
-            if let left = try connection.scalarText("SELECT left_on FROM officials WHERE id = ?", official.id) {
+            if let left = try connection.scalarText("SELECT left_on FROM officials WHERE id = :id", ["id": official.id]) {
                 throw TrackerError(.refused, en: "\(official.name) left on \(left); give the item to a serving official",
                                    zh: "\(official.name) 已于 \(left) 离岗；请交给在岗干部")
             }
             if item.owner?.id == official.id {
                 throw TrackerError(.refused, en: "#\(id) is already \(official.name)'s", zh: "#\(id) 的责任人已是 \(official.name)")
             }
-            try connection.run("UPDATE rectifications SET owner_official_id = ? WHERE id = ?", official.id, id)
+            try connection.run("UPDATE rectifications SET owner_official_id = :owner_official_id WHERE id = :id",
+                               ["owner_official_id": official.id, "id": id])
             return try RectificationQueries.item(id: id, in: connection)
         }
         if let reason {
@@ -61,7 +63,9 @@ extension RectificationStore {
     /// The date of the item's latest reopening, if any.
     static func lastReopened(_ id: Int64, in connection: Connection) throws -> CalendarDate? {
         try connection.scalarText(
-            "SELECT max(event_date) FROM rectification_events WHERE rectification_id = ? AND event = 'reopened'", id
+            "SELECT max(event_date) FROM rectification_events WHERE rectification_id = :id AND event = 'reopened'",
+            ["id": id]
         ).flatMap(CalendarDate.parse)
+
     }
 }

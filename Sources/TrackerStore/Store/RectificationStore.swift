@@ -73,8 +73,9 @@ public struct RectificationStore {
                     en: "--date \(date) is before #\(id) was opened (\(item.openedOn)); give a date on or after it",
                     zh: "--date \(date) 早于 #\(id) 的登记日期（\(item.openedOn)）；请给出不早于登记日期的日期")
             }
-            try connection.run("UPDATE rectifications SET status = 'closed', closed_on = ?, resolution = ? WHERE id = ?",
-                               date.description, text, id)
+            try connection.run("""
+                UPDATE rectifications SET status = 'closed', closed_on = :closed_on, resolution = :resolution WHERE id = :id
+                """, ["closed_on": date.description, "resolution": text, "id": id])
             try Self.addEvent(.closed, to: id, on: date, note: text, in: connection)
             return try RectificationQueries.item(id: id, in: connection)
         }
@@ -124,8 +125,9 @@ public struct RectificationStore {
                     zh: "--due \(deadline) 早于重新打开的日期（\(date)）；请给出不早于该日期的时限")
             }
             try connection.run("""
-                UPDATE rectifications SET status = 'open', closed_on = NULL, resolution = NULL, due_date = ? WHERE id = ?
-                """, deadline.description, id)
+                UPDATE rectifications SET status = 'open', closed_on = NULL, resolution = NULL, due_date = :due_date
+                WHERE id = :id
+                """, ["due_date": deadline.description, "id": id])
             try Self.addEvent(.reopened, to: id, on: date, note: text, in: connection)
             return try RectificationQueries.item(id: id, in: connection)
         }
@@ -140,8 +142,9 @@ public struct RectificationStore {
                      in connection: Connection) throws -> Int64 {
         try connection.run("""
             INSERT INTO rectifications (household_id, visit_id, item, description, owner_official_id, opened_on, due_date)
-            VALUES (?, ?, ?, ?, ?, ?, ?)
-            """, household, visit, topic.key, description, owner?.id, date.description, due.description)
+            VALUES (:household_id, :visit_id, :item, :description, :owner_official_id, :opened_on, :due_date)
+            """, ["household_id": household, "visit_id": visit, "item": topic.key, "description": description,
+                  "owner_official_id": owner?.id, "opened_on": date.description, "due_date": due.description])
         let id = connection.lastInsertRowID
         try addEvent(.opened, to: id, on: date, note: nil, in: connection)
         return id
@@ -155,13 +158,14 @@ public struct RectificationStore {
         var ids: [Int64] = []
         try connection.forEach("""
             SELECT id FROM rectifications
-            WHERE household_id = ? AND item = ? AND status = 'closed' AND verified_on IS NULL AND closed_on <= ?
-              AND voided_on IS NULL
+            WHERE household_id = :household_id AND item = :item AND status = 'closed' AND verified_on IS NULL
+              AND closed_on <= :day AND voided_on IS NULL
             ORDER BY id
-            """, [household, item.key, date.description]) { ids.append($0.int64(0)) }
+            """, ["household_id": household, "item": item.key, "day": date.description]) { ids.append($0.int64("id")) }
         for id in ids {
-            try connection.run("UPDATE rectifications SET verified_on = ?, verified_visit_id = ? WHERE id = ?",
-                               date.description, visit, id)
+            try connection.run("""
+                UPDATE rectifications SET verified_on = :verified_on, verified_visit_id = :visit_id WHERE id = :id
+                """, ["verified_on": date.description, "visit_id": visit, "id": id])
             try addEvent(.verified, to: id, on: date, note: nil, in: connection)
         }
         return ids
@@ -169,7 +173,10 @@ public struct RectificationStore {
 
     static func addEvent(_ event: RectificationEvent, to id: Int64, on date: CalendarDate, note: String?,
                          in connection: Connection) throws {
-        try connection.run("INSERT INTO rectification_events (rectification_id, event, event_date, note) VALUES (?, ?, ?, ?)",
-                           id, event.key, date.description, note)
+        try connection.run("""
+            INSERT INTO rectification_events (rectification_id, event, event_date, note)
+            VALUES (:rectification_id, :event, :event_date, :note)
+            """, ["rectification_id": id, "event": event.key, "event_date": date.description, "note": note])
+
     }
 }

@@ -30,7 +30,7 @@ struct RectificationTimeline {
         }
     }
 
-    /// Items open now or closed or reopened after ?1 (the earliest day
+    /// Items open now or closed or reopened after :earliest (the earliest day
     /// asked about): no other item was open on that day or later.
     static let statement = """
         SELECT r.id, r.household_id, r.opened_on, r.due_date, e.event, e.event_date
@@ -40,7 +40,7 @@ struct RectificationTimeline {
             SELECT id FROM rectifications WHERE status = 'open'
             UNION
             SELECT rectification_id FROM rectification_events
-            WHERE event_date > ?1 AND event IN ('closed', 'reopened'))
+            WHERE event_date > :earliest AND event IN ('closed', 'reopened'))
         ORDER BY r.id, e.event_date, e.id
         """
 
@@ -49,13 +49,15 @@ struct RectificationTimeline {
     /// The items that can have been open on `earliest` or any later day.
     init(from earliest: CalendarDate, in connection: Connection) throws {
         var lastID: Int64?
-        try connection.forEach(Self.statement, [earliest.description]) { row in
-            let id = row.int64(0)
+        try connection.forEach(Self.statement, ["earliest": earliest.description]) { row in
+            let id = row.int64("id")
             if id != lastID {
-                items.append(Item(householdID: row.int64(1), openedOn: row.text(2), dueDate: row.text(3)))
+                items.append(Item(householdID: row.int64("household_id"), openedOn: row.text("opened_on"),
+                                  dueDate: row.text("due_date")))
                 lastID = id
             }
-            guard let event = row.optionalText(4), let date = row.optionalText(5) else { return }
+            guard let event = row.optionalText("event"), let date = row.optionalText("event_date") else { return }
+
             items[items.count - 1].hasEvents = true
             if event != "verified" { items[items.count - 1].events.append((date, event)) }
         }

@@ -41,10 +41,11 @@ enum SchemaComparison {
     static func objects(_ connection: Connection) throws -> [String: Object] {
         var objects: [String: Object] = [:]
         try connection.forEach("""
-            SELECT type, name, coalesce(sql, '') FROM sqlite_schema
+            SELECT type, name, coalesce(sql, '') AS sql FROM sqlite_schema
             WHERE type IN ('table', 'index', 'trigger', 'view') AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'
             """) { row in
-            let object = Object(type: row.text(0), name: row.text(1), sql: row.text(2))
+            let object = Object(type: row.text("type"), name: row.text("name"), sql: row.text("sql"))
+
             objects[object.type + " " + object.name] = object
         }
         return objects

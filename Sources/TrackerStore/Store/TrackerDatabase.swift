@@ -262,6 +262,12 @@ public final class TrackerDatabase {
         }
     }
 
+    /// Runs several stores' reads from one snapshot, so a report and the
+    /// audit-chain head printed with it describe exactly the same state.
+    public func snapshot<T>(_ body: () throws -> T) throws(TrackerError) -> T {
+        try read { _ in try body() }
+    }
+
     func wrap(_ error: any Error) -> TrackerError {
         switch error {
         case let error as TrackerError: error

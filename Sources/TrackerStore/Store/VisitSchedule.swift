@@ -21,12 +21,15 @@ public struct VisitSchedule {
             let previous = period.flatMap { interval.countedPeriod(containing: $0.start.adding(days: -1)) }
             var visits: [Int64: (last: CalendarDate?, inPeriod: Int, inPrevious: Int)] = [:]
             try connection.forEach("""
-                SELECT household_id, max(visit_date),
-                       count(*) FILTER (WHERE visit_date >= ?1),
-                       count(*) FILTER (WHERE visit_date >= ?3 AND visit_date < ?1)
-                FROM visits WHERE visit_date <= ?2 AND voided_on IS NULL GROUP BY household_id
-                """, [period?.start.description, today.description, previous?.start.description]) { row in
-                visits[row.int64(0)] = (CalendarDate.parse(row.text(1)), row.int(2), row.int(3))
+                SELECT household_id, max(visit_date) AS last_visit,
+                       count(*) FILTER (WHERE visit_date >= :period_start) AS in_period,
+                       count(*) FILTER (WHERE visit_date >= :previous_start AND visit_date < :period_start) AS in_previous
+                FROM visits WHERE visit_date <= :today AND voided_on IS NULL GROUP BY household_id
+                """, ["period_start": period?.start.description, "today": today.description,
+                      "previous_start": previous?.start.description]) { row in
+                visits[row.int64("household_id")] = (CalendarDate.parse(row.text("last_visit")), row.int("in_period"),
+                                                     row.int("in_previous"))
+
             }
             var due: [DueVisit] = []
             for household in try HouseholdStore.households(filter, in: connection) {

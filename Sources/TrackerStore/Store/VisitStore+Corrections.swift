@@ -22,7 +22,8 @@ extension VisitStore {
     public func itemsOpened(by visit: Int64) throws(TrackerError) -> [Rectification] {
         try database.read { connection in
             var items: [Rectification] = []
-            try connection.forEach(RectificationQueries.selectColumns + " WHERE r.visit_id = ? ORDER BY r.id", [visit]) {
+            try connection.forEach(RectificationQueries.selectColumns + " WHERE r.visit_id = :visit_id ORDER BY r.id",
+                                   ["visit_id": visit]) {
                 items.append(RectificationQueries.read($0))
             }
             return items
@@ -44,7 +45,8 @@ extension VisitStore {
                     en: "visit #\(id) was already voided on \(voided) (\(visit.voidReason ?? ""))",
                     zh: "走访 #\(id) 已于 \(voided) 作废（\(visit.voidReason ?? "")）")
             }
-            try connection.run("UPDATE visits SET voided_on = ?, void_reason = ? WHERE id = ?", today.description, text, id)
+            try connection.run("UPDATE visits SET voided_on = :voided_on, void_reason = :void_reason WHERE id = :id",
+                               ["voided_on": today.description, "void_reason": text, "id": id])
             var outcome = VisitCorrectionOutcome(visit: visit)
             for item in try Self.items(openedBy: id, in: connection) {
                 if item.status == .open {
@@ -54,7 +56,9 @@ extension VisitStore {
                     outcome.keptItems.append(item.id)
                 }
             }
-            try connection.run("UPDATE rectifications SET verified_on = NULL, verified_visit_id = NULL WHERE verified_visit_id = ?", id)
+            try connection.run("""
+                UPDATE rectifications SET verified_on = NULL, verified_visit_id = NULL WHERE verified_visit_id = :visit_id
+                """, ["visit_id": id])
             outcome.visit = try Self.visit(id: id, in: connection)
             return outcome
         }
@@ -115,31 +119,32 @@ extension VisitStore {
                             zh: "本次走访发现的 #\(item.id) 已于 \(closed) 销号，早于 \(date)；走访日期不能晚于其事项的销号日期")
                     }
                     let due = max(item.dueDate, date)
-                    try connection.run("UPDATE rectifications SET opened_on = ?, due_date = ? WHERE id = ?",
-                                       date.description, due.description, item.id)
+                    try connection.run("UPDATE rectifications SET opened_on = :opened_on, due_date = :due_date WHERE id = :id",
+                                       ["opened_on": date.description, "due_date": due.description, "id": item.id])
                     try connection.run("""
-                        UPDATE rectification_events SET event_date = ? WHERE rectification_id = ? AND event = 'opened'
-                        """, date.description, item.id)
+                        UPDATE rectification_events SET event_date = :event_date
+                        WHERE rectification_id = :rectification_id AND event = 'opened'
+                        """, ["event_date": date.description, "rectification_id": item.id])
                 }
-                try connection.run("UPDATE visits SET visit_date = ? WHERE id = ?", date.description, id)
+                try connection.run("UPDATE visits SET visit_date = :visit_date WHERE id = :id",
+                                   ["visit_date": date.description, "id": id])
             }
             if let note {
-                try connection.run("UPDATE visits SET note = ? WHERE id = ?", note, id)
+                try connection.run("UPDATE visits SET note = :note WHERE id = :id", ["note": note, "id": id])
             }
             if let officials = correction.officials, !officials.isEmpty {
-                try connection.run("DELETE FROM visit_officials WHERE visit_id = ?", id)
+                try connection.run("DELETE FROM visit_officials WHERE visit_id = :visit_id", ["visit_id": id])
                 for (position, official) in officials.enumerated() {
-                    try connection.run("INSERT INTO visit_officials (visit_id, official_id, is_lead) VALUES (?, ?, ?)",
-                                       id, official.id, position == 0)
+                    try VisitStore.addOfficial(official, lead: position == 0, to: id, in: connection)
                 }
             }
             let date = correction.date ?? visit.date
             for check in correction.checks {
                 let before = visit.checks.first { $0.item == check.item }?.result
                 try connection.run("""
-                    INSERT INTO checklist_results (visit_id, item, result, note) VALUES (?1, ?2, ?3, ?4)
-                    ON CONFLICT (visit_id, item) DO UPDATE SET result = ?3, note = ?4
-                    """, id, check.item.key, check.result.key, check.note)
+                    INSERT INTO checklist_results (visit_id, item, result, note) VALUES (:visit_id, :item, :result, :note)
+                    ON CONFLICT (visit_id, item) DO UPDATE SET result = :result, note = :note
+                    """, ["visit_id": id, "item": check.item.key, "result": check.result.key, "note": check.note])
                 if before == .notMet, check.result != .notMet,
                     let item = opened.first(where: { $0.topic.checklistItem == check.item && $0.status == .open && $0.voidedOn == nil })
                 {
@@ -167,8 +172,9 @@ extension VisitStore {
 
     static func items(openedBy visit: Int64, in connection: Connection) throws -> [Rectification] {
         var items: [Rectification] = []
-        try connection.forEach(RectificationQueries.selectColumns + " WHERE r.visit_id = ? AND r.voided_on IS NULL ORDER BY r.id",
-                               [visit]) { items.append(RectificationQueries.read($0)) }
+        try connection.forEach(
+            RectificationQueries.selectColumns + " WHERE r.visit_id = :visit_id AND r.voided_on IS NULL ORDER BY r.id",
+            ["visit_id": visit]) { items.append(RectificationQueries.read($0)) }
         return items
     }
 
@@ -177,10 +183,11 @@ extension VisitStore {
     /// and every list and report, and keeps its history.
     static func voidItem(_ item: Rectification, reason: String, today: CalendarDate, in connection: Connection) throws {
         try connection.run("""
-            UPDATE rectifications SET status = 'closed', closed_on = max(opened_on, ?2), resolution = ?3,
-                voided_on = ?2, void_reason = ?3
-            WHERE id = ?1
-            """, item.id, today.description, reason)
+            UPDATE rectifications SET status = 'closed', closed_on = max(opened_on, :today), resolution = :reason,
+                voided_on = :today, void_reason = :reason
+            WHERE id = :id
+            """, ["id": item.id, "today": today.description, "reason": reason])
+
     }
 
     /// A reason trimmed and checked: required, and not longer than a note.

@@ -22,65 +22,81 @@ public struct VisitStore {
     /// reported in `mayBeReadyToClose`. See `VisitDraft` for deadlines and owners.
     public func record(_ draft: VisitDraft, today: CalendarDate) throws(TrackerError) -> VisitOutcome {
         let draft = try VisitRules.validated(draft, today: today)
+        return try database.write { connection in try Self.record(draft, source: nil, in: connection) }
+    }
+
+    /// The one writer of visits with their officials, checks and requests,
+    /// and of the items they open or verify: `record` and the seed (whose
+    /// visits carry the source they come from) go through it. The draft has
+    /// passed `VisitRules.validated`; the caller holds the write transaction.
+    static func record(_ draft: VisitDraft, source: Int64?, in connection: Connection) throws -> VisitOutcome {
         let lead = draft.officials[0]
-        return try database.write { connection in
-            // Read before writing: which of this household's checklist items are open now.
-            let open = try RectificationQueries.openChecklistItems(of: draft.household.id, in: connection)
+        // Read before writing: which of this household's checklist items are open now.
+        let open = try RectificationQueries.openChecklistItems(of: draft.household.id, in: connection)
 
-            try connection.run("""
-                INSERT INTO visits (household_id, visit_date, kind, campaign, findings, plans, note)
-                VALUES (?, ?, ?, ?, ?, ?, ?)
-                """, draft.household.id, draft.date.description, draft.kind.key, draft.campaign, draft.findings,
-                draft.plans, draft.note)
-            let visitID = connection.lastInsertRowID
-            for (position, official) in draft.officials.enumerated() {
-                try connection.run("INSERT INTO visit_officials (visit_id, official_id, is_lead) VALUES (?, ?, ?)",
-                                   visitID, official.id, position == 0)
-            }
-            for check in draft.checks {
-                try connection.run("INSERT INTO checklist_results (visit_id, item, result, note) VALUES (?, ?, ?, ?)",
-                                   visitID, check.item.key, check.result.key, check.note)
-            }
-            for request in draft.requests {
-                try connection.run("INSERT INTO visit_requests (visit_id, text) VALUES (?, ?)", visitID, request)
-            }
-
-            var outcome = VisitOutcome(visitID: visitID)
-            var openedIDs: [Int64] = []
-            var verifiedIDs: [Int64] = []
-            let owner = draft.defaultOwner ?? lead
-            for check in Self.inChecklistOrder(draft.checks) {
-                switch check.result {
-                case .notMet:
-                    if let existing = open[check.item] {
-                        outcome.alreadyOpen.append(existing)
-                        continue
-                    }
-                    openedIDs.append(try RectificationStore.open(
-                        household: draft.household.id, visit: visitID, topic: RectificationTopic(check.item),
-                        description: check.note ?? "\(check.item.label(in: .zh)) 不达标", owner: owner,
-                        on: draft.date, due: draft.dueDate(own: nil), in: connection))
-                case .met:
-                    if let existing = open[check.item] {
-                        outcome.mayBeReadyToClose.append(existing)
-                    } else {
-                        verifiedIDs += try RectificationStore.verify(
-                            household: draft.household.id, item: check.item, visit: visitID, on: draft.date, in: connection)
-                    }
-                case .notApplicable, .unrecorded:
-                    break
-                }
-            }
-            for followUp in draft.followUps {
-                openedIDs.append(try RectificationStore.open(
-                    household: draft.household.id, visit: visitID, topic: followUp.topic,
-                    description: followUp.description, owner: followUp.owner ?? owner,
-                    on: draft.date, due: draft.dueDate(own: followUp.due), in: connection))
-            }
-            outcome.opened = try openedIDs.map { id in try RectificationQueries.item(id: id, in: connection) }
-            outcome.verified = try verifiedIDs.map { id in try RectificationQueries.item(id: id, in: connection) }
-            return outcome
+        try connection.run("""
+            INSERT INTO visits (household_id, visit_date, kind, campaign, findings, plans, note, source_id)
+            VALUES (:household_id, :visit_date, :kind, :campaign, :findings, :plans, :note, :source_id)
+            """, ["household_id": draft.household.id, "visit_date": draft.date.description, "kind": draft.kind.key,
+                  "campaign": draft.campaign, "findings": draft.findings, "plans": draft.plans, "note": draft.note,
+                  "source_id": source])
+        let visitID = connection.lastInsertRowID
+        for (position, official) in draft.officials.enumerated() {
+            try addOfficial(official, lead: position == 0, to: visitID, in: connection)
         }
+        for check in draft.checks {
+            try connection.run("""
+                INSERT INTO checklist_results (visit_id, item, result, note) VALUES (:visit_id, :item, :result, :note)
+                """, ["visit_id": visitID, "item": check.item.key, "result": check.result.key, "note": check.note])
+        }
+        for request in draft.requests {
+            try connection.run("INSERT INTO visit_requests (visit_id, text) VALUES (:visit_id, :text)",
+                               ["visit_id": visitID, "text": request])
+        }
+
+        var outcome = VisitOutcome(visitID: visitID)
+
+        var openedIDs: [Int64] = []
+        var verifiedIDs: [Int64] = []
+        let owner = draft.defaultOwner ?? lead
+        for check in Self.inChecklistOrder(draft.checks) {
+            switch check.result {
+            case .notMet:
+                if let existing = open[check.item] {
+                    outcome.alreadyOpen.append(existing)
+                    continue
+                }
+                openedIDs.append(try RectificationStore.open(
+                    household: draft.household.id, visit: visitID, topic: RectificationTopic(check.item),
+                    description: check.note ?? "\(check.item.label(in: .zh)) 不达标", owner: owner,
+                    on: draft.date, due: draft.dueDate(own: nil), in: connection))
+            case .met:
+                if let existing = open[check.item] {
+                    outcome.mayBeReadyToClose.append(existing)
+                } else {
+                    verifiedIDs += try RectificationStore.verify(
+                        household: draft.household.id, item: check.item, visit: visitID, on: draft.date, in: connection)
+                }
+            case .notApplicable, .unrecorded:
+                break
+            }
+        }
+        for followUp in draft.followUps {
+            openedIDs.append(try RectificationStore.open(
+                household: draft.household.id, visit: visitID, topic: followUp.topic,
+                description: followUp.description, owner: followUp.owner ?? owner,
+                on: draft.date, due: draft.dueDate(own: followUp.due), in: connection))
+        }
+        outcome.opened = try openedIDs.map { id in try RectificationQueries.item(id: id, in: connection) }
+        outcome.verified = try verifiedIDs.map { id in try RectificationQueries.item(id: id, in: connection) }
+        return outcome
+    }
+
+    /// Adds an official to a visit's party (the lead is the first).
+    static func addOfficial(_ official: Official, lead: Bool, to visit: Int64, in connection: Connection) throws {
+        try connection.run("""
+            INSERT INTO visit_officials (visit_id, official_id, is_lead) VALUES (:visit_id, :official_id, :is_lead)
+            """, ["visit_id": visit, "official_id": official.id, "is_lead": lead])
     }
 
     /// Records many visits in ONE write transaction: every draft goes through

@@ -1,4 +1,5 @@
 import CountyGenerator
+import TestSupport
 import XCTest
 
 @testable import TrackerDomain

@@ -1,0 +1,69 @@
+internal import SQLiteKit
+import TrackerDomain
+
+/// A household's columns as the one INSERT writes them: stable keys and
+/// `YYYY-MM-DD` text, as stored.
+struct HouseholdRow: Equatable {
+    var code: String?
+    var headName: String
+    var headIDNumber: String?
+    var phone: String?
+    var villageID: Int64
+    var attribute: String?
+    var status: String = HouseholdStatus.notLifted.key
+    var liftedYear: Int?
+    var monitoringKind: String?
+    var size: Int?
+    var registeredOn: String?
+    /// Cause keys, the main one first.
+    var causes: [String] = []
+    /// Where the record comes from (the seed's article); nil when typed or imported.
+    var sourceID: Int64?
+}
+
+/// The one writer of households (issue 15, item 1): `household add`, the
+/// roster import and the seed all add a household here, so every household
+/// gets the same row, the same causes and its head member (户主) as one of
+/// its members, whoever adds it.
+extension HouseholdStore {
+    /// Adds a household with its causes and its members, in the order given
+    /// (so member ids follow the order the caller has them in). One of them
+    /// is the head: a household always has its head among its members.
+    /// The caller holds the write transaction; statements are cached.
+    static func insert(_ household: HouseholdRow, members: [MemberFields], in connection: Connection) throws -> Int64 {
+        precondition(members.contains { $0.relation == .head }, "a household is added with its head member")
+        try connection.run("""
+            INSERT INTO households (code, head_name, head_id_number, phone, village_id, attribute, status,
+                                    lifted_year, monitoring_kind, size, registered_on, source_id)
+            VALUES (:code, :head_name, :head_id_number, :phone, :village_id, :attribute, :status,
+                    :lifted_year, :monitoring_kind, :size, :registered_on, :source_id)
+            """, [
+                "code": household.code, "head_name": household.headName, "head_id_number": household.headIDNumber,
+                "phone": household.phone, "village_id": household.villageID, "attribute": household.attribute,
+                "status": household.status, "lifted_year": household.liftedYear,
+                "monitoring_kind": household.monitoringKind, "size": household.size,
+                "registered_on": household.registeredOn, "source_id": household.sourceID,
+            ])
+        let id = connection.lastInsertRowID
+        try insertCauses(household.causes, of: id, in: connection)
+        for member in members {
+            try MemberStore.insert(member, household: id, in: connection)
+        }
+        return id
+    }
+
+    /// The causes of a household, the main one first.
+    static func insertCauses(_ causes: [String], of household: Int64, in connection: Connection) throws {
+        for (index, cause) in causes.enumerated() {
+            try connection.run("""
+                INSERT INTO household_causes (household_id, cause, is_main) VALUES (:household_id, :cause, :is_main)
+                """, ["household_id": household, "cause": cause, "is_main": index == 0])
+        }
+    }
+
+    /// Replaces a household's causes.
+    static func replaceCauses(_ causes: [String], of household: Int64, in connection: Connection) throws {
+        try connection.run("DELETE FROM household_causes WHERE household_id = :household_id", ["household_id": household])
+        try insertCauses(causes, of: household, in: connection)
+    }
+}
