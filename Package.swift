@@ -52,25 +52,28 @@ let package = Package(
 
         // RFC 4180 CSV reading and writing, plus text encodings (GB18030).
         .target(name: "CSVKit"),
+        // Text in two languages and the choice between them; below both the
+        // domain (errors, enum labels) and CLIKit (help), so both speak one type.
+        .target(name: "Bilingual"),
         // Declarative command-line parsing, help generation and table rendering.
-        .target(name: "CLIKit"),
+        .target(name: "CLIKit", dependencies: ["Bilingual"]),
 
         // The layers, each allowed to import only the ones listed (the compiler
         // enforces it): domain <- platform <- store <- command-line tool.
         // None of the three below prints or exits.
         //
         // The domain: values, rules, records and the bilingual error. No SQL, no files.
-        .target(name: "TrackerDomain", dependencies: ["CSVKit"]),
+        .target(name: "TrackerDomain", dependencies: ["Bilingual", "CSVKit"]),
         // The file-system helpers the store and the CLI share (through the C library).
-        .target(name: "Platform", dependencies: ["TrackerDomain"]),
+        .target(name: "Platform", dependencies: ["Bilingual", "TrackerDomain"]),
         // Everything that talks SQL: stores, seed, roster import, audit chain.
         // The only module outside SQLiteKit's tests that imports SQLiteKit.
-        .target(name: "TrackerStore", dependencies: ["TrackerDomain", "Platform", "SQLiteKit", "TrackerMigrations", "CSVKit"]),
+        .target(name: "TrackerStore", dependencies: ["Bilingual", "TrackerDomain", "Platform", "SQLiteKit", "TrackerMigrations", "CSVKit"]),
 
         // The command-line tool: domain values and store APIs, never SQL.
         .executableTarget(
             name: "tracker",
-            dependencies: ["TrackerDomain", "TrackerStore", "Platform", "CLIKit", "CSVKit", "XLSXKit", "ZipKit"]
+            dependencies: ["Bilingual", "TrackerDomain", "TrackerStore", "Platform", "CLIKit", "CSVKit", "XLSXKit", "ZipKit"]
         ),
 
         // SplitMix64, the seeded random generator behind the fuzz tests, the
@@ -99,15 +102,15 @@ let package = Package(
         .testTarget(name: "CSVKitTests", dependencies: ["CSVKit", "SeededRNG", "TestSupport"]),
         .testTarget(name: "ZipKitTests", dependencies: ["ZipKit", "SeededRNG", "TestSupport"]),
         .testTarget(name: "XLSXKitTests", dependencies: ["XLSXKit", "ZipKit", "SeededRNG"]),
-        .testTarget(name: "CLIKitTests", dependencies: ["CLIKit", "SeededRNG", "TestSupport"]),
-        .testTarget(name: "TrackerDomainTests", dependencies: ["TrackerDomain", "TestSupport"]),
+        .testTarget(name: "CLIKitTests", dependencies: ["Bilingual", "CLIKit", "SeededRNG", "TestSupport"]),
+        .testTarget(name: "TrackerDomainTests", dependencies: ["Bilingual", "TrackerDomain", "TestSupport"]),
         // CountyGenerator, though a benchmark target, gives the month-at-a-glance
         // and audit-chain tests what no small fixture has: months of visits,
         // closings and corrections written through every store, as a county
         // makes them. A hand-written copy would be a second generator to keep.
         .testTarget(
             name: "TrackerStoreTests",
-            dependencies: ["TrackerDomain", "TrackerStore", "Platform", "SeededRNG", "TestSupport", "CountyGenerator"]
+            dependencies: ["Bilingual", "TrackerDomain", "TrackerStore", "Platform", "SeededRNG", "TestSupport", "CountyGenerator"]
         ),
         // The stores let CLI tests script visits directly; CSVKit reads reports back;
         // XLSXKit and ZipKit build the workbooks (good and damaged) that imports are fed;
@@ -115,7 +118,7 @@ let package = Package(
         .testTarget(
             name: "TrackerCLITests",
             dependencies: [
-                "tracker", "TrackerDomain", "TrackerStore", "CSVKit", "XLSXKit", "ZipKit", "SeededRNG", "TestSupport",
+                "tracker", "Bilingual", "TrackerDomain", "TrackerStore", "CSVKit", "XLSXKit", "ZipKit", "SeededRNG", "TestSupport",
                 "CountyGenerator",
             ],
             // Bad invocations and bad files, kept as data and read by path.

@@ -1,3 +1,5 @@
+import Bilingual
+
 /// A positional argument of a command, declared as data so that parsing,
 /// usage lines and help all come from the same declaration.
 ///

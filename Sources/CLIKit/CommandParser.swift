@@ -1,7 +1,9 @@
+import Bilingual
+
 /// Turns argv into a `ParsedCommand` by walking a `CommandSpec` tree.
 ///
 /// Rules, in the order they matter to users:
-/// - Words select subcommands while the current command is a group, and are
+/// - LocalizedText select subcommands while the current command is a group, and are
 ///   positional arguments once a leaf is reached.
 /// - Global options (declared on the root) are accepted at any depth, before
 ///   or after subcommand names; other options only after their own command.
@@ -18,25 +20,25 @@
 ///   may still choose to print help for that kind.
 /// - A single-value option given twice is refused rather than silently
 ///   keeping one value.
-public struct CommandParser: Sendable {
-    public let root: CommandSpec
+public struct CommandParser<Context>: Sendable {
+    public let root: CommandSpec<Context>
 
     /// Checks the spec tree once: clashing names or a badly ordered argument
     /// list are programmer errors and stop the program.
-    public init(root: CommandSpec) {
+    public init(root: CommandSpec<Context>) {
         Self.validate(root, globals: root.globalOptions, path: [root.name])
         self.root = root
     }
 
     /// Parses arguments without the program name (`CommandLine.arguments.dropFirst()`).
-    public func parse<Arguments: Collection>(_ arguments: Arguments) throws(UsageError) -> ParsedCommand
+    public func parse<Arguments: Collection>(_ arguments: Arguments) throws(UsageError) -> ParsedCommand<Context>
     where Arguments.Element == String {
-        var state = ParseState(root: root)
+        var state = ParseState<Context>(root: root)
         state.scan(Array(arguments))
         return try state.finish()
     }
 
-    private static func validate(_ command: CommandSpec, globals: [OptionSpec], path: [String]) {
+    private static func validate(_ command: CommandSpec<Context>, globals: [OptionSpec], path: [String]) {
         let location = path.joined(separator: " ")
         let all = command.options + globals
         var longs = Set<String>()
@@ -55,6 +57,9 @@ public struct CommandParser: Sendable {
         precondition(
             command.subcommands.isEmpty || command.arguments.isEmpty,
             "\(location): a command has subcommands or arguments, not both")
+        precondition(
+            command.isGroup || command.run != nil || path.count == 1,
+            "\(location): a command needs subcommands or a run")
         var seenOptional = false
         for (index, argument) in command.arguments.enumerated() {
             precondition(!(seenOptional && !argument.isOptional), "\(location): required argument after optional one")
@@ -75,9 +80,9 @@ public struct CommandParser: Sendable {
 
 /// The mutable walk over argv; kept apart so `CommandParser` stays a value
 /// with no state between calls.
-private struct ParseState {
-    let root: CommandSpec
-    var current: CommandSpec
+private struct ParseState<Context> {
+    let root: CommandSpec<Context>
+    var current: CommandSpec<Context>
     var path: [String] = []
     var positionals: [String] = []
     var options: [String: [String]] = [:]
@@ -90,7 +95,7 @@ private struct ParseState {
     /// After an unknown subcommand, further words cannot be placed.
     var lost = false
 
-    init(root: CommandSpec) {
+    init(root: CommandSpec<Context>) {
         self.root = root
         self.current = root
     }
@@ -216,7 +221,7 @@ private struct ParseState {
 
     /// Validates what the walk found, in the order a user fixes things:
     /// bad tokens first, then the missing subcommand, arguments and options.
-    mutating func finish() throws(UsageError) -> ParsedCommand {
+    mutating func finish() throws(UsageError) -> ParsedCommand<Context> {
         // Help for a command that does not exist is still a typo: showing
         // the parent's help with exit 0 would hide it from scripts.
         if helpRequested, var error = firstError, error.kind == .unknownSubcommand {
@@ -225,7 +230,7 @@ private struct ParseState {
         }
         if helpRequested {
             return ParsedCommand(
-                path: path, command: current, positionals: positionals,
+                path: path, command: current, globalOptions: root.globalOptions, positionals: positionals,
                 options: options, flags: flags, helpRequested: true)
         }
         if var error = firstError {
@@ -250,7 +255,7 @@ private struct ParseState {
             throw error
         }
         return ParsedCommand(
-            path: path, command: current, positionals: positionals, arguments: arguments,
+            path: path, command: current, globalOptions: root.globalOptions, positionals: positionals, arguments: arguments,
             options: options, flags: flags, helpRequested: false, occurrences: occurrences)
     }
 

@@ -1,16 +1,18 @@
+import Bilingual
+
 /// The whole command reference as one Markdown document, generated from the
 /// command tree like `--help`, so the reference kept in the repository
 /// (docs/) can be checked against the commands the binary really has.
 ///
 /// Deterministic: declaration order, fixed layout, no date or version, so
 /// a test can compare the stored file byte for byte.
-public struct MarkdownReference: Sendable {
-    public let root: CommandSpec
+public struct MarkdownReference<Context>: Sendable {
+    public let root: CommandSpec<Context>
     public let language: Language
     /// How to regenerate the document, named in its header.
     public var command: String
 
-    public init(root: CommandSpec, language: Language, command: String) {
+    public init(root: CommandSpec<Context>, language: Language, command: String) {
         self.root = root
         self.language = language
         self.command = command
@@ -37,7 +39,7 @@ public struct MarkdownReference: Sendable {
 
     /// A group's heading and abstract, then each of its commands; a leaf's
     /// usage, abstract, discussion, arguments and options.
-    private func sections(for command: CommandSpec, path: [String], level: Int) -> [String] {
+    private func sections(for command: CommandSpec<Context>, path: [String], level: Int) -> [String] {
         let heading = String(repeating: "#", count: level) + " " + invocation(path)
         if command.isGroup {
             var blocks = [heading, cell(command.abstract.text(in: language))]
@@ -76,7 +78,7 @@ public struct MarkdownReference: Sendable {
     }
 
     /// Every leaf below `command`, in declaration order, with its path.
-    private func leaves(of command: CommandSpec, path: [String]) -> [([String], CommandSpec)] {
+    private func leaves(of command: CommandSpec<Context>, path: [String]) -> [([String], CommandSpec<Context>)] {
         guard command.isGroup else { return [(path, command)] }
         return command.subcommands.flatMap { leaves(of: $0, path: path + [$0.name]) }
     }

@@ -1,3 +1,5 @@
+import Bilingual
+
 /// A named option of a command (`--town T`, `-n TEXT`, `--json`).
 ///
 /// Options are data so help and usage can be generated from them. Which

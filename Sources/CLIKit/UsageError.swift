@@ -1,3 +1,5 @@
+import Bilingual
+
 /// A command line that cannot be run as typed.
 ///
 /// It carries the message in both languages and the command path reached, so

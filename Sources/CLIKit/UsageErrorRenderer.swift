@@ -1,3 +1,5 @@
+import Bilingual
+
 /// Formats a `UsageError` the way the house style asks: the error, the usage
 /// line of the command reached, and where to find its help, so the user can
 /// fix the line without opening the manual.
@@ -9,11 +11,11 @@
 /// See 'tracker household add --help'.
 /// ```
 /// and Chinese uses the same three lines with translated labels.
-public struct UsageErrorRenderer: Sendable {
-    public let root: CommandSpec
+public struct UsageErrorRenderer<Context>: Sendable {
+    public let root: CommandSpec<Context>
     public let language: Language
 
-    public init(root: CommandSpec, language: Language) {
+    public init(root: CommandSpec<Context>, language: Language) {
         self.root = root
         self.language = language
     }

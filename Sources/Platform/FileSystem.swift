@@ -1,4 +1,5 @@
 #if canImport(Glibc)
+import Bilingual
 import Glibc
 #elseif canImport(Darwin)
 import Darwin
@@ -132,12 +133,12 @@ public enum FileSystem {
 
     /// The C library's text for the current `errno`, and a Chinese one for
     /// the failures a user meets (the C library speaks only English here).
-    public static func lastErrorText() -> BilingualText {
+    public static func lastErrorText() -> LocalizedText {
         errorText(errno)
     }
 
     /// The text for one `errno` value, in both languages.
-    public static func errorText(_ code: Int32) -> BilingualText {
+    public static func errorText(_ code: Int32) -> LocalizedText {
         let english = String(cString: strerror(code))
         let chinese: String? = switch code {
         case ENOENT: "没有该文件或目录"
@@ -152,6 +153,6 @@ public enum FileSystem {
         case EDQUOT: "超出磁盘配额"
         default: nil
         }
-        return BilingualText(zh: chinese ?? english, en: english)
+        return LocalizedText(en: english, zh: chinese ?? english)
     }
 }

@@ -4,7 +4,7 @@ import XCTest
 final class CommandParserTests: XCTestCase {
     private let parser = SampleSpec.parser
 
-    private func parse(_ argv: [String]) throws -> ParsedCommand {
+    private func parse(_ argv: [String]) throws -> ParsedCommand<SampleRun> {
         try parser.parse(argv)
     }
 
@@ -33,9 +33,43 @@ final class CommandParserTests: XCTestCase {
         XCTAssertFalse(parsed.helpRequested)
     }
 
-    func testIdFallsBackToPath() throws {
+    func testIdIsThePathJoinedByDots() throws {
         let parsed = try parse(["visit", "add", "x", "--by", "李国珍"])
-        XCTAssertEqual(parsed.id, "visit add")
+        XCTAssertEqual(parsed.id, "visit.add")
+        XCTAssertEqual(try parse(["backup", "f"]).id, "backup")
+    }
+
+    /// The parsed command carries the run declared beside it: no table of
+    /// handlers keyed by strings that must agree with the spec.
+    func testTheParsedCommandCarriesItsRun() throws {
+        let context = SampleRun()
+        try parse(["household", "list"]).command.run?(context)
+        try parse(["visit", "add", "x", "--by", "b"]).command.run?(context)
+        XCTAssertEqual(context.ran, ["household list", "visit add"])
+        XCTAssertNil(try parse(["household", "--help"]).command.run, "a group runs nothing")
+    }
+
+    /// A misspelt option or argument name in a command's code is caught by
+    /// the check behind `value`, `values`, `isSet` and `argument`, which
+    /// stops debug builds with the command and the name.
+    func testReadingAnUndeclaredNameIsCaught() throws {
+        let parsed = try parse(["household", "add", "赵丁先", "--town", "t", "--village", "v"])
+        XCTAssertNil(parsed.undeclaredRead(option: "village"))
+        XCTAssertNil(parsed.undeclaredRead(option: "cause"), "declared, though not given")
+        XCTAssertNil(parsed.undeclaredRead(option: "db"), "a global option is declared for every command")
+        XCTAssertNil(parsed.undeclaredRead(option: "json"))
+        XCTAssertNil(parsed.undeclaredRead(argument: "name"))
+        XCTAssertEqual(parsed.undeclaredRead(option: "vilage"),
+                       "command 'household add' reads option --vilage, which it does not declare")
+        XCTAssertEqual(parsed.undeclaredRead(option: "due-for-visit"),
+                       "command 'household add' reads option --due-for-visit, which it does not declare")
+        XCTAssertEqual(parsed.undeclaredRead(argument: "household"),
+                       "command 'household add' reads argument household, which it does not declare")
+        XCTAssertTrue(parsed.declares(option: "town"))
+        XCTAssertFalse(parsed.declares(option: "help"), "help is answered by the parser, never read")
+        let backup = try parse(["backup", "a", "b"])
+        XCTAssertNil(backup.undeclaredRead(argument: "extra"))
+        XCTAssertNotNil(backup.undeclaredRead(option: "town"), "another command's option is not this one's")
     }
 
     func testRepeatedOptionsKeepOrder() throws {

@@ -1,3 +1,4 @@
+import Bilingual
 import CLIKit
 import XCTest
 

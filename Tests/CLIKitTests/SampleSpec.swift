@@ -1,8 +1,17 @@
+import Bilingual
 import CLIKit
+
+/// What a sample command is handed when it runs: it notes which one ran.
+final class SampleRun {
+    var ran: [String] = []
+}
 
 /// A small command tree shaped like tracker's, shared by the tests.
 enum SampleSpec {
-    static let root = CommandSpec(
+    /// A leaf's run: records the command's name.
+    static func note(_ name: String) -> CommandSpec<SampleRun>.Run { { $0.ran.append(name) } }
+
+    static let root = CommandSpec<SampleRun>(
         "tracker",
         abstract: LocalizedText(en: "Track household visits.", zh: "走访户记录工具。"),
         globalOptions: [
@@ -18,7 +27,6 @@ enum SampleSpec {
                 subcommands: [
                     CommandSpec(
                         "add",
-                        id: "household.add",
                         abstract: LocalizedText(en: "Add a household.", zh: "新增贫困户。"),
                         discussion: LocalizedText(
                             en: "The head of household is added as its first member.",
@@ -34,10 +42,12 @@ enum SampleSpec {
                             .repeatable(
                                 "cause", valueName: "原因", help: LocalizedText(en: "Cause of poverty.", zh: "致贫原因。")),
                             .value("note", short: "n", valueName: "TEXT", help: "Free text.\nShown in the case."),
-                        ]),
+                        ],
+                        run: note("household add")),
                     CommandSpec(
                         "list", abstract: LocalizedText(en: "List households.", zh: "列出贫困户。"),
-                        options: [.flag("due-for-visit", help: LocalizedText(en: "Only those due.", zh: "仅列出应走访的。"))]),
+                        options: [.flag("due-for-visit", help: LocalizedText(en: "Only those due.", zh: "仅列出应走访的。"))],
+                        run: note("household list")),
                 ]),
             CommandSpec(
                 "visit",
@@ -49,14 +59,16 @@ enum SampleSpec {
                         options: [
                             .repeatable("by", valueName: "OFFICIAL", required: true, help: "Who visited."),
                             .repeatable("check", valueName: "ITEM=RESULT[:NOTE]", help: "A checklist result."),
-                        ])
+                        ],
+                        run: note("visit add"))
                 ]),
             CommandSpec(
                 "backup", abstract: "Copy the database.",
                 arguments: [
                     ArgumentSpec("file", help: "Destination."),
                     ArgumentSpec("extra", optional: true, repeating: true, help: "More destinations."),
-                ]),
+                ],
+                run: note("backup")),
         ])
 
     static let parser = CommandParser(root: root)

@@ -1,3 +1,4 @@
+import Bilingual
 import CLIKit
 import TrackerDomain
 import TrackerStore
@@ -9,7 +10,7 @@ import XCTest
 /// answers (no terminal needed); `visit add` wires it to stdin and stderr.
 final class ChecklistPrompterTests: XCTestCase {
     /// Runs the prompter on `answers`; returns the checks and everything it wrote.
-    private func walk(_ answers: [String], language: TrackerDomain.Language = .en) -> (checks: [Visit.Check]?, shown: String) {
+    private func walk(_ answers: [String], language: Language = .en) -> (checks: [Visit.Check]?, shown: String) {
         var remaining = answers[...]
         var shown = ""
         let prompter = ChecklistPrompter(readLine: { remaining.popFirst() }, write: { shown += $0 }, language: language)
@@ -65,7 +66,7 @@ final class ChecklistPrompterTests: XCTestCase {
         for bad in ["住房", "=达标", "住房=", "住房=:漏雨"] {
             XCTAssertThrowsError(try CheckArgument.parse(bad)) { error in
                 XCTAssertEqual((error as? TrackerError)?.kind, .invalidInput, bad)
-                XCTAssertTrue((error as? TrackerError)?.english.contains("ITEM=RESULT[:NOTE]") == true)
+                XCTAssertTrue((error as? TrackerError)?.message.en.contains("ITEM=RESULT[:NOTE]") == true)
             }
         }
         XCTAssertThrowsError(try CheckArgument.parse("屋顶=达标")) { XCTAssertTrue($0 is OptionValueError) }

@@ -13,15 +13,15 @@ final class CommandReferenceTests: XCTestCase {
     func testDocsAreInStepWithTheCommandTree() throws {
         for (language, path) in HelpCommands.referenceFiles {
             let stored = try String(contentsOf: Self.repository.appendingPathComponent(path), encoding: .utf8)
-            let generated = HelpCommands.reference(in: language.cli)
+            let generated = HelpCommands.reference(in: language)
             XCTAssertTrue(stored == generated,
-                          "\(path) is out of step with the commands; run: swift run tracker help --markdown --lang \(language.cli.rawValue) > \(path)")
+                          "\(path) is out of step with the commands; run: swift run tracker help --markdown --lang \(language.rawValue) > \(path)")
         }
     }
 
     func testTheReferenceNamesEveryCommandAndOption() {
         let document = HelpCommands.reference(in: .en)
-        func walk(_ command: CommandSpec, _ path: [String]) {
+        func walk(_ command: Command, _ path: [String]) {
             if command.isGroup {
                 for sub in command.subcommands { walk(sub, path + [sub.name]) }
                 return

@@ -49,9 +49,8 @@ final class ReadCommandPrivacyScanTests: XCTestCase {
         "pension.check", "seed", "unassign", "visit.add", "visit.edit", "visit.void",
     ]
 
-    static func leafIDs(_ spec: CommandSpec, path: [String] = []) -> [String] {
-        if spec.isGroup { return spec.subcommands.flatMap { leafIDs($0, path: path + [$0.name]) } }
-        return [spec.id ?? path.joined(separator: ".")]
+    static func leafIDs(_ spec: Command) -> [String] {
+        spec.leaves().map { $0.path.joined(separator: ".") }
     }
 
     func testEveryCommandIsClassifiedAsReadOrWrite() {

@@ -1,3 +1,4 @@
+import Bilingual
 import CSVKit
 import Foundation
 import TestSupport

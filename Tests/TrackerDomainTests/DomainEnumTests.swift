@@ -1,3 +1,4 @@
+import Bilingual
 import TrackerDomain
 import XCTest
 
@@ -185,7 +186,7 @@ final class DomainEnumTests: XCTestCase {
                 "unrecognised check result 'maybe'; expected one of: met (ok), not met (fail), not applicable (na)")
             XCTAssertEqual(error.message(in: .zh), "无法识别的检查结果“maybe”；可选值：达标（ok）、不达标（fail）、不适用（na）")
         }
-        let custom = BilingualText(zh: "检查项", en: "--check item")
+        let custom = LocalizedText(en: "--check item", zh: "检查项")
         XCTAssertThrowsError(try ChecklistItem(parsing: "roof", field: custom)) { error in
             XCTAssertTrue(
                 (error as? DomainError)?.message(in: .en).hasPrefix("unrecognised --check item 'roof'") == true)

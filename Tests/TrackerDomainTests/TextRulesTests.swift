@@ -15,7 +15,7 @@ final class TextRulesTests: XCTestCase {
                     "\u{FEFF}村", "a\u{202E}b", "张\u{200D}三", "a\u{00AD}b", "a\u{FFFE}"] {
             XCTAssertThrowsError(try TextRules.line(bad, field: "--town"), bad.debugDescription) { error in
                 XCTAssertEqual((error as? TrackerError)?.kind, .invalidInput)
-                XCTAssertTrue((error as? TrackerError)?.english.hasPrefix("--town ") == true)
+                XCTAssertTrue((error as? TrackerError)?.message.en.hasPrefix("--town ") == true)
             }
         }
         XCTAssertEqual(try TextRules.line(" 焦庄村 ", field: "--village"), "焦庄村")
@@ -34,7 +34,7 @@ final class TextRulesTests: XCTestCase {
         let underlined = String(repeating: "x\u{332}", count: 51)
         XCTAssertEqual(underlined.count, 51)
         XCTAssertThrowsError(try TextRules.name(underlined, field: "NAME")) { error in
-            XCTAssertEqual((error as? TrackerError)?.english,
+            XCTAssertEqual((error as? TrackerError)?.message.en,
                            "NAME is 102 characters long counting each accent or combining mark (51 as shown); the limit is 100")
         }
         XCTAssertThrowsError(try TextRules.code("H 001", field: "--code"))
@@ -43,7 +43,7 @@ final class TextRulesTests: XCTestCase {
     func testPhonesAreTrimmedAndNeverEchoed() throws {
         XCTAssertEqual(try TextRules.phone(" 138 1234 5678 "), "138 1234 5678")
         XCTAssertThrowsError(try TextRules.phone("138\u{1B}[2J12345678")) { error in
-            XCTAssertFalse((error as? TrackerError)?.english.contains("\u{1B}") ?? true)
+            XCTAssertFalse((error as? TrackerError)?.message.en.contains("\u{1B}") ?? true)
         }
     }
 

@@ -89,7 +89,7 @@ final class AuditChainTests: XCTestCase {
         XCTAssertEqual(problem.kind, .brokenLink)
         XCTAssertEqual(problem.table, "audit_log")
         XCTAssertEqual(problem.row, Int64(entry))
-        XCTAssertTrue(problem.english.contains("entry \(entry) was changed"), problem.english)
+        XCTAssertTrue(problem.message.en.contains("entry \(entry) was changed"), problem.message.en)
     }
 
     func testDeletingAnAuditEntryIsNamed() throws {
@@ -99,7 +99,7 @@ final class AuditChainTests: XCTestCase {
         XCTAssertEqual(problem.kind, .brokenLink)
         XCTAssertEqual(problem.table, "audit_log")
         XCTAssertEqual(problem.row, 10)
-        XCTAssertTrue(problem.english.contains("entry 10 was deleted"), problem.english)
+        XCTAssertTrue(problem.message.en.contains("entry 10 was deleted"), problem.message.en)
     }
 
     func testDeletingTheFirstAuditEntriesIsNamed() throws {
@@ -121,7 +121,7 @@ final class AuditChainTests: XCTestCase {
         XCTAssertEqual(problem.kind, .rowDiffers)
         XCTAssertEqual(problem.table, "visits")
         XCTAssertEqual(problem.row, 2)
-        XCTAssertTrue(problem.english.contains("visit_date is '2020-02-02'"), problem.english)
+        XCTAssertTrue(problem.message.en.contains("visit_date is '2020-02-02'"), problem.message.en)
     }
 
     /// The same, followed by an ordinary edit of that visit: the table then
@@ -138,7 +138,7 @@ final class AuditChainTests: XCTestCase {
         XCTAssertEqual(problem.kind, .unrecordedChange)
         XCTAssertEqual(problem.table, "visits")
         XCTAssertEqual(problem.row, 2)
-        XCTAssertTrue(problem.english.contains("visit_date"), problem.english)
+        XCTAssertTrue(problem.message.en.contains("visit_date"), problem.message.en)
     }
 
     func testDeletingAHouseholdWithForeignKeysOffIsNamed() throws {
@@ -154,7 +154,7 @@ final class AuditChainTests: XCTestCase {
         XCTAssertEqual(problem.kind, .rowDiffers)
         XCTAssertEqual(problem.table, "households")
         XCTAssertEqual(problem.row, 2)
-        XCTAssertTrue(problem.english.contains("households row 2 is missing"), problem.english)
+        XCTAssertTrue(problem.message.en.contains("households row 2 is missing"), problem.message.en)
     }
 
     func testARowInsertedWithItsTriggerDroppedIsNamed() throws {

@@ -29,7 +29,7 @@ final class HouseholdStoreTests: XCTestCase {
             XCTAssertEqual(error.kind, .ambiguous)
             XCTAssertEqual(error.details.count, 2)
             XCTAssertTrue(error.details.joined().contains("焦庄村") && error.details.joined().contains("李庄村"))
-            XCTAssertTrue(error.english.contains("--village"))
+            XCTAssertTrue(error.message.en.contains("--village"))
         }
         XCTAssertEqual(try store.resolve("张文峰", village: "李庄村"), other)
     }
@@ -41,10 +41,10 @@ final class HouseholdStoreTests: XCTestCase {
         XCTAssertThrowsError(try store.resolve("赵丁仙")) { error in
             let error = error as! TrackerError
             XCTAssertEqual(error.kind, .notFound)
-            XCTAssertTrue(error.english.contains("赵丁先 (焦庄村, 陈集镇)"), error.english)
+            XCTAssertTrue(error.message.en.contains("赵丁先 (焦庄村, 陈集镇)"), error.message.en)
         }
         XCTAssertThrowsError(try store.resolve("王五")) { error in
-            XCTAssertFalse((error as! TrackerError).english.contains("did you mean"))
+            XCTAssertFalse((error as! TrackerError).message.en.contains("did you mean"))
         }
     }
 
@@ -55,7 +55,7 @@ final class HouseholdStoreTests: XCTestCase {
         let before = try test.dump()
         XCTAssertThrowsError(try store.add(fields(name: "苏记拴", code: "A1"))) { error in
             XCTAssertEqual((error as! TrackerError).kind, .refused)
-            XCTAssertTrue((error as! TrackerError).english.contains("already belongs to 赵丁先"))
+            XCTAssertTrue((error as! TrackerError).message.en.contains("already belongs to 赵丁先"))
         }
         var badSize = fields(name: "苏记拴")
         badSize.size = 0
@@ -125,7 +125,7 @@ final class HouseholdStoreTests: XCTestCase {
         let before = try test.dump()
         XCTAssertThrowsError(try store.add(other)) { error in
             XCTAssertEqual((error as! TrackerError).kind, .refused)
-            XCTAssertTrue((error as! TrackerError).english.contains("王小五"), "\(error)")
+            XCTAssertTrue((error as! TrackerError).message.en.contains("王小五"), "\(error)")
         }
         XCTAssertEqual(try test.dump(), before)
     }

@@ -46,8 +46,8 @@ final class LiftingTests: XCTestCase {
         XCTAssertThrowsError(try HouseholdStore(test.database).edit(household, lift, from: nil, today: today).household) { error in
             let error = error as! TrackerError
             XCTAssertEqual(error.kind, .refused)
-            XCTAssertTrue(error.english.contains("7 rules for lifting are not met"), error.english)
-            XCTAssertTrue(error.english.contains("--override"), error.english)
+            XCTAssertTrue(error.message.en.contains("7 rules for lifting are not met"), error.message.en)
+            XCTAssertTrue(error.message.en.contains("--override"), error.message.en)
             XCTAssertEqual(error.details.count, 7, "six unchecked items and no 2019 income: \(error.details)")
             XCTAssertTrue(error.details.last?.contains("no income recorded for 2019") == true, "\(error.details)")
             XCTAssertTrue(error.details(in: .zh).last?.contains("未登记 2019 年收入") == true, "\(error.details(in: .zh))")

@@ -63,7 +63,7 @@ final class MoneyStoreTests: XCTestCase {
         }
         XCTAssertThrowsError(try store.add(household: noSize, year: 2021, wage: Money(yuan: 1))) { error in
             XCTAssertEqual((error as! TrackerError).kind, .refused)
-            XCTAssertTrue((error as! TrackerError).english.contains("--size"))
+            XCTAssertTrue((error as! TrackerError).message.en.contains("--size"))
         }
         // A household added through the store has its head as a member from the start.
         let added = try household(test, size: nil)

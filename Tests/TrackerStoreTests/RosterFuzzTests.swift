@@ -32,7 +32,7 @@ final class RosterFuzzTests: XCTestCase {
                 _ = try RosterImporter(test.database, today: RosterFixtures.today).run(bytes, dryRun: true)
                 plans += 1
             } catch {
-                XCTAssertFalse(error.english.isEmpty)
+                XCTAssertFalse(error.message.en.isEmpty)
                 errors += 1
             }
         }

@@ -76,7 +76,7 @@ final class RosterImporterTests: XCTestCase {
         rows[1] = rows[1].replacingOccurrences(of: F.wang, with: bad.value)
         let error = try failure(bytes(rows), in: test)
         XCTAssertEqual(error.details, ["line 3, 身份证号: check character should be \(bad.expected), not \(bad.found)"])
-        XCTAssertTrue(error.english.contains("1 problem on 1 line"), error.english)
+        XCTAssertTrue(error.message.en.contains("1 problem on 1 line"), error.message.en)
         XCTAssertEqual(try test.count("households"), 0)
     }
 
@@ -93,7 +93,7 @@ final class RosterImporterTests: XCTestCase {
         XCTAssertTrue(error.details[1].hasPrefix("line 3, 出生日期:"), error.details[1])
         XCTAssertTrue(error.details[2].hasPrefix("line 4, 与户主关系:"), error.details[2])
         XCTAssertTrue(error.details[3].hasPrefix("line 5, 贫困户属性:"), error.details[3])
-        XCTAssertTrue(error.chinese.contains("4 处问题"))
+        XCTAssertTrue(error.message.zh.contains("4 处问题"))
     }
 
     func testProblemsBeyondTwoHundredAreCounted() throws {
@@ -121,8 +121,8 @@ final class RosterImporterTests: XCTestCase {
         let test = try TestDatabase()
         let roster = "户编号,乡镇,村,与户主关系\nHZ001,陈集镇,焦庄村,户主\n"
         let error = try failure(Array(roster.utf8), in: test)
-        XCTAssertTrue(error.english.contains("no 姓名 (name) column"), error.english)
-        XCTAssertTrue(error.chinese.contains("缺少“姓名”列"), error.chinese)
+        XCTAssertTrue(error.message.en.contains("no 姓名 (name) column"), error.message.en)
+        XCTAssertTrue(error.message.zh.contains("缺少“姓名”列"), error.message.zh)
     }
 
     func testRaggedRowAndDuplicateIDAreReported() throws {
@@ -218,6 +218,6 @@ final class RosterImporterTests: XCTestCase {
         let test = try TestDatabase()
         XCTAssertEqual(try failure([], in: test).kind, .invalidInput)
         let broken = try failure(bytes(["HZ001,陈集镇,焦庄村,赵\"丁先,户主,,,,,,,,,,,"]), in: test)
-        XCTAssertTrue(broken.english.contains("line 2"), broken.english)
+        XCTAssertTrue(broken.message.en.contains("line 2"), broken.message.en)
     }
 }

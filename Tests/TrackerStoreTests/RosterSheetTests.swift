@@ -34,7 +34,7 @@ final class RosterSheetTests: XCTestCase {
         let importer = RosterImporter(test.database, today: RosterFixtures.today)
         let records = rows([["H1", "陈集镇", "焦庄村", "王五", "户主", ""]], headerLine: 7)
         XCTAssertThrowsError(try importer.run(sheetRows: records, sheet: "S", dryRun: true)) { error in
-            XCTAssertTrue((error as? TrackerError)?.english.contains("(line 1)") == true, "\(error)")
+            XCTAssertTrue((error as? TrackerError)?.message.en.contains("(line 1)") == true, "\(error)")
         }
         XCTAssertEqual(try importer.run(sheetRows: records, sheet: "S", headerRow: 7, dryRun: true).rows, 1)
     }

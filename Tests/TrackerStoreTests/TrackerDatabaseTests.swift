@@ -122,7 +122,7 @@ final class TrackerDatabaseTests: XCTestCase {
         let test = try TestDatabase()
         try test.raw.run("INSERT INTO schema_migrations VALUES ('9999_future', 'x', 'now')")
         XCTAssertThrowsError(try TrackerDatabase.open(path: test.path, operatorName: "t")) { error in
-            XCTAssertTrue((error as! TrackerError).english.contains("newer tracker"), "\(error)")
+            XCTAssertTrue((error as! TrackerError).message.en.contains("newer tracker"), "\(error)")
         }
     }
 
@@ -130,7 +130,7 @@ final class TrackerDatabaseTests: XCTestCase {
         let test = try TestDatabase()
         try test.raw.run("UPDATE schema_migrations SET checksum = 'edited' WHERE name LIKE '0003%'")
         XCTAssertThrowsError(try TrackerDatabase.open(path: test.path, operatorName: "t")) { error in
-            XCTAssertTrue((error as! TrackerError).english.contains("0003_visits_checklist"), "\(error)")
+            XCTAssertTrue((error as! TrackerError).message.en.contains("0003_visits_checklist"), "\(error)")
         }
     }
 
@@ -141,7 +141,7 @@ final class TrackerDatabaseTests: XCTestCase {
         try String(repeating: "roster,not a database\n", count: 200).write(toFile: path, atomically: true, encoding: .utf8)
         XCTAssertThrowsError(try TrackerDatabase.open(path: path, operatorName: "t")) { error in
             XCTAssertEqual((error as! TrackerError).kind, .io)
-            XCTAssertTrue((error as! TrackerError).english.contains("not a tracker database"))
+            XCTAssertTrue((error as! TrackerError).message.en.contains("not a tracker database"))
         }
     }
 }

@@ -60,7 +60,7 @@ final class VisitBatchTests: XCTestCase {
             var single: TrackerError?
             do { _ = try VisitStore(test.database).record(bad, today: today) } catch { single = error }
             let expected = try XCTUnwrap(single, "record accepted \(bad)")
-            try assertRefused(test, kind: expected.kind, mentioning: expected.english) {
+            try assertRefused(test, kind: expected.kind, mentioning: expected.message.en) {
                 _ = try VisitStore(test.database).recordBatch([draft("2020-04-01"), bad], today: today)
             }
         }

@@ -30,8 +30,8 @@ func assertRefused(_ test: TestDatabase, kind: TrackerError.Kind, mentioning tex
         XCTFail("expected a refusal mentioning \(text)", file: file, line: line)
     } catch let error as TrackerError {
         XCTAssertEqual(error.kind, kind, "\(error)", file: file, line: line)
-        XCTAssertTrue(error.english.contains(text), "English message: \(error.english)", file: file, line: line)
-        XCTAssertFalse(error.chinese.isEmpty, file: file, line: line)
+        XCTAssertTrue(error.message.en.contains(text), "English message: \(error.message.en)", file: file, line: line)
+        XCTAssertFalse(error.message.zh.isEmpty, file: file, line: line)
     }
     XCTAssertEqual(try test.dump(), before, "a refusal changed the database", file: file, line: line)
 }

@@ -57,7 +57,7 @@ final class VisitIntervalTests: XCTestCase {
 
         try test.raw.run("UPDATE settings SET value = 'fortnightly' WHERE key = 'visit_interval'")
         XCTAssertThrowsError(try settings.visitInterval()) { error in
-            XCTAssertTrue((error as! TrackerError).english.contains("'fortnightly'"), "\(error)")
+            XCTAssertTrue((error as! TrackerError).message.en.contains("'fortnightly'"), "\(error)")
         }
     }
 }

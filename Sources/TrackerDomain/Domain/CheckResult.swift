@@ -1,3 +1,5 @@
+import Bilingual
+
 /// The outcome of one checklist item at one visit.
 ///
 /// `unrecorded` means the item was looked at but no outcome was written
@@ -9,15 +11,15 @@ public enum CheckResult: String, DomainEnum {
     case notApplicable = "not_applicable"
     case unrecorded
 
-    public static let fieldName = BilingualText(zh: "检查结果", en: "check result")
+    public static let fieldName = LocalizedText(en: "check result", zh: "检查结果")
     public static let offeredCases: [CheckResult] = [.met, .notMet, .notApplicable]
 
     public var names: EnumNames {
         switch self {
-        case .met: EnumNames("达标", "met", short: "ok", aliases: ["pass", "passed", "合格"])
-        case .notMet: EnumNames("不达标", "not met", short: "fail", aliases: ["failed", "不合格"])
-        case .notApplicable: EnumNames("不适用", "not applicable", short: "na", aliases: ["n/a", "无需"])
-        case .unrecorded: EnumNames("未记录结果", "unrecorded", aliases: ["未记录"])
+        case .met: EnumNames(en: "met", zh: "达标", short: "ok", aliases: ["pass", "passed", "合格"])
+        case .notMet: EnumNames(en: "not met", zh: "不达标", short: "fail", aliases: ["failed", "不合格"])
+        case .notApplicable: EnumNames(en: "not applicable", zh: "不适用", short: "na", aliases: ["n/a", "无需"])
+        case .unrecorded: EnumNames(en: "unrecorded", zh: "未记录结果", aliases: ["未记录"])
         }
     }
 

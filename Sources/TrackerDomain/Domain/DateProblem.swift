@@ -1,3 +1,5 @@
+import Bilingual
+
 /// Why a date or month was refused.
 public enum DateProblem: Hashable, Sendable {
     /// Not in an accepted layout; `expected` names it (`YYYY-MM-DD`).

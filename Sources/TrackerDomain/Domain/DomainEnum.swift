@@ -1,3 +1,5 @@
+import Bilingual
+
 /// An enumeration of the domain, stored in SQL as a stable English key and
 /// shown and typed in Chinese or English.
 ///
@@ -8,7 +10,7 @@
 public protocol DomainEnum: RawRepresentable, CaseIterable, Hashable, Sendable, CustomStringConvertible
 where RawValue == String, AllCases == [Self] {
     /// What a value of this enum fills, for error messages ("检查结果", "check result").
-    static var fieldName: BilingualText { get }
+    static var fieldName: LocalizedText { get }
     /// The cases offered to users in "expected one of" lists. Defaults to
     /// every case; an enum may hide one that only the tool itself records.
     static var offeredCases: [Self] { get }
@@ -34,7 +36,7 @@ extension DomainEnum {
     /// short form and aliases.
     public var spellings: [String] {
         let names = self.names
-        var all = [rawValue, names.zh, names.en]
+        var all = [rawValue, names.label.zh, names.label.en]
         if let short = names.short { all.append(short) }
         all.append(contentsOf: names.aliases)
         return all
@@ -56,12 +58,12 @@ extension DomainEnum {
 
     /// The case `text` names; throws `DomainError.unrecognised` naming the
     /// field, the value and the accepted spellings.
-    public init(parsing text: String, field: BilingualText = Self.fieldName) throws(DomainError) {
+    public init(parsing text: String, field: LocalizedText = Self.fieldName) throws(DomainError) {
         guard let value = Self.parse(text) else {
             throw .unrecognised(
                 field: field,
                 value: text,
-                expected: BilingualText(zh: Self.acceptedSpellings(in: .zh), en: Self.acceptedSpellings(in: .en)))
+                expected: LocalizedText(en: Self.acceptedSpellings(in: .en), zh: Self.acceptedSpellings(in: .zh)))
         }
         self = value
     }

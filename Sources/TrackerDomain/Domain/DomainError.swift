@@ -1,3 +1,5 @@
+import Bilingual
+
 /// An input value the domain cannot accept: an unknown category, an
 /// impossible date, a bad ID number or amount.
 ///
@@ -8,7 +10,7 @@
 /// terminal, and a typo cannot be found in a masked number.
 public enum DomainError: Error, Hashable, Sendable {
     /// A value of an enumerated field that matches no accepted spelling.
-    case unrecognised(field: BilingualText, value: String, expected: BilingualText)
+    case unrecognised(field: LocalizedText, value: String, expected: LocalizedText)
     /// A calendar date or month that cannot be read or is not allowed.
     case invalidDate(value: String, problem: DateProblem)
     /// A resident ID number that fails GB 11643-1999.
@@ -16,7 +18,7 @@ public enum DomainError: Error, Hashable, Sendable {
     /// An amount of money that cannot be read.
     case invalidMoney(value: String, problem: MoneyProblem)
     /// Any other value of a field that breaks a rule; `reason` says which.
-    case invalidValue(field: BilingualText, value: String, reason: BilingualText)
+    case invalidValue(field: LocalizedText, value: String, reason: LocalizedText)
 
     /// The message in `language`, naming the value and what is wrong with it.
     public func message(in language: Language) -> String {

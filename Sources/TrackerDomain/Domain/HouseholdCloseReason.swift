@@ -1,3 +1,5 @@
+import Bilingual
+
 /// Why a household's case ends (`household close`).
 public enum HouseholdCloseReason: String, DomainEnum {
     case naturalDecrease = "natural_decrease"
@@ -5,14 +7,14 @@ public enum HouseholdCloseReason: String, DomainEnum {
     case deregistered
     case other
 
-    public static let fieldName = BilingualText(zh: "销户原因", en: "reason for closing")
+    public static let fieldName = LocalizedText(en: "reason for closing", zh: "销户原因")
 
     public var names: EnumNames {
         switch self {
-        case .naturalDecrease: EnumNames("自然减少", "natural decrease")
-        case .movedOut: EnumNames("迁出", "moved out")
-        case .deregistered: EnumNames("销户", "deregistered")
-        case .other: EnumNames("其他", "other")
+        case .naturalDecrease: EnumNames(en: "natural decrease", zh: "自然减少")
+        case .movedOut: EnumNames(en: "moved out", zh: "迁出")
+        case .deregistered: EnumNames(en: "deregistered", zh: "销户")
+        case .other: EnumNames(en: "other", zh: "其他")
         }
     }
 }

@@ -1,3 +1,5 @@
+import Bilingual
+
 /// What a dated household fact is about: the parts of a household's record
 /// that change over the years and that a monthly report shows as they stood.
 public enum HouseholdFactKind: String, DomainEnum {
@@ -10,15 +12,15 @@ public enum HouseholdFactKind: String, DomainEnum {
     /// 户主.
     case head
 
-    public static let fieldName = BilingualText(zh: "户情事项", en: "household fact")
+    public static let fieldName = LocalizedText(en: "household fact", zh: "户情事项")
 
     public var names: EnumNames {
         switch self {
-        case .status: EnumNames("脱贫状态", "status")
-        case .attribute: EnumNames("贫困户属性", "attribute")
-        case .village: EnumNames("所在村", "village")
-        case .size: EnumNames("家庭人口", "household size")
-        case .head: EnumNames("户主", "head of household")
+        case .status: EnumNames(en: "status", zh: "脱贫状态")
+        case .attribute: EnumNames(en: "attribute", zh: "贫困户属性")
+        case .village: EnumNames(en: "village", zh: "所在村")
+        case .size: EnumNames(en: "household size", zh: "家庭人口")
+        case .head: EnumNames(en: "head of household", zh: "户主")
         }
     }
 }

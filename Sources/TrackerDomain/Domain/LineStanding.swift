@@ -1,3 +1,5 @@
+import Bilingual
+
 /// Where a per-capita income stands against a poverty line: 达到 (at or
 /// above it) or 未达到 (below it).
 ///
@@ -8,12 +10,12 @@ public enum LineStanding: String, DomainEnum {
     case atOrAbove = "at_or_above"
     case below
 
-    public static let fieldName = BilingualText(zh: "与贫困线相比", en: "against the poverty line")
+    public static let fieldName = LocalizedText(en: "against the poverty line", zh: "与贫困线相比")
 
     public var names: EnumNames {
         switch self {
-        case .atOrAbove: EnumNames("达到", "at or above", aliases: ["达到贫困线", "at_or_above"])
-        case .below: EnumNames("未达到", "below", aliases: ["未达到贫困线"])
+        case .atOrAbove: EnumNames(en: "at or above", zh: "达到", aliases: ["达到贫困线", "at_or_above"])
+        case .below: EnumNames(en: "below", zh: "未达到", aliases: ["未达到贫困线"])
         }
     }
 

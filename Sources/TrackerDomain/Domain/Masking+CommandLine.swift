@@ -1,3 +1,5 @@
+import Bilingual
+
 extension Masking {
     /// The longest recorded command line, in code points (the schema's
     /// `length(command) BETWEEN 1 AND 500`).
@@ -23,7 +25,7 @@ extension Masking {
     /// again changes nothing, so `log` can pass older records through it.
     public static func commandLine(_ text: String) -> String {
         var result = ""
-        // Words are joined by spaces here, so a space never joins two runs.
+        // LocalizedText are joined by spaces here, so a space never joins two runs.
         for scalar in maskingDigitRuns(text, spaced: false).unicodeScalars {
             switch scalar.properties.generalCategory {
             case .control, .format, .lineSeparator, .paragraphSeparator, .unassigned, .surrogate:

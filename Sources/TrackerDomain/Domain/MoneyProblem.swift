@@ -1,3 +1,5 @@
+import Bilingual
+
 /// Why an amount of money was refused.
 public enum MoneyProblem: Hashable, Sendable {
     /// Nothing but whitespace.

@@ -1,9 +1,11 @@
+import Bilingual
+
 /// What raised a rectification item: a failed checklist item, a family's
 /// request (诉求), or anything else found on a visit.
 public enum RectificationTopic: String, DomainEnum {
     case food, clothing, education, medical, housing, water, request, other
 
-    public static let fieldName = BilingualText(zh: "问题类别", en: "rectification topic")
+    public static let fieldName = LocalizedText(en: "rectification topic", zh: "问题类别")
 
     /// The topic for a failed checklist item.
     public init(_ item: ChecklistItem) {
@@ -15,8 +17,8 @@ public enum RectificationTopic: String, DomainEnum {
 
     public var names: EnumNames {
         switch self {
-        case .request: EnumNames("诉求", "request", aliases: ["群众诉求", "need"])
-        case .other: EnumNames("其他", "other", aliases: ["其它"])
+        case .request: EnumNames(en: "request", zh: "诉求", aliases: ["群众诉求", "need"])
+        case .other: EnumNames(en: "other", zh: "其他", aliases: ["其它"])
         default: checklistItem!.names
         }
     }

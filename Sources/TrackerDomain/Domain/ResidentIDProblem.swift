@@ -1,3 +1,5 @@
+import Bilingual
+
 /// Why a resident ID number was refused, precisely enough to find the typo.
 ///
 /// Positions are 1-based, as a person counts characters on the card.

@@ -1,13 +1,15 @@
+import Bilingual
+
 /// 性别, as recorded on the member's card (the ID number's sequence encodes it).
 public enum Sex: String, DomainEnum {
     case male, female
 
-    public static let fieldName = BilingualText(zh: "性别", en: "sex")
+    public static let fieldName = LocalizedText(en: "sex", zh: "性别")
 
     public var names: EnumNames {
         switch self {
-        case .male: EnumNames("男", "male", aliases: ["男性", "m"])
-        case .female: EnumNames("女", "female", aliases: ["女性", "f"])
+        case .male: EnumNames(en: "male", zh: "男", aliases: ["男性", "m"])
+        case .female: EnumNames(en: "female", zh: "女", aliases: ["女性", "f"])
         }
     }
 }

@@ -1,3 +1,5 @@
+import Bilingual
+
 /// A failure the user can act on, worded in both languages at the place it
 /// is raised (where the facts are), classified so the CLI can pick the exit code.
 public struct TrackerError: Error, Sendable, CustomStringConvertible {
@@ -15,26 +17,29 @@ public struct TrackerError: Error, Sendable, CustomStringConvertible {
     }
 
     public let kind: Kind
-    public let english: String
-    public let chinese: String
+    public let message: LocalizedText
     /// Extra lines shown under the message (candidates, per-row problems),
     /// in both languages like the message itself.
-    public let detailLines: [BilingualText]
+    public let detailLines: [LocalizedText]
 
-    /// `details` in English; `chineseDetails` when the lines are worded
-    /// (not just names and numbers), else the same lines.
+    public init(_ kind: Kind, _ message: LocalizedText, detailLines: [LocalizedText] = []) {
+        self.kind = kind
+        self.message = message
+        self.detailLines = detailLines
+    }
+
+    /// Builds the message from its two wordings (English first, as everywhere);
+    /// `details` in English, `chineseDetails` when the lines are worded (not
+    /// just names and numbers), else the same lines.
     public init(_ kind: Kind, en english: String, zh chinese: String, details: [String] = [],
                 chineseDetails: [String]? = nil) {
         let zh = chineseDetails ?? details
         precondition(zh.count == details.count, "one Chinese detail line per English one")
-        self.init(kind, en: english, zh: chinese, detailLines: zip(details, zh).map { BilingualText(zh: $1, en: $0) })
+        self.init(kind, LocalizedText(en: english, zh: chinese), detailLines: zip(details, zh).map { LocalizedText(en: $0, zh: $1) })
     }
 
-    public init(_ kind: Kind, en english: String, zh chinese: String, detailLines: [BilingualText]) {
-        self.kind = kind
-        self.english = english
-        self.chinese = chinese
-        self.detailLines = detailLines
+    public init(_ kind: Kind, en english: String, zh chinese: String, detailLines: [LocalizedText]) {
+        self.init(kind, LocalizedText(en: english, zh: chinese), detailLines: detailLines)
     }
 
     /// The detail lines in English.
@@ -42,13 +47,13 @@ public struct TrackerError: Error, Sendable, CustomStringConvertible {
 
     public func details(in language: Language) -> [String] { detailLines.map { $0.text(in: language) } }
 
-    public var description: String { english }
+    public var description: String { message.en }
 
     public static func io(path: String, reason: String) -> TrackerError {
-        io(path: path, reason: BilingualText(zh: reason, en: reason))
+        io(path: path, reason: LocalizedText(en: reason, zh: reason))
     }
 
-    public static func io(path: String, reason: BilingualText) -> TrackerError {
+    public static func io(path: String, reason: LocalizedText) -> TrackerError {
         TrackerError(.io, en: "cannot use \(path): \(reason.en)", zh: "无法使用 \(path)：\(reason.zh)")
     }
 }

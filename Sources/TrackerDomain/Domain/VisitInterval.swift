@@ -1,3 +1,5 @@
+import Bilingual
+
 /// How often each household must be visited. Places differ (seen: at least
 /// once a month, every 2 months, 2 per quarter, twice a month), so it is
 /// configuration (`SettingsStore`), not a constant.
@@ -35,15 +37,15 @@ public enum VisitInterval: Hashable, Sendable, CustomStringConvertible {
     /// What applies when nothing is configured.
     public static let standard = VisitInterval.monthly
 
-    public static let fieldName = BilingualText(zh: "走访频次", en: "visit interval")
+    public static let fieldName = LocalizedText(en: "visit interval", zh: "走访频次")
     static let everyMonthsRange = 1...12
     static let perQuarterRange = 1...90
     static let perMonthRange = 1...31
 
     /// The accepted forms, for error messages and help.
-    public static let acceptedForms = BilingualText(
-        zh: "monthly（每月至少一次）、every:N:months（每 N 个月至少一次，N 为 1–12）、per-quarter:N（每季度至少 N 次，N 为 1–90）、per-month:N（每月至少 N 次，N 为 1–31）",
-        en: "monthly (at least once a calendar month), every:N:months (N 1–12), per-quarter:N (N 1–90), per-month:N (N 1–31)")
+    public static let acceptedForms = LocalizedText(
+        en: "monthly (at least once a calendar month), every:N:months (N 1–12), per-quarter:N (N 1–90), per-month:N (N 1–31)",
+        zh: "monthly（每月至少一次）、every:N:months（每 N 个月至少一次，N 为 1–12）、per-quarter:N（每季度至少 N 次，N 为 1–90）、per-month:N（每月至少 N 次，N 为 1–31）")
 
     /// Reads the stored form, exactly (surrounding whitespace aside): the
     /// setting decides who appears as overdue, so nothing is guessed.
@@ -65,8 +67,8 @@ public enum VisitInterval: Hashable, Sendable, CustomStringConvertible {
             }
         guard let parsed else {
             throw .invalidValue(field: Self.fieldName, value: text,
-                                reason: BilingualText(zh: "可用的写法：" + Self.acceptedForms.zh,
-                                                      en: "expected one of: " + Self.acceptedForms.en))
+                                reason: LocalizedText(en: "expected one of: " + Self.acceptedForms.en,
+                                                      zh: "可用的写法：" + Self.acceptedForms.zh))
         }
         self = parsed
     }

@@ -1,3 +1,5 @@
+import Bilingual
+
 /// Everything one command changed, as the audit trail recorded it.
 public struct AuditChangeSet: Sendable {
     public let id: Int64
@@ -10,7 +12,7 @@ public struct AuditChangeSet: Sendable {
     /// Rows changed per table and action, e.g. ("visits", "insert", 1).
     public let counts: [(table: String, action: String, rows: Int)]
     /// The households the command touched (at most a handful, for display).
-    public let households: [BilingualText]
+    public let households: [LocalizedText]
     /// How many households it touched in all.
     public let householdCount: Int
 
@@ -21,7 +23,7 @@ public struct AuditChangeSet: Sendable {
         command: String,
         reason: String?,
         counts: [(table: String, action: String, rows: Int)],
-        households: [BilingualText],
+        households: [LocalizedText],
         householdCount: Int
     ) {
         self.id = id

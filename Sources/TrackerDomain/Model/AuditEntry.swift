@@ -1,3 +1,5 @@
+import Bilingual
+
 /// One line of the audit trail: who changed which row, when, from what to what.
 public struct AuditEntry: Sendable {
     public let id: Int64
@@ -10,7 +12,7 @@ public struct AuditEntry: Sendable {
     public let rowID: Int64
     public let householdID: Int64?
     /// "赵丁先 (焦庄村)" when the row belongs to a household that still exists.
-    public let householdLabel: BilingualText?
+    public let householdLabel: LocalizedText?
     /// Column values before the change (update, delete), in column order.
     public let oldValues: [(column: String, value: StoredValue)]
     /// Column values after the change (insert, update, reveal).
@@ -33,7 +35,7 @@ public struct AuditEntry: Sendable {
         table: String,
         rowID: Int64,
         householdID: Int64?,
-        householdLabel: BilingualText?,
+        householdLabel: LocalizedText?,
         oldValues: [(column: String, value: StoredValue)],
         newValues: [(column: String, value: StoredValue)]
     ) {

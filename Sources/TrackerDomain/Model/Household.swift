@@ -1,3 +1,5 @@
+import Bilingual
+
 /// A registered poor household (建档立卡贫困户) as stored.
 public struct Household: Sendable, Hashable, Identifiable {
     public let id: Int64
@@ -56,8 +58,8 @@ public struct Household: Sendable, Hashable, Identifiable {
     }
 
     /// Head and village, for lists: "赵丁先 (焦庄村)" and "赵丁先（焦庄村）".
-    public static func briefLabel(headName: String, village: String) -> BilingualText {
-        BilingualText(zh: "\(headName)（\(village)）", en: "\(headName) (\(village))")
+    public static func briefLabel(headName: String, village: String) -> LocalizedText {
+        LocalizedText(en: "\(headName) (\(village))", zh: "\(headName)（\(village)）")
     }
 
     /// The label of a household known only by these columns (a joined row).

@@ -1,3 +1,5 @@
+import Bilingual
+
 /// An official who visits and helps households (帮扶责任人 and the like).
 public struct Official: Sendable, Hashable, Identifiable {
     public let id: Int64

@@ -1,8 +1,10 @@
+import Bilingual
+
 /// A pensioner whose yearly eligibility check (生存认证) has lapsed or is
 /// about to: payment stops when a year passes without one.
 public struct PensionDue: Sendable, Hashable {
     public var member: Member
-    public var householdLabel: BilingualText
+    public var householdLabel: LocalizedText
     public var age: Int
     /// The last check, if any.
     public var lastCheck: CalendarDate?
@@ -11,7 +13,7 @@ public struct PensionDue: Sendable, Hashable {
     /// nil when there never was one.
     public var lapsesOn: CalendarDate?
 
-    public init(member: Member, householdLabel: BilingualText, age: Int, lastCheck: CalendarDate?,
+    public init(member: Member, householdLabel: LocalizedText, age: Int, lastCheck: CalendarDate?,
                 lastMethod: PensionCheckMethod?, lapsesOn: CalendarDate?) {
         self.member = member
         self.householdLabel = householdLabel

@@ -1,3 +1,5 @@
+import Bilingual
+
 /// Where a household lives: county (optional) → town → village.
 public struct PlacePath: Sendable, Hashable {
     public var county: String?

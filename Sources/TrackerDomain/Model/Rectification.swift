@@ -1,9 +1,11 @@
+import Bilingual
+
 /// A rectification item (整改事项): a problem found, its owner and deadline,
 /// open until closed (销号).
 public struct Rectification: Sendable, Hashable, Identifiable {
     public let id: Int64
     public var householdID: Int64
-    public var householdLabel: BilingualText
+    public var householdLabel: LocalizedText
     public var visitID: Int64?
     public var topic: RectificationTopic
     public var description: String
@@ -18,7 +20,7 @@ public struct Rectification: Sendable, Hashable, Identifiable {
     public var voidedOn: CalendarDate?
     public var voidReason: String?
 
-    public init(id: Int64, householdID: Int64, householdLabel: BilingualText, visitID: Int64?, topic: RectificationTopic,
+    public init(id: Int64, householdID: Int64, householdLabel: LocalizedText, visitID: Int64?, topic: RectificationTopic,
                 description: String, owner: Official?, openedOn: CalendarDate, dueDate: CalendarDate,
                 status: RectificationStatus, closedOn: CalendarDate? = nil, resolution: String? = nil,
                 verifiedOn: CalendarDate? = nil, voidedOn: CalendarDate? = nil, voidReason: String? = nil) {

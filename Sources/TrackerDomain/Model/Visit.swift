@@ -1,3 +1,5 @@
+import Bilingual
+
 /// A visit to a household, with who went and what was checked.
 public struct Visit: Sendable, Hashable, Identifiable {
     /// One checklist item's result at this visit.
@@ -27,7 +29,7 @@ public struct Visit: Sendable, Hashable, Identifiable {
     public var note: String?
     public var source: String?
     /// The household as `Household.label` names it, for lists that span households.
-    public var householdLabel: BilingualText?
+    public var householdLabel: LocalizedText?
     /// Set when the visit was voided (`visit void`): kept, but counted nowhere.
     public var voidedOn: CalendarDate?
     public var voidReason: String?
@@ -35,7 +37,7 @@ public struct Visit: Sendable, Hashable, Identifiable {
     public init(id: Int64, householdID: Int64, date: CalendarDate, kind: VisitKind, campaign: String? = nil,
                 officials: [Official] = [], checks: [Check] = [], requests: [String] = [],
                 findings: String? = nil, plans: String? = nil, note: String? = nil, source: String? = nil,
-                householdLabel: BilingualText? = nil, voidedOn: CalendarDate? = nil, voidReason: String? = nil) {
+                householdLabel: LocalizedText? = nil, voidedOn: CalendarDate? = nil, voidReason: String? = nil) {
         self.voidedOn = voidedOn
         self.voidReason = voidReason
         self.id = id

@@ -1,3 +1,5 @@
+import Bilingual
+
 /// The one set of rules for text that is stored or looked up, so a pasted
 /// essay, a control character or an invisible difference cannot break a
 /// table, a CSV cell, a terminal or a later lookup.
@@ -127,26 +129,26 @@ public enum TextProblem: Sendable, Equatable {
     case space
 
     /// The reason alone, for a roster cell ("line 3, 村: …").
-    public var reason: BilingualText {
+    public var reason: LocalizedText {
         switch self {
         case .empty:
-            return BilingualText(zh: "不能为空", en: "must not be empty")
+            return LocalizedText(en: "must not be empty", zh: "不能为空")
         case .control(let scalar):
             let code = Self.codePoint(scalar)
-            return BilingualText(zh: "含有控制字符或换行（\(code)）；请输入单行纯文本",
-                                 en: "contains the control character \(code); type plain text on one line")
+            return LocalizedText(en: "contains the control character \(code); type plain text on one line",
+                                 zh: "含有控制字符或换行（\(code)）；请输入单行纯文本")
         case .format(let scalar):
             let code = Self.codePoint(scalar)
-            return BilingualText(zh: "含有不可见字符（\(code)，如零宽空格）；请删除后重新输入",
-                                 en: "contains the invisible character \(code) (such as a zero-width space); delete it and type the text again")
+            return LocalizedText(en: "contains the invisible character \(code) (such as a zero-width space); delete it and type the text again",
+                                 zh: "含有不可见字符（\(code)，如零宽空格）；请删除后重新输入")
         case .tooLong(let length, let characters, let limit):
             if length == characters {
-                return BilingualText(zh: "长 \(length) 个字符，上限为 \(limit)", en: "is \(length) characters long; the limit is \(limit)")
+                return LocalizedText(en: "is \(length) characters long; the limit is \(limit)", zh: "长 \(length) 个字符，上限为 \(limit)")
             }
-            return BilingualText(zh: "长 \(length) 个字符（\(characters) 个字加上组合符号），上限为 \(limit)",
-                                 en: "is \(length) characters long counting each accent or combining mark (\(characters) as shown); the limit is \(limit)")
+            return LocalizedText(en: "is \(length) characters long counting each accent or combining mark (\(characters) as shown); the limit is \(limit)",
+                                 zh: "长 \(length) 个字符（\(characters) 个字加上组合符号），上限为 \(limit)")
         case .space:
-            return BilingualText(zh: "不能含空格", en: "must not contain spaces")
+            return LocalizedText(en: "must not contain spaces", zh: "不能含空格")
         }
     }
 

@@ -1,3 +1,4 @@
+import Bilingual
 import TrackerDomain
 
 /// One thing `tracker check` found wrong with the audit trail or the tables
@@ -17,6 +18,5 @@ public struct AuditChainProblem: Sendable, Equatable {
     public let table: String
     /// The entry's id (for a broken link) or the audited row's id.
     public let row: Int64?
-    public let english: String
-    public let chinese: String
+    public let message: LocalizedText
 }

@@ -1,3 +1,4 @@
+import Bilingual
 internal import SQLiteKit
 import TrackerDomain
 
@@ -130,23 +131,23 @@ struct AuditChainVerifier {
     private func linkProblem(id: Int64, previousID: Int64?, storedIsNull: Bool) -> AuditChainProblem {
         if storedIsNull {
             return AuditChainProblem(kind: .brokenLink, table: "audit_log", row: id,
-                english: "audit_log entry \(id) has no chain hash: it was written without tracker (or its hash was erased)",
-                chinese: "审计日志第 \(id) 条没有链哈希：它不是由 tracker 写入的（或哈希被清除）")
+                message: LocalizedText(en: "audit_log entry \(id) has no chain hash: it was written without tracker (or its hash was erased)",
+                zh: "审计日志第 \(id) 条没有链哈希：它不是由 tracker 写入的（或哈希被清除）"))
         }
         if let previousID, id != previousID + 1 {
             let missing = id - previousID == 2 ? "\(previousID + 1)" : "\(previousID + 1)–\(id - 1)"
             return AuditChainProblem(kind: .brokenLink, table: "audit_log", row: previousID + 1,
-                english: "audit_log entry \(missing) was deleted: entry \(id) does not follow entry \(previousID)",
-                chinese: "审计日志第 \(missing) 条已被删除：第 \(id) 条与第 \(previousID) 条接不上")
+                message: LocalizedText(en: "audit_log entry \(missing) was deleted: entry \(id) does not follow entry \(previousID)",
+                zh: "审计日志第 \(missing) 条已被删除：第 \(id) 条与第 \(previousID) 条接不上"))
         }
         if previousID == nil && id != 1 {
             return AuditChainProblem(kind: .brokenLink, table: "audit_log", row: 1,
-                english: "audit_log entries 1–\(id - 1) were deleted: the trail starts at entry \(id)",
-                chinese: "审计日志第 1–\(id - 1) 条已被删除：日志从第 \(id) 条开始")
+                message: LocalizedText(en: "audit_log entries 1–\(id - 1) were deleted: the trail starts at entry \(id)",
+                zh: "审计日志第 1–\(id - 1) 条已被删除：日志从第 \(id) 条开始"))
         }
         return AuditChainProblem(kind: .brokenLink, table: "audit_log", row: id,
-            english: "audit_log entry \(id) was changed after it was written: its values do not match its hash",
-            chinese: "审计日志第 \(id) 条写入后被修改：内容与哈希不符")
+            message: LocalizedText(en: "audit_log entry \(id) was changed after it was written: its values do not match its hash",
+            zh: "审计日志第 \(id) 条写入后被修改：内容与哈希不符"))
     }
 
     private mutating func replay(_ row: Statement, _ columns: EntryColumns, entry: Int64) {
@@ -159,8 +160,8 @@ struct AuditChainVerifier {
         case "insert":
             if let previous {
                 add(AuditChainProblem(kind: .unrecordedChange, table: table, row: rowID,
-                    english: "\(table) row \(rowID): entry \(entry) inserts it, but entry \(previous.entry) had already done so and no deletion was recorded",
-                    chinese: "\(table) 第 \(rowID) 行：第 \(entry) 条审计记录新增此行，但第 \(previous.entry) 条已新增过且未记录删除"))
+                    message: LocalizedText(en: "\(table) row \(rowID): entry \(entry) inserts it, but entry \(previous.entry) had already done so and no deletion was recorded",
+                    zh: "\(table) 第 \(rowID) 行：第 \(entry) 条审计记录新增此行，但第 \(previous.entry) 条已新增过且未记录删除")))
             }
         case "update", "delete":
             if let previous {
@@ -195,8 +196,8 @@ struct AuditChainVerifier {
             let found = try values(of: gap.entry, column: "old_values")
             guard let difference = Self.firstDifference(recorded: recorded, found: found, defaults: [:]) else { continue }
             add(AuditChainProblem(kind: .unrecordedChange, table: gap.table, row: gap.row,
-                english: "\(gap.table) row \(gap.row) was changed outside the audit trail between entries \(gap.previousEntry) and \(gap.entry): \(difference.column) was \(difference.recorded) and became \(difference.found) unrecorded",
-                chinese: "\(gap.table) 第 \(gap.row) 行在第 \(gap.previousEntry) 条与第 \(gap.entry) 条审计记录之间被绕过审计修改：\(difference.column) 由 \(difference.recorded) 变为 \(difference.found)，未留记录"))
+                message: LocalizedText(en: "\(gap.table) row \(gap.row) was changed outside the audit trail between entries \(gap.previousEntry) and \(gap.entry): \(difference.column) was \(difference.recorded) and became \(difference.found) unrecorded",
+                zh: "\(gap.table) 第 \(gap.row) 行在第 \(gap.previousEntry) 条与第 \(gap.entry) 条审计记录之间被绕过审计修改：\(difference.column) 由 \(difference.recorded) 变为 \(difference.found)，未留记录")))
         }
     }
 
@@ -228,12 +229,12 @@ struct AuditChainVerifier {
             if stored != expected {
                 let deleted = previousID.map { id != $0 + 1 } ?? (id != 1)
                 add(AuditChainProblem(kind: .brokenLink, table: "audit_commands", row: id,
-                    english: deleted
+                    message: LocalizedText(en: deleted
                         ? "audit_commands entry \(id) does not follow entry \(previousID.map(String.init) ?? "0"): the command(s) between were deleted"
                         : "audit_commands entry \(id) was changed after it was written (or the audit entries it groups were): it does not match its hash",
-                    chinese: deleted
+                    zh: deleted
                         ? "命令记录第 \(id) 条与第 \(previousID.map(String.init) ?? "0") 条接不上：其间的命令记录已被删除"
-                        : "命令记录第 \(id) 条写入后被修改（或其涵盖的审计记录被修改）：与哈希不符"))
+                        : "命令记录第 \(id) 条写入后被修改（或其涵盖的审计记录被修改）：与哈希不符")))
             }
             previousHash = stored ?? expected
             previousID = id
@@ -278,8 +279,8 @@ struct AuditChainVerifier {
         if columns.isEmpty {
             if let (rowID, row) = remaining.min(by: { $0.key < $1.key }) {
                 add(AuditChainProblem(kind: .rowDiffers, table: table, row: rowID,
-                    english: "\(table) is missing: the audit trail has \(remaining.count) row(s) in it (row \(rowID), entry \(row.entry))",
-                    chinese: "表 \(table) 不存在：审计日志记录其中有 \(remaining.count) 行（第 \(rowID) 行，第 \(row.entry) 条）"))
+                    message: LocalizedText(en: "\(table) is missing: the audit trail has \(remaining.count) row(s) in it (row \(rowID), entry \(row.entry))",
+                    zh: "表 \(table) 不存在：审计日志记录其中有 \(remaining.count) 行（第 \(rowID) 行，第 \(row.entry) 条）")))
             }
             return
         }
@@ -312,18 +313,18 @@ struct AuditChainVerifier {
             let current = try Self.pairs(of: row.current, in: connection)
             guard let difference = Self.firstDifference(recorded: recorded, found: current, defaults: defaults) else { continue }
             add(AuditChainProblem(kind: .rowDiffers, table: table, row: row.row,
-                english: "\(table) row \(row.row): \(difference.column) is \(difference.found) but the audit trail (entry \(row.entry)) says \(difference.recorded)",
-                chinese: "\(table) 第 \(row.row) 行：\(difference.column) 现为 \(difference.found)，但审计日志（第 \(row.entry) 条）记为 \(difference.recorded)"))
+                message: LocalizedText(en: "\(table) row \(row.row): \(difference.column) is \(difference.found) but the audit trail (entry \(row.entry)) says \(difference.recorded)",
+                zh: "\(table) 第 \(row.row) 行：\(difference.column) 现为 \(difference.found)，但审计日志（第 \(row.entry) 条）记为 \(difference.recorded)")))
         }
         for rowID in unrecorded.prefix(partiallyAudited.contains(table) ? 0 : Self.problemLimit) {
             add(AuditChainProblem(kind: .rowDiffers, table: table, row: rowID,
-                english: "\(table) row \(rowID) is in the table but no audit entry records it",
-                chinese: "\(table) 第 \(rowID) 行在表中，但没有任何审计记录"))
+                message: LocalizedText(en: "\(table) row \(rowID) is in the table but no audit entry records it",
+                zh: "\(table) 第 \(rowID) 行在表中，但没有任何审计记录")))
         }
         for (rowID, row) in remaining.sorted(by: { $0.key < $1.key }).prefix(Self.problemLimit) {
             add(AuditChainProblem(kind: .rowDiffers, table: table, row: rowID,
-                english: "\(table) row \(rowID) is missing: the audit trail (entry \(row.entry)) says it exists",
-                chinese: "\(table) 第 \(rowID) 行不见了：审计日志（第 \(row.entry) 条）记录它仍存在"))
+                message: LocalizedText(en: "\(table) row \(rowID) is missing: the audit trail (entry \(row.entry)) says it exists",
+                zh: "\(table) 第 \(rowID) 行不见了：审计日志（第 \(row.entry) 条）记录它仍存在")))
         }
     }
 

@@ -1,3 +1,4 @@
+import Bilingual
 import CSVKit
 import TrackerDomain
 
@@ -27,9 +28,9 @@ struct RosterHeader {
                 continue
             }
             if let first = index[column] {
-                problems.append(RosterProblem(line: record.line, column: header, reason: BilingualText(
-                    zh: "与第 \(first + 1) 列（\(headers[first])）是同一字段；请删去其一",
-                    en: "names the same column as column \(first + 1) (\(headers[first])); remove one of them")))
+                problems.append(RosterProblem(line: record.line, column: header, reason: LocalizedText(
+                    en: "names the same column as column \(first + 1) (\(headers[first])); remove one of them",
+                    zh: "与第 \(first + 1) 列（\(headers[first])）是同一字段；请删去其一")))
                 continue
             }
             index[column] = position
@@ -42,7 +43,7 @@ struct RosterHeader {
             throw TrackerError(.invalidInput,
                 en: "the roster has no \(en) column; add it to the header row (line \(record.line))",
                 zh: "花名册缺少“\(zh)”列；请在表头（第 \(record.line) 行）加上",
-                detailLines: problems.map { BilingualText(zh: $0.message(in: .zh), en: $0.message(in: .en)) })
+                detailLines: problems.map { LocalizedText(en: $0.message(in: .en), zh: $0.message(in: .zh)) })
         }
         if !problems.isEmpty {
             throw RosterImporter.failure(problems)

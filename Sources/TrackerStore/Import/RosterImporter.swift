@@ -1,3 +1,4 @@
+import Bilingual
 import CSVKit
 internal import SQLiteKit
 import TrackerDomain
@@ -130,10 +131,10 @@ public struct RosterImporter {
     static func failure(_ problems: [RosterProblem]) -> TrackerError {
         let sorted = problems.enumerated().sorted { ($0.element.line, $0.offset) < ($1.element.line, $1.offset) }.map(\.element)
         let lines = Set(sorted.map(\.line)).count
-        var details = sorted.prefix(maximumListedProblems).map { BilingualText(zh: $0.message(in: .zh), en: $0.message(in: .en)) }
+        var details = sorted.prefix(maximumListedProblems).map { LocalizedText(en: $0.message(in: .en), zh: $0.message(in: .zh)) }
         if sorted.count > maximumListedProblems {
             let more = sorted.count - maximumListedProblems
-            details.append(BilingualText(zh: "……另有 \(more) 处", en: "… and \(more) more"))
+            details.append(LocalizedText(en: "… and \(more) more", zh: "……另有 \(more) 处"))
         }
         let noun = sorted.count == 1 ? "problem" : "problems"
         let lineNoun = lines == 1 ? "line" : "lines"

@@ -1,4 +1,5 @@
 internal import SQLiteKit
+import Bilingual
 import TrackerDomain
 
 /// Compares a grouped roster with what the database holds and decides,
@@ -55,8 +56,8 @@ struct RosterPlanner {
                     let holder = holders[number.value]?.first(where: { $0.householdID != old?.0.id })
                 else { continue }
                 let other = holder.householdCode.map { "\(holder.name) (\($0))" } ?? holder.name
-                report(row.line, .idNumber, zh: "该身份证号在数据库中属于另一户的 \(other)；如确已迁户，请先在原户中处理",
-                       en: "this ID number belongs to \(other), of another household in the database; move or correct that record first")
+                report(row.line, .idNumber, en: "this ID number belongs to \(other), of another household in the database; move or correct that record first",
+                       zh: "该身份证号在数据库中属于另一户的 \(other)；如确已迁户，请先在原户中处理")
             }
             var villageID: Int64?
             if let known = villageIDs[place] {
@@ -66,7 +67,7 @@ struct RosterPlanner {
                     villageID = try places.villageID(for: place, create: false)
                     villageIDs[place] = villageID
                 } catch let error as TrackerError where error.kind == .ambiguous {
-                    report(head.line, .town, zh: error.chinese + "（请加“县”列）", en: error.english + " (as a 县 column)")
+                    report(head.line, .town, en: error.message.en + " (as a 县 column)", zh: error.message.zh + "（请加“县”列）")
                     continue
                 }
             }
@@ -116,8 +117,8 @@ struct RosterPlanner {
                 if withoutID.count == 1 { candidates = withoutID }
             }
             if candidates.count > 1 {
-                report(row.line, .name, zh: "数据库中户 \(household.code) 有 \(candidates.count) 位名为 \(name) 的成员；请填写身份证号以区分",
-                       en: "household \(household.code) has \(candidates.count) members named \(name) in the database; add the ID number to tell them apart")
+                report(row.line, .name, en: "household \(household.code) has \(candidates.count) members named \(name) in the database; add the ID number to tell them apart",
+                       zh: "数据库中户 \(household.code) 有 \(candidates.count) 位名为 \(name) 的成员；请填写身份证号以区分")
             } else if let index = candidates.first {
                 match[position] = index
                 claimed.insert(index)
@@ -126,8 +127,8 @@ struct RosterPlanner {
         let oldHead = members.firstIndex { $0.relation == Relation.head.key }
         if let oldHead, !claimed.contains(oldHead) {
             let name = members[oldHead].name
-            report(head.line, .relation, zh: "数据库中户 \(household.code) 的户主是 \(name)，本文件未列出此人；请把 \(name) 连同新的关系一并列入",
-                   en: "the database has \(name) as head of household \(household.code), who is not in this file; include \(name) with their new relation")
+            report(head.line, .relation, en: "the database has \(name) as head of household \(household.code), who is not in this file; include \(name) with their new relation",
+                   zh: "数据库中户 \(household.code) 的户主是 \(name)，本文件未列出此人；请把 \(name) 连同新的关系一并列入")
         }
         plan.membersNotInFile += members.count - claimed.count
 
@@ -184,8 +185,8 @@ struct RosterPlanner {
         new.registeredOn = head.registered?.description ?? stored.registeredOn
         if let registered = new.registeredOn, registered != stored.registeredOn,
             let firstVisit = firstVisits[stored.id], firstVisit < registered {
-            report(head.line, .registered, zh: "户 \(household.code) 在 \(firstVisit) 已有走访记录，建档日期不能晚于该日",
-                   en: "household \(household.code) has a visit on \(firstVisit); the registration cannot be later than that")
+            report(head.line, .registered, en: "household \(household.code) has a visit on \(firstVisit); the registration cannot be later than that",
+                   zh: "户 \(household.code) 在 \(firstVisit) 已有走访记录，建档日期不能晚于该日")
         }
         new.causes = head.causes?.map(\.key) ?? stored.causes
         if step.villageID == nil { new.villageID = stored.villageID }
@@ -220,8 +221,8 @@ struct RosterPlanner {
         return fields
     }
 
-    private mutating func report(_ line: Int, _ column: RosterColumn, zh: String, en: String) {
-        problems.append(RosterProblem(line: line, column: header.name(of: column), reason: BilingualText(zh: zh, en: en)))
+    private mutating func report(_ line: Int, _ column: RosterColumn, en: String, zh: String) {
+        problems.append(RosterProblem(line: line, column: header.name(of: column), reason: LocalizedText(en: en, zh: zh)))
     }
 
     // MARK: Applying

@@ -1,3 +1,4 @@
+import Bilingual
 import TrackerDomain
 
 /// One thing wrong with a roster: where (line and column, as the user sees
@@ -11,9 +12,9 @@ public struct RosterProblem: Hashable, Sendable {
     /// The column's header as written in the file; nil when the problem is
     /// about the row as a whole (a ragged row).
     public var column: String?
-    public var reason: BilingualText
+    public var reason: LocalizedText
 
-    public init(line: Int, column: String?, reason: BilingualText) {
+    public init(line: Int, column: String?, reason: LocalizedText) {
         self.line = line
         self.column = column
         self.reason = reason

@@ -1,3 +1,4 @@
+import Bilingual
 import CSVKit
 import TrackerDomain
 
@@ -28,9 +29,9 @@ struct RosterRowReader {
     /// trusted to be under the right headers).
     mutating func read(_ record: CSVRecord) -> RosterPerson? {
         guard record.count == header.count else {
-            problems.append(RosterProblem(line: record.line, column: nil, reason: BilingualText(
-                zh: "有 \(record.count) 个字段，表头有 \(header.count) 个；检查是否多了或少了逗号",
-                en: "has \(record.count) fields but the header has \(header.count); look for a missing or extra comma")))
+            problems.append(RosterProblem(line: record.line, column: nil, reason: LocalizedText(
+                en: "has \(record.count) fields but the header has \(header.count); look for a missing or extra comma",
+                zh: "有 \(record.count) 个字段，表头有 \(header.count) 个；检查是否多了或少了逗号")))
             return nil
         }
         for position in header.unnamedPositions where !record[position].trimmingWhitespace().isEmpty {
@@ -46,7 +47,7 @@ struct RosterRowReader {
                 person.code = nil
             }
         } else {
-            report(record, .code, zh: "缺少户编号", en: "the household code is missing")
+            report(record, .code, en: "the household code is missing", zh: "缺少户编号")
         }
         for (column, keyPath) in [(RosterColumn.county, \RosterPerson.county), (.town, \.town), (.village, \.village)] {
             guard let value = cell(column) else { continue }
@@ -55,13 +56,13 @@ struct RosterRowReader {
         if let name = cell(.name) {
             person.name = storedText(name, column: .name, limit: TextRules.maximumNameLength, record: record)
         } else {
-            report(record, .name, zh: "缺少姓名", en: "the name is missing")
+            report(record, .name, en: "the name is missing", zh: "缺少姓名")
         }
         if let text = cell(.relation) {
             person.relation = parse(text, as: Relation.self, column: .relation, record: record)
             person.relationReadable = person.relation != nil
         } else {
-            report(record, .relation, zh: "缺少与户主关系", en: "the relation to the head is missing")
+            report(record, .relation, en: "the relation to the head is missing", zh: "缺少与户主关系")
         }
 
         if var text = cell(.idNumber) {
@@ -70,7 +71,7 @@ struct RosterRowReader {
             do {
                 let number = try ResidentID(text, today: today)
                 if let first = idLines[number.eighteenCharacterForm] {
-                    report(record, .idNumber, zh: "与第 \(first) 行的身份证号重复", en: "the same ID number as line \(first)")
+                    report(record, .idNumber, en: "the same ID number as line \(first)", zh: "与第 \(first) 行的身份证号重复")
                 } else {
                     idLines[number.eighteenCharacterForm] = record.line
                     person.idNumber = number
@@ -84,15 +85,15 @@ struct RosterRowReader {
         if let text = cell(.sex) {
             person.sex = parse(text, as: Sex.self, column: .sex, record: record)
             if let sex = person.sex, let number = person.idNumber, number.sex != sex {
-                report(record, .sex, zh: "与身份证号所示性别（\(number.sex.label(in: .zh))）不一致",
-                       en: "does not match the ID number, which says \(number.sex.label(in: .en))")
+                report(record, .sex, en: "does not match the ID number, which says \(number.sex.label(in: .en))",
+                       zh: "与身份证号所示性别（\(number.sex.label(in: .zh))）不一致")
             }
         }
         if let text = cell(.birth) {
             person.birthDate = readBirthDate(text, record: record)
             if let birth = person.birthDate, let number = person.idNumber, number.birthDate != birth {
-                report(record, .birth, zh: "与身份证号中的出生日期（\(number.birthDate)）不一致",
-                       en: "does not match the birth date in the ID number (\(number.birthDate))")
+                report(record, .birth, en: "does not match the birth date in the ID number (\(number.birthDate))",
+                       zh: "与身份证号中的出生日期（\(number.birthDate)）不一致")
             }
         }
         if let text = cell(.health) { person.health = parse(text, as: Health.self, column: .health, record: record) }
@@ -103,8 +104,8 @@ struct RosterRowReader {
             if let checked = try? TextRules.phone(phone) {
                 person.phone = checked
             } else {
-                report(record, .phone, zh: "不是有效电话号码（5 到 20 位数字，可含 +、- 和空格）",
-                       en: "not a phone number (5 to 20 digits with optional +, - and spaces)")
+                report(record, .phone, en: "not a phone number (5 to 20 digits with optional +, - and spaces)",
+                       zh: "不是有效电话号码（5 到 20 位数字，可含 +、- 和空格）")
             }
         }
         if let text = cell(.attribute) {
@@ -124,7 +125,7 @@ struct RosterRowReader {
             if let size = Int(text), (1...99).contains(size) {
                 person.size = size
             } else {
-                report(record, .size, zh: "应为 1 到 99 之间的整数", en: "expected a whole number from 1 to 99")
+                report(record, .size, en: "expected a whole number from 1 to 99", zh: "应为 1 到 99 之间的整数")
             }
         }
         if let text = cell(.registered) { person.registered = readRegistration(text, record: record) }
@@ -148,8 +149,8 @@ struct RosterRowReader {
                                                    record: CSVRecord) -> Value? {
         let parsed = memoized(text, as: type)
         if parsed == nil {
-            report(record, column, zh: "无法识别“\(text)”；可选值：\(Value.acceptedSpellings(in: .zh))",
-                   en: "'\(text)' is not recognised; expected one of: \(Value.acceptedSpellings(in: .en))")
+            report(record, column, en: "'\(text)' is not recognised; expected one of: \(Value.acceptedSpellings(in: .en))",
+                   zh: "无法识别“\(text)”；可选值：\(Value.acceptedSpellings(in: .zh))")
         }
         return parsed
     }
@@ -166,8 +167,8 @@ struct RosterRowReader {
     private mutating func readBirthDate(_ text: String, record: CSVRecord) -> CalendarDate? {
         guard let birth = readDate(text, column: .birth, monthAllowed: false, record: record) else { return nil }
         if birth.year < 1900 || birth > today {
-            report(record, .birth, zh: "出生日期 \(birth) 应在 1900 年到今天之间",
-                   en: "birth date \(birth) should be between 1900 and today")
+            report(record, .birth, en: "birth date \(birth) should be between 1900 and today",
+                   zh: "出生日期 \(birth) 应在 1900 年到今天之间")
             return nil
         }
         return birth
@@ -179,8 +180,8 @@ struct RosterRowReader {
     private mutating func readRegistration(_ text: String, record: CSVRecord) -> CalendarDate? {
         guard let registered = readDate(text, column: .registered, monthAllowed: true, record: record) else { return nil }
         if registered.year < 1978 || registered > today {
-            report(record, .registered, zh: "建档日期 \(registered) 应在 1978 年到今天之间",
-                   en: "registration \(registered) should be between 1978 and today")
+            report(record, .registered, en: "registration \(registered) should be between 1978 and today",
+                   zh: "建档日期 \(registered) 应在 1978 年到今天之间")
             return nil
         }
         return registered
@@ -193,14 +194,14 @@ struct RosterRowReader {
     private mutating func readDate(_ text: String, column: RosterColumn, monthAllowed: Bool,
                                    record: CSVRecord) -> CalendarDate? {
         var date: CalendarDate?
-        var reason: BilingualText?
+        var reason: LocalizedText?
         if text.contains("/") {
             let parts = text.split(separator: "/", omittingEmptySubsequences: false)
             let numbers = parts.map { ASCIIDigits.value($0.utf8) }
             if (parts.count == 3 || (monthAllowed && parts.count == 2)), parts[0].utf8.count == 4,
                 parts.dropFirst().allSatisfy({ (1...2).contains($0.utf8.count) }), !numbers.contains(nil) {
                 date = CalendarDate(year: numbers[0]!, month: numbers[1]!, day: parts.count == 3 ? numbers[2]! : 1)
-                if date == nil { reason = BilingualText(zh: "日期不存在", en: "there is no such day") }
+                if date == nil { reason = LocalizedText(en: "there is no such day", zh: "日期不存在") }
             }
         } else if monthAllowed, text.utf8.count == 7, let month = YearMonth.parse(text) {
             date = month.firstDay
@@ -210,16 +211,16 @@ struct RosterRowReader {
             } catch {
                 // A layout problem gets the roster's own list of layouts below.
                 if case .invalidDate(_, let problem) = error, !problem.isFormat {
-                    reason = BilingualText(zh: problem.message(in: .zh), en: problem.message(in: .en))
+                    reason = LocalizedText(en: problem.message(in: .en), zh: problem.message(in: .zh))
                 }
             }
         }
         guard let date else {
             let layoutsZH = monthAllowed ? "YYYY-MM-DD、YYYY/M/D、YYYYMMDD、YYYY-MM 或 YYYY/M" : "YYYY-MM-DD、YYYY/M/D 或 YYYYMMDD"
             let layoutsEN = monthAllowed ? "YYYY-MM-DD, YYYY/M/D, YYYYMMDD, YYYY-MM or YYYY/M" : "YYYY-MM-DD, YYYY/M/D or YYYYMMDD"
-            report(record, column, reason ?? BilingualText(
-                zh: "日期“\(text)”格式应为 \(layoutsZH)",
-                en: "'\(text)' is not a date; expected \(layoutsEN)"))
+            report(record, column, reason ?? LocalizedText(
+                en: "'\(text)' is not a date; expected \(layoutsEN)",
+                zh: "日期“\(text)”格式应为 \(layoutsZH)"))
             return nil
         }
         return date
@@ -234,7 +235,7 @@ struct RosterRowReader {
             if spelling.isEmpty { continue }
             guard let cause = parse(spelling, as: PovertyCause.self, column: .cause, record: record) else { return nil }
             if causes.contains(cause) {
-                report(record, .cause, zh: "“\(spelling)”重复", en: "'\(spelling)' is given twice")
+                report(record, .cause, en: "'\(spelling)' is given twice", zh: "“\(spelling)”重复")
                 return nil
             }
             causes.append(cause)
@@ -242,21 +243,21 @@ struct RosterRowReader {
         return causes.isEmpty ? nil : causes
     }
 
-    static func idReason(_ problem: ResidentIDProblem) -> BilingualText {
+    static func idReason(_ problem: ResidentIDProblem) -> LocalizedText {
         if case let .checkCharacter(expected, found) = problem {
-            return BilingualText(zh: "校验码应为 \(expected)，而不是 \(found)",
-                                 en: "check character should be \(expected), not \(found)")
+            return LocalizedText(en: "check character should be \(expected), not \(found)",
+                                 zh: "校验码应为 \(expected)，而不是 \(found)")
         }
-        return BilingualText(zh: problem.message(in: .zh), en: problem.message(in: .en))
+        return LocalizedText(en: problem.message(in: .en), zh: problem.message(in: .zh))
     }
 
     // MARK: Problems
 
-    mutating func report(_ record: CSVRecord, _ column: RosterColumn, zh: String, en: String) {
-        report(record, column, BilingualText(zh: zh, en: en))
+    mutating func report(_ record: CSVRecord, _ column: RosterColumn, en: String, zh: String) {
+        report(record, column, LocalizedText(en: en, zh: zh))
     }
 
-    mutating func report(_ record: CSVRecord, _ column: RosterColumn, _ reason: BilingualText) {
+    mutating func report(_ record: CSVRecord, _ column: RosterColumn, _ reason: LocalizedText) {
         problems.append(RosterProblem(line: record.line, column: header.name(of: column), reason: reason))
     }
 }

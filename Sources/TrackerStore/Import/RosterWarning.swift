@@ -1,3 +1,4 @@
+import Bilingual
 import TrackerDomain
 
 /// Something about a roster worth telling the user that does not stop the import.

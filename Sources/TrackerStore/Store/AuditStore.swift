@@ -1,4 +1,5 @@
 internal import SQLiteKit
+import Bilingual
 import TrackerDomain
 
 /// The audit trail: reading it, and recording what triggers cannot see.
@@ -109,7 +110,7 @@ extension AuditStore {
                     """, ["first": command.first, "last": command.last]) {
                     counts.append(($0.text("table_name"), $0.text("action"), $0.int("entries")))
                 }
-                var households: [BilingualText] = []
+                var households: [LocalizedText] = []
                 var householdCount = 0
                 try connection.forEach("""
                     SELECT h.head_name, count(*) OVER () AS households, v.name AS village

@@ -1,4 +1,5 @@
 internal import SQLiteKit
+import Bilingual
 import TrackerDomain
 
 /// Households: add, edit, list, and resolve a name or code the user typed.
@@ -101,7 +102,7 @@ public struct HouseholdStore {
             throw TrackerError(.ambiguous,
                 en: "household \(text) is ambiguous: \(matches.count) matches; add --village or use the code",
                 zh: "户主 \(text) 有 \(matches.count) 户同名；请加 --village 或使用户编号",
-                detailLines: matches.map { BilingualText(zh: $0.label(in: .zh), en: $0.label(in: .en)) })
+                detailLines: matches.map { LocalizedText(en: $0.label(in: .en), zh: $0.label(in: .zh)) })
         }
         let suggestions = try similarNames(to: text, village: village, in: connection)
         let scope = village.map { " in \($0)" } ?? ""
@@ -113,8 +114,8 @@ public struct HouseholdStore {
 
     /// Head names close to `name` (one character off, or containing it),
     /// preferring the same village; at most five.
-    static func similarNames(to name: String, village: String?, in connection: Connection) throws -> [BilingualText] {
-        var scored: [(label: BilingualText, distance: Int, sameVillage: Bool)] = []
+    static func similarNames(to name: String, village: String?, in connection: Connection) throws -> [LocalizedText] {
+        var scored: [(label: LocalizedText, distance: Int, sameVillage: Bool)] = []
         let target = Array(name)
         try connection.forEach("""
             SELECT h.head_name, v.name, t.name FROM households h
@@ -126,8 +127,8 @@ public struct HouseholdStore {
             let limit = target.count <= 2 ? 1 : 2
             if distance <= limit || candidate.contains(name) || name.contains(candidate) {
                 let place = PlacePath(town: row.text(2), village: row.text(1))
-                let label = BilingualText(zh: Household.label(headName: candidate, place: place, code: nil, in: .zh),
-                                          en: Household.label(headName: candidate, place: place, code: nil, in: .en))
+                let label = LocalizedText(en: Household.label(headName: candidate, place: place, code: nil, in: .en),
+                                          zh: Household.label(headName: candidate, place: place, code: nil, in: .zh))
                 scored.append((label, distance, row.text(1) == village))
             }
         }

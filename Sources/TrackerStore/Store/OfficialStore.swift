@@ -1,4 +1,5 @@
 internal import SQLiteKit
+import Bilingual
 import TrackerDomain
 
 /// Officials who are assigned to households and go on visits.
@@ -61,7 +62,7 @@ public struct OfficialStore {
             throw TrackerError(.ambiguous,
                 en: "official \(text) is ambiguous: \(matches.count) matches; name one as #ID",
                 zh: "干部 \(text) 有 \(matches.count) 人同名；请用 #编号 指明",
-                detailLines: matches.map { BilingualText(zh: "#\($0.id) \($0.label(in: .zh))", en: "#\($0.id) \($0.label)") })
+                detailLines: matches.map { LocalizedText(en: "#\($0.id) \($0.label)", zh: "#\($0.id) \($0.label(in: .zh))") })
         }
         var names: [String] = []
         try connection.forEach("SELECT name FROM officials") { row in

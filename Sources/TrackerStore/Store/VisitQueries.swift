@@ -1,4 +1,5 @@
 internal import SQLiteKit
+import Bilingual
 import TrackerDomain
 
 /// Reading visits with who went, what was checked and what was asked for.
@@ -41,9 +42,9 @@ enum VisitQueries {
                 kind: VisitKind(rawValue: row.text(3)) ?? .homeVisit, campaign: row.optionalText(4),
                 findings: row.optionalText(5), plans: row.optionalText(6), note: row.optionalText(7),
                 source: row.optionalText(8),
-                householdLabel: BilingualText(
-                    zh: Household.label(headName: row.text(9), place: place, code: row.optionalText(10), in: .zh),
-                    en: Household.label(headName: row.text(9), place: place, code: row.optionalText(10), in: .en)),
+                householdLabel: LocalizedText(
+                    en: Household.label(headName: row.text(9), place: place, code: row.optionalText(10), in: .en),
+                    zh: Household.label(headName: row.text(9), place: place, code: row.optionalText(10), in: .zh)),
                 voidedOn: row.optionalText(13).flatMap(CalendarDate.parse), voidReason: row.optionalText(14)))
         }
         try fillDetails(of: &visits, in: connection)

@@ -1,3 +1,4 @@
+import Bilingual
 import Platform
 import TrackerDomain
 import TrackerStore
@@ -76,7 +77,7 @@ enum AtomicFile {
             }
             if errno != EEXIST { throw TrackerError.io(path: path, reason: FileSystem.lastErrorText()) }
         }
-        throw TrackerError.io(path: path, reason: BilingualText(zh: "无法在 \(folder) 中创建临时文件", en: "could not create a temporary file in \(folder)"))
+        throw TrackerError.io(path: path, reason: LocalizedText(en: "could not create a temporary file in \(folder)", zh: "无法在 \(folder) 中创建临时文件"))
     }
 
     /// Makes the new name itself durable (the rename lives in the folder).

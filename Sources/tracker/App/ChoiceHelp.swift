@@ -1,3 +1,4 @@
+import Bilingual
 import CLIKit
 import TrackerDomain
 import TrackerStore
@@ -12,7 +13,7 @@ enum ChoiceHelp {
         let en = T.offeredCases.map { value in
             String(value.key.map { $0 == "_" ? "-" : $0 }) + (value == defaultValue ? " (default)" : "")
         }
-        let zh = T.offeredCases.map { value in value.names.zh + (value == defaultValue ? "（默认）" : "") }
+        let zh = T.offeredCases.map { value in value.names.label.zh + (value == defaultValue ? "（默认）" : "") }
         return LocalizedText(en: prefix + en.joined(separator: " | "), zh: prefixZH + zh.joined(separator: " | "))
     }
 }

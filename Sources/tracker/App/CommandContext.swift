@@ -1,3 +1,4 @@
+import Bilingual
 import CLIKit
 import Platform
 import TrackerDomain
@@ -6,7 +7,7 @@ import TrackerStore
 /// Everything a command needs: what was typed, the language, where output
 /// goes, the database (opened on first use) and today's date.
 final class CommandContext {
-    let parsed: ParsedCommand
+    let parsed: ParsedCommand<CommandContext>
     let language: Language
     let environment: [String: String]
     let output: Output
@@ -22,12 +23,12 @@ final class CommandContext {
 
     /// Fails (usage, 64) when TRACKER_TODAY is set, not empty, and not a date: a
     /// script that pins the day must not silently run on the real clock.
-    init(parsed: ParsedCommand, language: Language, environment: [String: String], output: Output,
+    init(parsed: ParsedCommand<CommandContext>, language: Language, environment: [String: String], output: Output,
          format: OutputFormat, isInteractive: Bool, terminalWidth: Int?) throws {
         if let pinned = environment["TRACKER_TODAY"], !pinned.isEmpty {
             guard let date = Self.strictDate(pinned) else {
-                throw CLIFailure("TRACKER_TODAY=\(pinned) is not a date; set it to YYYY-MM-DD (e.g. 2020-05-20) or unset it",
-                                 "环境变量 TRACKER_TODAY=\(pinned) 不是有效日期；请设为 YYYY-MM-DD（如 2020-05-20）或取消设置",
+                throw CLIFailure(LocalizedText(en: "TRACKER_TODAY=\(pinned) is not a date; set it to YYYY-MM-DD (e.g. 2020-05-20) or unset it",
+                                 zh: "环境变量 TRACKER_TODAY=\(pinned) 不是有效日期；请设为 YYYY-MM-DD（如 2020-05-20）或取消设置"),
                                  path: parsed.path)
             }
             today = date
@@ -43,9 +44,11 @@ final class CommandContext {
         self.terminalWidth = terminalWidth
     }
 
-    // MARK: Words
+    // MARK: LocalizedText
 
-    func t(_ en: String, _ zh: String) -> String { language == .zh ? zh : en }
+    /// Shorthand for a message worded on the spot: the one bilingual type,
+    /// rendered in the reader's language.
+    func t(_ en: String, _ zh: String) -> String { LocalizedText(en: en, zh: zh).text(in: language) }
 
     // MARK: Arguments
 
@@ -62,7 +65,7 @@ final class CommandContext {
     }
 
     func usageFailure(_ en: String, _ zh: String) -> CLIFailure {
-        CLIFailure(en, zh, path: parsed.path)
+        CLIFailure(LocalizedText(en: en, zh: zh), path: parsed.path)
     }
 
     // MARK: Database

@@ -1,12 +1,12 @@
+import Bilingual
 import CLIKit
 
-/// A command's implementation.
-typealias CommandHandler = @Sendable (CommandContext) throws -> Void
+/// One of tracker's commands: its declaration and, for a leaf, what it runs.
+typealias Command = CommandSpec<CommandContext>
 
-/// One group of commands: its specs and the handler for each leaf id.
+/// One group of commands, each declared together with its run.
 protocol CommandGroup {
-    static var specs: [CommandSpec] { get }
-    static var handlers: [String: CommandHandler] { get }
+    static var specs: [Command] { get }
 }
 
 /// The whole command surface, declared as data; help and usage come from it.
@@ -53,7 +53,7 @@ enum CommandTree {
         .flag("version", standalone: true, help: LocalizedText(en: "Print the version", zh: "显示版本")),
     ]
 
-    static let root = CommandSpec(
+    static let root = Command(
         "tracker",
         abstract: LocalizedText(
             en: "Track visits to registered poor households, their checklist (food, clothing, schooling, medical care, housing, water) and rectification items.",
@@ -62,7 +62,8 @@ enum CommandTree {
         subcommands: groups.flatMap { $0.specs })
 
     /// Commands that only read: they never create a database, so a mistyped
-    /// `--db` is reported instead of answered from a new, empty file.
+    /// `--db` is reported instead of answered from a new, empty file. Keyed
+    /// by `ParsedCommand.id`; a test checks that each names a command.
     static let readingCommands: Set<String> = [
         "household.list", "household.show", "official.list", "visit.list", "visit.show", "followup.list", "followup.show",
         "report.monthly", "report.summary", "report.page", "pension.due", "line.list", "income.list", "measure.list",
@@ -70,15 +71,7 @@ enum CommandTree {
         "log", "backup", "check",
     ]
 
-    static func onlyReads(_ parsed: ParsedCommand) -> Bool {
+    static func onlyReads(_ parsed: ParsedCommand<CommandContext>) -> Bool {
         readingCommands.contains(parsed.id)
     }
-
-    static let handlers: [String: CommandHandler] = {
-        var all: [String: CommandHandler] = [:]
-        for group in groups {
-            all.merge(group.handlers) { _, _ in preconditionFailure("two handlers for one command id") }
-        }
-        return all
-    }()
 }

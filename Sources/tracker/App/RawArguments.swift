@@ -1,4 +1,5 @@
 #if canImport(Glibc)
+import Bilingual
 import Glibc
 #endif
 
@@ -54,9 +55,9 @@ enum RawArguments {
 
 extension RawArguments.NotUTF8 {
     /// The one-line refusal, in both languages.
-    var words: Words {
+    var words: LocalizedText {
         let hex = String(byte, radix: 16, uppercase: true)
-        return Words("argument \(position) is not UTF-8 text (byte 0x\(hex) at offset \(offset)); set the terminal or script to UTF-8 and type it again",
-                     "第 \(position) 个参数不是 UTF-8 文本（偏移 \(offset) 处的字节 0x\(hex)）；请把终端或脚本设为 UTF-8 后重新输入")
+        return LocalizedText(en: "argument \(position) is not UTF-8 text (byte 0x\(hex) at offset \(offset)); set the terminal or script to UTF-8 and type it again",
+                     zh: "第 \(position) 个参数不是 UTF-8 文本（偏移 \(offset) 处的字节 0x\(hex)）；请把终端或脚本设为 UTF-8 后重新输入")
     }
 }

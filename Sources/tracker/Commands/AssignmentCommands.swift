@@ -1,3 +1,4 @@
+import Bilingual
 import CLIKit
 import TrackerDomain
 import TrackerStore
@@ -7,25 +8,23 @@ enum AssignmentCommands: CommandGroup {
     static let officialArgument = ArgumentSpec("official", valueName: "OFFICIAL", help: LocalizedText(
         en: "The official's name, or #ID when names repeat", zh: "干部姓名；重名时用 #编号"))
 
-    static let specs: [CommandSpec] = [
-        CommandSpec("assign", id: "assign",
+    static let specs: [Command] = [
+        CommandSpec("assign",
             abstract: LocalizedText(en: "Assign an official to a household", zh: "安排帮扶干部"),
             arguments: [HouseholdCommands.householdArgument, officialArgument],
             options: [
                 .value("role", valueName: "ROLE", help: ChoiceHelp.list(AssignmentRole.self, default: .responsible)),
                 .value("from", valueName: "YYYY-MM-DD", help: LocalizedText(en: "Start date (default: today)", zh: "开始日期（默认今天）")),
                 HouseholdCommands.villageSelector,
-            ]),
-        CommandSpec("unassign", id: "unassign",
+            ], run: assign),
+        CommandSpec("unassign",
             abstract: LocalizedText(en: "End an official's assignment (kept as history)", zh: "结束帮扶关系（保留记录）"),
             arguments: [HouseholdCommands.householdArgument, officialArgument],
             options: [
                 .value("to", valueName: "YYYY-MM-DD", help: LocalizedText(en: "End date (default: today)", zh: "结束日期（默认今天）")),
                 HouseholdCommands.villageSelector,
-            ]),
+            ], run: unassign),
     ]
-
-    static let handlers: [String: CommandHandler] = ["assign": assign, "unassign": unassign]
 
     static func assign(_ context: CommandContext) throws {
         let role = try context.enumValue("role", as: AssignmentRole.self) ?? .responsible

@@ -1,3 +1,4 @@
+import Bilingual
 import CLIKit
 import TrackerDomain
 import TrackerStore
@@ -12,16 +13,16 @@ enum ConfigCommands: CommandGroup {
         en: "visit-interval: how often each household must be visited; one of " + VisitInterval.acceptedForms.en,
         zh: "visit-interval：每户的走访频次，可选 " + VisitInterval.acceptedForms.zh)
 
-    static let specs: [CommandSpec] = [
+    static let specs: [Command] = [
         CommandSpec("config", abstract: LocalizedText(en: "Settings kept in the database", zh: "数据库中的设置"), subcommands: [
-            CommandSpec("get", id: "config.get",
+            CommandSpec("get",
                 abstract: LocalizedText(en: "Show a setting (all when no KEY)", zh: "查看设置（不写 KEY 则全部）"),
                 discussion: keyHelp,
-                arguments: [ArgumentSpec("key", valueName: "KEY", optional: true, help: LocalizedText(en: "visit-interval", zh: "visit-interval"))]),
-            CommandSpec("list", id: "config.list",
+                arguments: [ArgumentSpec("key", valueName: "KEY", optional: true, help: LocalizedText(en: "visit-interval", zh: "visit-interval"))], run: get),
+            CommandSpec("list",
                 abstract: LocalizedText(en: "Show every setting with its value and meaning", zh: "列出全部设置及其值和含义"),
-                discussion: keyHelp),
-            CommandSpec("set", id: "config.set",
+                discussion: keyHelp, run: list),
+            CommandSpec("set",
                 abstract: LocalizedText(en: "Change a setting", zh: "修改设置"),
                 discussion: LocalizedText(
                     en: keyHelp.en + ". Example: tracker config set visit-interval per-quarter:2",
@@ -30,24 +31,26 @@ enum ConfigCommands: CommandGroup {
                     ArgumentSpec("key", valueName: "KEY", help: LocalizedText(en: "visit-interval", zh: "visit-interval")),
                     ArgumentSpec("value", valueName: "VALUE", help: LocalizedText(
                         en: "monthly | every:N:months | per-quarter:N | per-month:N", zh: "monthly | every:N:months | per-quarter:N | per-month:N")),
-                ]),
+                ], run: set),
         ]),
     ]
 
-    static let handlers: [String: CommandHandler] = ["config.get": get, "config.list": get, "config.set": set]
-
-    /// `config get` without KEY and `config list` show every setting.
+    /// `config get` without KEY shows every setting, as `config list` does.
     static func get(_ context: CommandContext) throws {
         if let key = context.argument("key") { try checkKey(key, context) }
+        try list(context)
+    }
+
+    static func list(_ context: CommandContext) throws {
         let interval = try SettingsStore(try context.database()).visitInterval()
         switch context.format {
         case .json:
             context.output.print(JSONValue.object([(visitIntervalKey, .string(interval.description))]).serialized(pretty: true))
         case .csv, .table, .xlsx:  // xlsx never gets here: only the reports accept it
             var listing = Listing([
-                .init(key: "key", header: Words("Key", "设置项")),
-                .init(key: "value", header: Words("Value", "值")),
-                .init(key: "meaning", header: Words("Meaning", "含义")),
+                .init(key: "key", header: LocalizedText(en: "Key", zh: "设置项")),
+                .init(key: "value", header: LocalizedText(en: "Value", zh: "值")),
+                .init(key: "meaning", header: LocalizedText(en: "Meaning", zh: "含义")),
             ])
             listing.append([.text(visitIntervalKey), .text(interval.description), .text(interval.label(in: context.language))])
             try listing.print(to: context)

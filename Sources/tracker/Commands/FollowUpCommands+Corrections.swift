@@ -1,28 +1,27 @@
+import Bilingual
 import CLIKit
 import TrackerDomain
 import TrackerStore
 
 /// `followup extend | assign`: a later deadline or another owner for an open item.
 extension FollowUpCommands {
-    static let correctionSpecs: [CommandSpec] = [
-        CommandSpec("extend", id: "followup.extend",
+    static let correctionSpecs: [Command] = [
+        CommandSpec("extend",
             abstract: LocalizedText(en: "Give an open item a later deadline", zh: "延长整改时限"),
             arguments: [idArgument],
             options: [
                 .value("due", valueName: "YYYY-MM-DD", required: true, help: LocalizedText(
                     en: "The new deadline (after the current one)", zh: "新的整改时限（晚于现有时限）")),
                 .value("reason", valueName: "TEXT", required: true, help: LocalizedText(en: "Why it needs longer", zh: "延期原因")),
-            ]),
-        CommandSpec("assign", id: "followup.assign",
+            ], run: extend),
+        CommandSpec("assign",
             abstract: LocalizedText(en: "Give an open item to another official", zh: "改派整改责任人"),
             arguments: [idArgument],
             options: [
                 .value("to", valueName: "OFFICIAL", required: true, help: LocalizedText(en: "The new owner", zh: "新的责任人")),
                 .value("reason", valueName: "TEXT", help: LocalizedText(en: "Why (for the log)", zh: "原因（记入日志）")),
-            ]),
+            ], run: assign),
     ]
-
-    static let correctionHandlers: [String: CommandHandler] = ["followup.extend": extend, "followup.assign": assign]
 
     static func extend(_ context: CommandContext) throws {
         let id = try itemID(context)

@@ -1,3 +1,4 @@
+import Bilingual
 import CLIKit
 import TrackerDomain
 import TrackerStore
@@ -7,9 +8,9 @@ enum FollowUpCommands: CommandGroup {
     static let idArgument = ArgumentSpec("id", valueName: "ID", help: LocalizedText(
         en: "The item's number, as listed (3 or #3)", zh: "事项编号（3 或 #3）"))
 
-    static let specs: [CommandSpec] = [
+    static let specs: [Command] = [
         CommandSpec("followup", abstract: LocalizedText(en: "Rectification items", zh: "整改事项（问题台账）"), subcommands: [
-            CommandSpec("list", id: "followup.list",
+            CommandSpec("list",
                 abstract: LocalizedText(en: "List rectification items", zh: "列出整改事项"),
                 discussion: LocalizedText(
                     en: "Overdue means open past its deadline (an item due today is not yet overdue). Open items come first, by deadline.",
@@ -22,11 +23,11 @@ enum FollowUpCommands: CommandGroup {
                     .value("town", valueName: "TOWN", help: LocalizedText(en: "Only this town", zh: "仅此乡镇")),
                     .value("village", valueName: "VILLAGE", help: LocalizedText(
                         en: "Only this village (also picks among same-named households)", zh: "仅此村（也用于区分同名户主）")),
-                ]),
-            CommandSpec("show", id: "followup.show",
+                ], run: list),
+            CommandSpec("show",
                 abstract: LocalizedText(en: "Show one item with its history", zh: "查看一条整改事项及其记录"),
-                arguments: [idArgument]),
-            CommandSpec("close", id: "followup.close",
+                arguments: [idArgument], run: show),
+            CommandSpec("close",
                 abstract: LocalizedText(en: "Close an item with what was done", zh: "整改销号"),
                 arguments: [idArgument],
                 options: [
@@ -34,21 +35,17 @@ enum FollowUpCommands: CommandGroup {
                         en: "What was done about it", zh: "整改结果")),
                     .value("date", valueName: "YYYY-MM-DD", help: LocalizedText(
                         en: "When it was fixed (default: today; not before it was opened)", zh: "销号日期（默认今天，不早于登记日期）")),
-                ]),
-            CommandSpec("reopen", id: "followup.reopen",
+                ], run: close),
+            CommandSpec("reopen",
                 abstract: LocalizedText(en: "Reopen a closed item (the problem is back)", zh: "重新打开已销号的事项"),
                 arguments: [idArgument],
                 options: [
                     .value("reason", valueName: "TEXT", required: true, help: LocalizedText(en: "Why it is reopened", zh: "重新打开的原因")),
                     .value("due", valueName: "YYYY-MM-DD", help: LocalizedText(
                         en: "The new deadline (default: 30 days from the reopening)", zh: "新的整改时限（默认重新打开后 30 天）")),
-                ]),
+                ], run: reopen),
         ] + correctionSpecs),
     ]
-
-    static let handlers: [String: CommandHandler] = [
-        "followup.list": list, "followup.show": show, "followup.close": close, "followup.reopen": reopen,
-    ].merging(correctionHandlers) { _, _ in preconditionFailure("two handlers for one command id") }
 
     static func list(_ context: CommandContext) throws {
         var filter = RectificationFilter(town: context.value("town"), village: context.value("village"))
@@ -63,7 +60,7 @@ enum FollowUpCommands: CommandGroup {
         let rendering = RectificationRendering(language: context.language, today: today)
         var listing = Listing(RectificationRendering.columns)
         for item in items { listing.append(rendering.row(item)) }
-        try listing.print(to: context, emptyMessage: Words("No rectification items match.", "没有符合条件的整改事项。"))
+        try listing.print(to: context, emptyMessage: LocalizedText(en: "No rectification items match.", zh: "没有符合条件的整改事项。"))
     }
 
     static func show(_ context: CommandContext) throws {

@@ -1,3 +1,4 @@
+import Bilingual
 import CLIKit
 
 /// `help [COMMAND...]` and `help --markdown`: the help of one command, or
@@ -9,8 +10,8 @@ enum HelpCommands: CommandGroup {
         (.en, "docs/COMMANDS.md"), (.zh, "docs/COMMANDS.zh.md"),
     ]
 
-    static let specs: [CommandSpec] = [
-        CommandSpec("help", id: "help",
+    static let specs: [Command] = [
+        CommandSpec("help",
             abstract: LocalizedText(en: "Show the help of a command, or the whole reference with --markdown",
                                     zh: "显示命令的帮助；加 --markdown 输出完整命令参考"),
             discussion: LocalizedText(
@@ -19,13 +20,11 @@ enum HelpCommands: CommandGroup {
             arguments: [ArgumentSpec("command", valueName: "COMMAND", optional: true, repeating: true, help: LocalizedText(
                 en: "The command, e.g. household add (default: all commands)", zh: "命令，如 household add（默认：全部命令）"))],
             options: [.flag("markdown", help: LocalizedText(
-                en: "Print every command's reference as Markdown, in the --lang language", zh: "以 Markdown 输出全部命令参考（语言随 --lang）"))]),
+                en: "Print every command's reference as Markdown, in the --lang language", zh: "以 Markdown 输出全部命令参考（语言随 --lang）"))], run: help),
     ]
 
-    static let handlers: [String: CommandHandler] = ["help": help]
-
     static func help(_ context: CommandContext) throws {
-        let words = context.parsed.arguments["command"] ?? []
+        let words = context.parsed.argumentValues("command")
         if context.format != .table {
             throw context.usageFailure("help is text for people and has no --json or --csv form; --markdown gives the whole reference",
                                        "帮助是给人看的文本，没有 --json 或 --csv 形式；--markdown 可输出完整参考")
@@ -35,21 +34,22 @@ enum HelpCommands: CommandGroup {
                 throw context.usageFailure("--markdown prints the whole reference; leave out \(words.joined(separator: " "))",
                                            "--markdown 输出完整参考；请去掉 \(words.joined(separator: " "))")
             }
-            context.output.write(reference(in: context.language.cli))
+            context.output.write(reference(in: context.language))
             return
         }
         // The words are parsed as a command line asking for help, so a typo
         // is refused with "did you mean" exactly as `tracker WORDS --help` is.
-        let parsed: ParsedCommand
+        let parsed: ParsedCommand<CommandContext>
         do { parsed = try CommandParser(root: CommandTree.root).parse(words + ["--help"]) } catch {
-            throw CLIFailure(error.message.en, error.message.zh, path: context.parsed.path)
+            throw CLIFailure(error.message, path: context.parsed.path)
         }
-        context.output.write(HelpFormatter(root: CommandTree.root, language: context.language.cli).help(for: parsed.path))
+        context.output.write(HelpFormatter(root: CommandTree.root, language: context.language, width: context.terminalWidth)
+            .help(for: parsed.path))
     }
 
     /// The reference document in `language`, as docs/ keeps it.
-    static func reference(in language: CLIKit.Language) -> String {
-        let file = referenceFiles.first { $0.language.cli == language }?.path ?? "docs/COMMANDS.md"
+    static func reference(in language: Language) -> String {
+        let file = referenceFiles.first { $0.language == language }?.path ?? "docs/COMMANDS.md"
         return MarkdownReference(root: CommandTree.root, language: language,
                                  command: "tracker help --markdown --lang \(language.rawValue) > \(file)").document()
     }

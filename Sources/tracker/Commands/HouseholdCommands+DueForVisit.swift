@@ -1,3 +1,4 @@
+import Bilingual
 import CLIKit
 import TrackerDomain
 import TrackerStore
@@ -12,17 +13,17 @@ extension HouseholdCommands {
         let today = context.today
         let due = try VisitSchedule(database).householdsDue(asOf: today, filter: filter, interval: interval)
         var listing = Listing([
-            .init(key: "code", header: Words("Code", "户编号")),
-            .init(key: "head", header: Words("Head", "户主")),
-            .init(key: "town", header: Words("Town", "乡镇")),
-            .init(key: "village", header: Words("Village", "村")),
-            .init(key: "state", header: Words("State", "状态")),
-            .init(key: "last_visit", header: Words("Last visit", "最近走访")),
-            .init(key: "visits_in_period", header: Words("Visits this period", "本期已访"), alignment: .right),
-            .init(key: "visits_required", header: Words("Required", "应访次数"), alignment: .right),
-            .init(key: "due_by", header: Words("Due by", "走访期限")),
-            .init(key: "missed_deadline", header: Words("Missed deadline", "错过的期限")),
-            .init(key: "days_overdue", header: Words("Days overdue", "逾期天数"), alignment: .right),
+            .init(key: "code", header: LocalizedText(en: "Code", zh: "户编号")),
+            .init(key: "head", header: LocalizedText(en: "Head", zh: "户主")),
+            .init(key: "town", header: LocalizedText(en: "Town", zh: "乡镇")),
+            .init(key: "village", header: LocalizedText(en: "Village", zh: "村")),
+            .init(key: "state", header: LocalizedText(en: "State", zh: "状态")),
+            .init(key: "last_visit", header: LocalizedText(en: "Last visit", zh: "最近走访")),
+            .init(key: "visits_in_period", header: LocalizedText(en: "Visits this period", zh: "本期已访"), alignment: .right),
+            .init(key: "visits_required", header: LocalizedText(en: "Required", zh: "应访次数"), alignment: .right),
+            .init(key: "due_by", header: LocalizedText(en: "Due by", zh: "走访期限")),
+            .init(key: "missed_deadline", header: LocalizedText(en: "Missed deadline", zh: "错过的期限")),
+            .init(key: "days_overdue", header: LocalizedText(en: "Days overdue", zh: "逾期天数"), alignment: .right),
         ])
         for entry in due {
             let household = entry.household
@@ -42,6 +43,6 @@ extension HouseholdCommands {
                 "Visit interval: \(interval.label(in: .en)) (\(interval)); as of \(today): \(overdue) overdue, \(due.count - overdue) due. Change it with 'tracker config set visit-interval ...'.",
                 "走访频次：\(interval.label(in: .zh))（\(interval)）；截至 \(today)：已逾期 \(overdue) 户，应走访 \(due.count - overdue) 户。修改：tracker config set visit-interval ..."))
         }
-        try listing.print(to: context, emptyMessage: Words("No household is due for a visit.", "没有需要走访的贫困户。"))
+        try listing.print(to: context, emptyMessage: LocalizedText(en: "No household is due for a visit.", zh: "没有需要走访的贫困户。"))
     }
 }

@@ -1,11 +1,12 @@
+import Bilingual
 import CLIKit
 import TrackerDomain
 import TrackerStore
 
 /// `household head | close`: a new head of household, and the end of a case.
 extension HouseholdCommands {
-    static let endingSpecs: [CommandSpec] = [
-        CommandSpec("head", id: "household.head",
+    static let endingSpecs: [Command] = [
+        CommandSpec("head",
             abstract: LocalizedText(en: "Make another member the head of household", zh: "更换户主"),
             discussion: LocalizedText(
                 en: "When the head dies or leaves. The household keeps its code and history; reports from --date on name the new head, and the former head, if still a member, becomes other.",
@@ -15,8 +16,8 @@ extension HouseholdCommands {
                 .value("date", valueName: "YYYY-MM-DD", help: LocalizedText(en: "From when (default: today)", zh: "生效日期（默认今天）")),
                 .value("reason", valueName: "TEXT", help: LocalizedText(en: "Why (for the log)", zh: "原因（记入日志）")),
                 villageSelector,
-            ]),
-        CommandSpec("close", id: "household.close",
+            ], run: head),
+        CommandSpec("close",
             abstract: LocalizedText(en: "Close a household's case (it stays on record)", zh: "销户（保留档案）"),
             discussion: LocalizedText(
                 en: "The household leaves the monthly reports after the month of --date, and stays searchable.",
@@ -27,10 +28,8 @@ extension HouseholdCommands {
                 .value("date", valueName: "YYYY-MM-DD", help: LocalizedText(en: "When (default: today)", zh: "日期（默认今天）")),
                 .value("note", valueName: "TEXT", help: LocalizedText(en: "More about it, for the log", zh: "补充说明（记入日志）")),
                 villageSelector,
-            ]),
+            ], run: close),
     ]
-
-    static let endingHandlers: [String: CommandHandler] = ["household.head": head, "household.close": close]
 
     static func head(_ context: CommandContext) throws {
         let date = try context.date("date") ?? context.today

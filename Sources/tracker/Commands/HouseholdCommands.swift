@@ -1,3 +1,4 @@
+import Bilingual
 import CLIKit
 import TrackerDomain
 import TrackerStore
@@ -31,16 +32,16 @@ enum HouseholdCommands: CommandGroup {
             zh: "建档日期（新增时默认今天）；早于该日期的月报不含此户，也不能登记早于该日期的走访")),
     ]
 
-    static let specs: [CommandSpec] = [
+    static let specs: [Command] = [
         CommandSpec("household", abstract: LocalizedText(en: "Registered poor households", zh: "建档立卡贫困户"), subcommands: [
-            CommandSpec("add", id: "household.add",
+            CommandSpec("add",
                 abstract: LocalizedText(en: "Register a household", zh: "登记贫困户"),
                 arguments: [ArgumentSpec("name", valueName: "NAME", help: LocalizedText(en: "Head of household's name", zh: "户主姓名"))],
                 options: [
                     .value("town", valueName: "TOWN", required: true, help: LocalizedText(en: "Town or subdistrict", zh: "乡镇/街道")),
                     .value("village", valueName: "VILLAGE", required: true, help: LocalizedText(en: "Village or community", zh: "村/社区")),
-                ] + fieldOptions),
-            CommandSpec("list", id: "household.list",
+                ] + fieldOptions, run: add),
+            CommandSpec("list",
                 abstract: LocalizedText(en: "List households", zh: "列出贫困户"),
                 options: [
                     .value("town", valueName: "TOWN", help: LocalizedText(en: "Only this town", zh: "仅此乡镇")),
@@ -49,14 +50,14 @@ enum HouseholdCommands: CommandGroup {
                     .flag("due-for-visit", help: LocalizedText(
                         en: "Only households due or overdue for a visit under the visit interval (tracker config get visit-interval), overdue first. per-quarter:N / per-month:N: due while fewer than N visits this quarter / month; overdue once a quarter / month ended short and no visit since. every:N:months: due from the month of the deadline (last visit + N months), overdue after it",
                         zh: "仅列出按走访频次应走访或已逾期的贫困户（见 tracker config get visit-interval），逾期的在前。per-quarter:N / per-month:N：本季度 / 本月走访少于 N 次为应走访；上一季度 / 月结束时不足 N 次且此后未走访为已逾期。every:N:months：期限（上次走访 + N 个月）所在月起为应走访，过期限为已逾期")),
-                ]),
-            CommandSpec("show", id: "household.show",
+                ], run: list),
+            CommandSpec("show",
                 abstract: LocalizedText(en: "Show the whole case of a household", zh: "查看一户的完整档案"),
                 discussion: LocalizedText(
                     en: "Place, attribute, causes, status, members, assigned officials, the six checklist items with the date each was last checked, rectification items (overdue marked), income against the poverty line, measures, and visits newest first.",
                     zh: "包括地址、属性、致贫原因、脱贫状态、家庭成员、帮扶干部、六项排查的最近状态及日期、整改事项（标出逾期）、收入与贫困线对比、帮扶措施和走访记录（新的在前）。"),
-                arguments: [householdArgument], options: [villageSelector]),
-            CommandSpec("edit", id: "household.edit",
+                arguments: [householdArgument], options: [villageSelector], run: show),
+            CommandSpec("edit",
                 abstract: LocalizedText(en: "Change a household's record", zh: "修改贫困户信息"),
                 discussion: LocalizedText(
                     en: "Only the options given change. --village picks among same-named households when the name is ambiguous; otherwise it moves the household to that village. Status, attribute, village, size and head are dated facts: they change from --from (default today), monthly reports for earlier months keep what held then, and the command lists the past reports the change alters. --status lifted checks the rules for lifting a household out of poverty as of that day: no open rectification item; every checklist item met or not applicable at its latest check; last year's per-capita income at or above that year's line. If one fails, the edit is refused with the list, unless --override gives a reason.",
@@ -72,16 +73,9 @@ enum HouseholdCommands: CommandGroup {
                     .value("override", valueName: "REASON", help: LocalizedText(
                         en: "With --status lifted: lift the household although a rule for lifting is not met; the reason goes to the audit log",
                         zh: "配合 --status 已脱贫：脱贫条件未全部满足时仍标记脱贫；理由记入审计日志")),
-                ]),
+                ], run: edit),
         ] + endingSpecs),
     ]
-
-    static let handlers: [String: CommandHandler] = [
-        "household.add": add,
-        "household.list": list,
-        "household.show": show,
-        "household.edit": edit,
-    ].merging(endingHandlers) { _, _ in preconditionFailure("two handlers for one command id") }
 
     // MARK: Handlers
 
@@ -103,16 +97,16 @@ enum HouseholdCommands: CommandGroup {
         let households = try HouseholdStore(try context.database()).list(filter)
         let language = context.language
         var listing = Listing([
-            .init(key: "code", header: Words("Code", "户编号")),
-            .init(key: "head", header: Words("Head", "户主")),
-            .init(key: "town", header: Words("Town", "乡镇")),
-            .init(key: "village", header: Words("Village", "村")),
-            .init(key: "attribute", header: Words("Attribute", "属性")),
-            .init(key: "status", header: Words("Status", "脱贫状态")),
-            .init(key: "size", header: Words("Size", "人口"), alignment: .right),
-            .init(key: "phone", header: Words("Phone", "电话")),
+            .init(key: "code", header: LocalizedText(en: "Code", zh: "户编号")),
+            .init(key: "head", header: LocalizedText(en: "Head", zh: "户主")),
+            .init(key: "town", header: LocalizedText(en: "Town", zh: "乡镇")),
+            .init(key: "village", header: LocalizedText(en: "Village", zh: "村")),
+            .init(key: "attribute", header: LocalizedText(en: "Attribute", zh: "属性")),
+            .init(key: "status", header: LocalizedText(en: "Status", zh: "脱贫状态")),
+            .init(key: "size", header: LocalizedText(en: "Size", zh: "人口"), alignment: .right),
+            .init(key: "phone", header: LocalizedText(en: "Phone", zh: "电话")),
             // A closed case stays searchable, marked with its closing date.
-            .init(key: "closed_on", header: Words("Closed", "销户日期")),
+            .init(key: "closed_on", header: LocalizedText(en: "Closed", zh: "销户日期")),
         ])
         let reveal = context.isSet("reveal")
         for household in households {
@@ -128,7 +122,7 @@ enum HouseholdCommands: CommandGroup {
                 ofListed: "households", what: "household list", count: households.count,
                 selection: context.selection(["town", "village", "status"]))
         }
-        try listing.print(to: context, emptyMessage: Words("No households match.", "没有符合条件的贫困户。"))
+        try listing.print(to: context, emptyMessage: LocalizedText(en: "No households match.", zh: "没有符合条件的贫困户。"))
     }
 
     static func show(_ context: CommandContext) throws {

@@ -1,3 +1,4 @@
+import Bilingual
 import CLIKit
 import CSVKit
 import TrackerDomain
@@ -5,9 +6,9 @@ import TrackerStore
 
 /// `import households`: registration rosters from the office's spreadsheets.
 enum ImportCommands: CommandGroup {
-    static let specs: [CommandSpec] = [
+    static let specs: [Command] = [
         CommandSpec("import", abstract: LocalizedText(en: "Bring records in from files", zh: "从文件导入"), subcommands: [
-            CommandSpec("households", id: "import.households",
+            CommandSpec("households",
                 abstract: LocalizedText(en: "Import a household roster (one row per person), all rows or none",
                                         zh: "导入贫困户花名册（每人一行），要么全部导入，要么一行不导"),
                 discussion: LocalizedText(
@@ -22,11 +23,9 @@ enum ImportCommands: CommandGroup {
                         en: "The worksheet of an .xlsx file to read (default: the first)", zh: ".xlsx 文件中要读取的工作表（默认第一张）")),
                     .value("header-row", valueName: "N", help: LocalizedText(
                         en: "The row holding the column names (default: found on the first 5 rows)", zh: "表头所在行（默认在前 5 行中自动查找）")),
-                ]),
+                ], run: importHouseholds),
         ]),
     ]
-
-    static let handlers: [String: CommandHandler] = ["import.households": importHouseholds]
 
     static func importHouseholds(_ context: CommandContext) throws {
         var encoding: TextEncoding?

@@ -1,3 +1,4 @@
+import Bilingual
 import CLIKit
 import TrackerDomain
 import TrackerStore
@@ -7,8 +8,8 @@ extension MemberCommands {
     static let memberArgument = ArgumentSpec("member", valueName: "MEMBER", help: LocalizedText(
         en: "The member's name, or #ID when names repeat", zh: "成员姓名；重名时用 #编号"))
 
-    static let correctionSpecs: [CommandSpec] = [
-        CommandSpec("edit", id: "member.edit",
+    static let correctionSpecs: [Command] = [
+        CommandSpec("edit",
             abstract: LocalizedText(en: "Correct a member's record", zh: "更正家庭成员信息"),
             arguments: [HouseholdCommands.householdArgument, memberArgument],
             options: [
@@ -18,8 +19,8 @@ extension MemberCommands {
                     zh: "与户主关系：配偶 | 子女 | 父母 | 孙子女 | 其他（更换户主用 household head）")),
                 HouseholdCommands.villageSelector,
                 .value("reason", valueName: "TEXT", help: LocalizedText(en: "Why (for the log)", zh: "原因（记入日志）")),
-            ] + personOptions),
-        CommandSpec("remove", id: "member.remove",
+            ] + personOptions, run: edit),
+        CommandSpec("remove",
             abstract: LocalizedText(en: "Record that a member left the household (kept in its history)", zh: "登记家庭成员减员（保留在档案中）"),
             discussion: LocalizedText(
                 en: "The household's size follows from the next month's report on. When the head leaves, name the new head with 'tracker household head'.",
@@ -30,7 +31,7 @@ extension MemberCommands {
                 .value("date", valueName: "YYYY-MM-DD", help: LocalizedText(en: "When (default: today)", zh: "日期（默认今天）")),
                 .value("note", valueName: "TEXT", help: LocalizedText(en: "More about it, for the log", zh: "补充说明（记入日志）")),
                 HouseholdCommands.villageSelector,
-            ]),
+            ], run: remove),
     ]
 
     /// The options of a person shared by `member add` and `member edit`.
@@ -45,8 +46,6 @@ extension MemberCommands {
         .value("medical", valueName: "yes|no", help: LocalizedText(en: "Enrolled in the residents' basic medical insurance", zh: "是否参加城乡居民基本医疗保险（是/否）")),
         .value("pension", valueName: "yes|no", help: LocalizedText(en: "Enrolled in the residents' pension insurance", zh: "是否参加城乡居民养老保险（是/否）")),
     ]
-
-    static let correctionHandlers: [String: CommandHandler] = ["member.edit": edit, "member.remove": remove]
 
     static func edit(_ context: CommandContext) throws {
         var correction = MemberCorrection()

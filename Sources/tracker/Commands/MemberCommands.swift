@@ -1,12 +1,13 @@
+import Bilingual
 import CLIKit
 import TrackerDomain
 import TrackerStore
 
 /// `member add | edit | remove`: the people of a household.
 enum MemberCommands: CommandGroup {
-    static let specs: [CommandSpec] = [
+    static let specs: [Command] = [
         CommandSpec("member", abstract: LocalizedText(en: "Household members", zh: "家庭成员"), subcommands: [
-            CommandSpec("add", id: "member.add",
+            CommandSpec("add",
                 abstract: LocalizedText(en: "Add a person to a household", zh: "添加家庭成员"),
                 arguments: [HouseholdCommands.householdArgument,
                             ArgumentSpec("name", valueName: "NAME", help: LocalizedText(en: "The person's name", zh: "成员姓名"))],
@@ -25,12 +26,9 @@ enum MemberCommands: CommandGroup {
                         en: "Enrolled in the residents' basic medical insurance", zh: "是否参加城乡居民基本医疗保险（是/否）")),
                     .value("pension", valueName: "yes|no", help: LocalizedText(
                         en: "Enrolled in the residents' pension insurance", zh: "是否参加城乡居民养老保险（是/否）")),
-                ]),
+                ], run: add),
         ] + correctionSpecs),
     ]
-
-    static let handlers: [String: CommandHandler] = ["member.add": add]
-        .merging(correctionHandlers) { _, _ in preconditionFailure("two handlers for one command id") }
 
     /// yes/no in either language: yes, y, 是, 有, 已参保, 1 / no, n, 否, 无, 未参保, 0.
     static func yesNo(_ context: CommandContext, _ option: String) throws -> Bool? {

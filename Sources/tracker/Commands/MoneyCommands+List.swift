@@ -1,3 +1,4 @@
+import Bilingual
 import CLIKit
 import TrackerDomain
 import TrackerStore
@@ -18,13 +19,13 @@ extension MoneyCommands {
     static let optionalHousehold = ArgumentSpec("household", valueName: "NAME|CODE", optional: true, help: LocalizedText(
         en: "Head of household's name, or the household code (default: every household)", zh: "户主姓名或户编号（默认全部户）"))
 
-    static let incomeList = CommandSpec("list", id: "income.list",
+    static let incomeList = Command("list",
         abstract: LocalizedText(en: "List recorded incomes, newest year first", zh: "列出已登记的年收入（新年度在前）"),
-        arguments: [optionalHousehold], options: listOptions)
+        arguments: [optionalHousehold], options: listOptions, run: listIncomes)
 
-    static let measureList = CommandSpec("list", id: "measure.list",
+    static let measureList = Command("list",
         abstract: LocalizedText(en: "List assistance measures, newest year first", zh: "列出帮扶措施（新年度在前）"),
-        arguments: [optionalHousehold], options: listOptions)
+        arguments: [optionalHousehold], options: listOptions, run: listMeasures)
 
     /// The households in scope, in list order.
     private static func households(_ context: CommandContext, _ database: TrackerDatabase) throws -> [Household] {
@@ -41,17 +42,17 @@ extension MoneyCommands {
         let households = try households(context, database)
         let byHousehold = Dictionary(grouping: try IncomeStore(database).list(year: year), by: \.householdID)
         var listing = Listing([
-            .init(key: "household", header: Words("Household", "户")),
-            .init(key: "year", header: Words("Year", "年度"), alignment: .right),
-            .init(key: "wage", header: Words("Wage", "工资性"), alignment: .right),
-            .init(key: "business", header: Words("Business", "生产经营性"), alignment: .right),
-            .init(key: "property", header: Words("Property", "财产性"), alignment: .right),
-            .init(key: "transfer", header: Words("Transfer", "转移性"), alignment: .right),
-            .init(key: "total", header: Words("Total", "合计"), alignment: .right),
-            .init(key: "household_size", header: Words("Persons", "人口"), alignment: .right),
-            .init(key: "per_capita", header: Words("Per capita", "人均"), alignment: .right),
-            .init(key: "line", header: Words("Line", "贫困线"), alignment: .right),
-            .init(key: "line_standing", header: Words("Against line", "与贫困线相比")),
+            .init(key: "household", header: LocalizedText(en: "Household", zh: "户")),
+            .init(key: "year", header: LocalizedText(en: "Year", zh: "年度"), alignment: .right),
+            .init(key: "wage", header: LocalizedText(en: "Wage", zh: "工资性"), alignment: .right),
+            .init(key: "business", header: LocalizedText(en: "Business", zh: "生产经营性"), alignment: .right),
+            .init(key: "property", header: LocalizedText(en: "Property", zh: "财产性"), alignment: .right),
+            .init(key: "transfer", header: LocalizedText(en: "Transfer", zh: "转移性"), alignment: .right),
+            .init(key: "total", header: LocalizedText(en: "Total", zh: "合计"), alignment: .right),
+            .init(key: "household_size", header: LocalizedText(en: "Persons", zh: "人口"), alignment: .right),
+            .init(key: "per_capita", header: LocalizedText(en: "Per capita", zh: "人均"), alignment: .right),
+            .init(key: "line", header: LocalizedText(en: "Line", zh: "贫困线"), alignment: .right),
+            .init(key: "line_standing", header: LocalizedText(en: "Against line", zh: "与贫困线相比")),
         ])
         for household in households {
             for income in (byHousehold[household.id] ?? []).map(\.income) {
@@ -65,8 +66,8 @@ extension MoneyCommands {
                 ])
             }
         }
-        try listing.print(to: context, emptyMessage: Words("No income recorded for that selection; add one with 'tracker income add'.",
-                                                           "没有符合条件的收入记录；可用 tracker income add 登记。"))
+        try listing.print(to: context, emptyMessage: LocalizedText(en: "No income recorded for that selection; add one with 'tracker income add'.",
+                                                           zh: "没有符合条件的收入记录；可用 tracker income add 登记。"))
     }
 
     static func listMeasures(_ context: CommandContext) throws {
@@ -76,12 +77,12 @@ extension MoneyCommands {
         let only = households.count == 1 ? households.first : nil
         let byHousehold = Dictionary(grouping: try MeasureStore(database).list(of: only, year: year), by: \.householdID)
         var listing = Listing([
-            .init(key: "id", header: Words("#", "#"), alignment: .right),
-            .init(key: "household", header: Words("Household", "户")),
-            .init(key: "year", header: Words("Year", "年度"), alignment: .right),
-            .init(key: "kind", header: Words("Kind", "类别")),
-            .init(key: "note", header: Words("What", "内容")),
-            .init(key: "amount", header: Words("Yuan", "金额（元）"), alignment: .right),
+            .init(key: "id", header: LocalizedText(en: "#", zh: "#"), alignment: .right),
+            .init(key: "household", header: LocalizedText(en: "Household", zh: "户")),
+            .init(key: "year", header: LocalizedText(en: "Year", zh: "年度"), alignment: .right),
+            .init(key: "kind", header: LocalizedText(en: "Kind", zh: "类别")),
+            .init(key: "note", header: LocalizedText(en: "What", zh: "内容")),
+            .init(key: "amount", header: LocalizedText(en: "Yuan", zh: "金额（元）"), alignment: .right),
         ])
         for household in households {
             for measure in byHousehold[household.id] ?? [] {
@@ -91,7 +92,7 @@ extension MoneyCommands {
                 ])
             }
         }
-        try listing.print(to: context, emptyMessage: Words("No measure recorded for that selection; add one with 'tracker measure add'.",
-                                                           "没有符合条件的帮扶措施；可用 tracker measure add 登记。"))
+        try listing.print(to: context, emptyMessage: LocalizedText(en: "No measure recorded for that selection; add one with 'tracker measure add'.",
+                                                           zh: "没有符合条件的帮扶措施；可用 tracker measure add 登记。"))
     }
 }

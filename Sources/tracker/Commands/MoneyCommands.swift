@@ -1,3 +1,4 @@
+import Bilingual
 import CLIKit
 import TrackerDomain
 import TrackerStore
@@ -6,9 +7,9 @@ import TrackerStore
 enum MoneyCommands: CommandGroup {
     static let yearOption = OptionSpec.value("year", valueName: "YYYY", required: true, help: LocalizedText(en: "The year", zh: "年度"))
 
-    static let specs: [CommandSpec] = [
+    static let specs: [Command] = [
         CommandSpec("income", abstract: LocalizedText(en: "Household income by year", zh: "家庭年收入"), subcommands: [
-            CommandSpec("add", id: "income.add",
+            CommandSpec("add",
                 abstract: LocalizedText(en: "Record a year's income (replaces that year's record)", zh: "登记某年收入（覆盖该年已有记录）"),
                 discussion: LocalizedText(en: "Amounts in yuan, e.g. 3200 or 3200.50. Per-capita net income = total / household size.",
                                           zh: "金额单位为元，如 3200 或 3200.50。人均纯收入 = 合计 / 家庭人口。"),
@@ -21,11 +22,11 @@ enum MoneyCommands: CommandGroup {
                     .value("transfer", valueName: "YUAN", help: LocalizedText(en: "Transfer income", zh: "转移性收入")),
                     .value("size", valueName: "N", help: LocalizedText(en: "Household size that year (default: the household's size)", zh: "当年家庭人口（默认取户信息）")),
                     HouseholdCommands.villageSelector,
-                ]),
+                ], run: addIncome),
             incomeList,
         ]),
         CommandSpec("measure", abstract: LocalizedText(en: "Assistance measures", zh: "帮扶措施"), subcommands: [
-            CommandSpec("add", id: "measure.add",
+            CommandSpec("add",
                 abstract: LocalizedText(en: "Record an assistance measure", zh: "登记帮扶措施"),
                 arguments: [HouseholdCommands.householdArgument],
                 options: [
@@ -34,11 +35,11 @@ enum MoneyCommands: CommandGroup {
                     .value("note", valueName: "TEXT", required: true, help: LocalizedText(en: "What was given or done", zh: "具体内容")),
                     .value("amount", valueName: "YUAN", help: LocalizedText(en: "Amount in yuan", zh: "金额（元）")),
                     HouseholdCommands.villageSelector,
-                ]),
+                ], run: addMeasure),
             measureList,
         ]),
         CommandSpec("line", abstract: LocalizedText(en: "Poverty lines by year (data, not constants)", zh: "各年度贫困线（数据，可修改）"), subcommands: [
-            CommandSpec("set", id: "line.set",
+            CommandSpec("set",
                 abstract: LocalizedText(en: "Set a year's per-person line", zh: "设置某年人均贫困线"),
                 options: [
                     yearOption,
@@ -46,13 +47,9 @@ enum MoneyCommands: CommandGroup {
                     .value("region", valueName: "REGION", help: LocalizedText(en: "national (default) or a province's name", zh: "全国（national，默认）或省份，如 山东")),
                     .flag("approximate", help: LocalizedText(en: "Mark the figure as approximate", zh: "标记为约数")),
                     .value("note", valueName: "TEXT", help: LocalizedText(en: "Where the figure comes from", zh: "数据来源说明")),
-                ]),
-            CommandSpec("list", id: "line.list", abstract: LocalizedText(en: "List poverty lines", zh: "列出贫困线")),
+                ], run: setLine),
+            CommandSpec("list", abstract: LocalizedText(en: "List poverty lines", zh: "列出贫困线"), run: listLines),
         ]),
-    ]
-
-    static let handlers: [String: CommandHandler] = [
-        "income.add": addIncome, "income.list": listIncomes, "measure.add": addMeasure, "measure.list": listMeasures, "line.set": setLine, "line.list": listLines,
     ]
 
     static func money(_ context: CommandContext, _ option: String) throws -> Money? {
@@ -102,11 +99,11 @@ enum MoneyCommands: CommandGroup {
 
     static func listLines(_ context: CommandContext) throws {
         var listing = Listing([
-            .init(key: "year", header: Words("Year", "年度"), alignment: .right),
-            .init(key: "region", header: Words("Region", "范围")),
-            .init(key: "amount", header: Words("Yuan per person", "每人（元）"), alignment: .right),
-            .init(key: "approximate", header: Words("Approx.", "约数")),
-            .init(key: "note", header: Words("Note", "说明")),
+            .init(key: "year", header: LocalizedText(en: "Year", zh: "年度"), alignment: .right),
+            .init(key: "region", header: LocalizedText(en: "Region", zh: "范围")),
+            .init(key: "amount", header: LocalizedText(en: "Yuan per person", zh: "每人（元）"), alignment: .right),
+            .init(key: "approximate", header: LocalizedText(en: "Approx.", zh: "约数")),
+            .init(key: "note", header: LocalizedText(en: "Note", zh: "说明")),
         ])
         for line in try PovertyLineStore(try context.database()).list() {
             listing.append([.number(Int64(line.year)),

@@ -1,3 +1,4 @@
+import Bilingual
 import CLIKit
 import TrackerDomain
 import TrackerStore
@@ -7,8 +8,8 @@ extension OfficialCommands {
     static let officialArgument = ArgumentSpec("official", valueName: "OFFICIAL", help: LocalizedText(
         en: "The official's name, or #ID when names repeat", zh: "干部姓名；重名时用 #编号"))
 
-    static let correctionSpecs: [CommandSpec] = [
-        CommandSpec("edit", id: "official.edit",
+    static let correctionSpecs: [Command] = [
+        CommandSpec("edit",
             abstract: LocalizedText(en: "Correct an official's record", zh: "更正干部信息"),
             arguments: [officialArgument],
             options: [
@@ -17,8 +18,8 @@ extension OfficialCommands {
                 .value("title", valueName: "TITLE", help: LocalizedText(en: "Post or title", zh: "职务")),
                 .value("phone", valueName: "PHONE", help: LocalizedText(en: "Phone", zh: "电话")),
                 .value("reason", valueName: "TEXT", help: LocalizedText(en: "Why (for the log)", zh: "原因（记入日志）")),
-            ]),
-        CommandSpec("leave", id: "official.leave",
+            ], run: edit),
+        CommandSpec("leave",
             abstract: LocalizedText(en: "Record that an official left their post", zh: "登记干部离岗"),
             discussion: LocalizedText(
                 en: "Their current assignments end on --date; their open items are listed for 'tracker followup assign ID --to OFFICIAL'.",
@@ -27,10 +28,8 @@ extension OfficialCommands {
             options: [
                 .value("date", valueName: "YYYY-MM-DD", help: LocalizedText(en: "When (default: today)", zh: "日期（默认今天）")),
                 .value("reason", valueName: "TEXT", help: LocalizedText(en: "Why (for the log)", zh: "原因（记入日志）")),
-            ]),
+            ], run: leave),
     ]
-
-    static let correctionHandlers: [String: CommandHandler] = ["official.edit": edit, "official.leave": leave]
 
     static func edit(_ context: CommandContext) throws {
         let database = try context.database()

@@ -1,25 +1,23 @@
+import Bilingual
 import CLIKit
 import TrackerDomain
 import TrackerStore
 
 /// `official add | list`: the cadres who are assigned and who visit.
 enum OfficialCommands: CommandGroup {
-    static let specs: [CommandSpec] = [
+    static let specs: [Command] = [
         CommandSpec("official", abstract: LocalizedText(en: "Assigned officials", zh: "帮扶干部"), subcommands: [
-            CommandSpec("add", id: "official.add",
+            CommandSpec("add",
                 abstract: LocalizedText(en: "Add an official", zh: "添加干部"),
                 arguments: [ArgumentSpec("name", valueName: "NAME", help: LocalizedText(en: "The official's name", zh: "干部姓名"))],
                 options: [
                     .value("unit", valueName: "UNIT", help: LocalizedText(en: "Work unit", zh: "工作单位")),
                     .value("title", valueName: "TITLE", help: LocalizedText(en: "Post or title", zh: "职务")),
                     .value("phone", valueName: "PHONE", help: LocalizedText(en: "Phone", zh: "电话")),
-                ]),
-            CommandSpec("list", id: "official.list", abstract: LocalizedText(en: "List officials", zh: "列出干部")),
+                ], run: add),
+            CommandSpec("list", abstract: LocalizedText(en: "List officials", zh: "列出干部"), run: list),
         ] + correctionSpecs),
     ]
-
-    static let handlers: [String: CommandHandler] = ["official.add": add, "official.list": list]
-        .merging(correctionHandlers) { _, _ in preconditionFailure("two handlers for one command id") }
 
     static func add(_ context: CommandContext) throws {
         let official = try OfficialStore(try context.database()).add(
@@ -30,11 +28,11 @@ enum OfficialCommands: CommandGroup {
     static func list(_ context: CommandContext) throws {
         let officials = try OfficialStore(try context.database()).list()
         var listing = Listing([
-            .init(key: "id", header: Words("#", "#"), alignment: .right),
-            .init(key: "name", header: Words("Name", "姓名")),
-            .init(key: "unit", header: Words("Unit", "单位")),
-            .init(key: "title", header: Words("Title", "职务")),
-            .init(key: "phone", header: Words("Phone", "电话")),
+            .init(key: "id", header: LocalizedText(en: "#", zh: "#"), alignment: .right),
+            .init(key: "name", header: LocalizedText(en: "Name", zh: "姓名")),
+            .init(key: "unit", header: LocalizedText(en: "Unit", zh: "单位")),
+            .init(key: "title", header: LocalizedText(en: "Title", zh: "职务")),
+            .init(key: "phone", header: LocalizedText(en: "Phone", zh: "电话")),
         ])
         let reveal = context.isSet("reveal")
         for official in officials {
@@ -45,7 +43,7 @@ enum OfficialCommands: CommandGroup {
             try AuditStore(try context.database()).recordReveal(ofListed: "officials", what: "official list",
                                                                 count: officials.count, selection: context.selection([]))
         }
-        try listing.print(to: context, emptyMessage: Words("No officials yet; add one with 'tracker official add NAME'.",
-                                                           "暂无干部；可用 tracker official add 姓名 添加。"))
+        try listing.print(to: context, emptyMessage: LocalizedText(en: "No officials yet; add one with 'tracker official add NAME'.",
+                                                           zh: "暂无干部；可用 tracker official add 姓名 添加。"))
     }
 }

@@ -1,12 +1,13 @@
+import Bilingual
 import CLIKit
 import TrackerDomain
 import TrackerStore
 
 /// `pension check | due`: the yearly pension eligibility check (生存认证).
 enum PensionCommands: CommandGroup {
-    static let specs: [CommandSpec] = [
+    static let specs: [Command] = [
         CommandSpec("pension", abstract: LocalizedText(en: "Pension eligibility checks", zh: "养老保险待遇资格认证（生存认证）"), subcommands: [
-            CommandSpec("check", id: "pension.check",
+            CommandSpec("check",
                 abstract: LocalizedText(en: "Record a member's yearly eligibility check", zh: "登记成员的年度资格认证"),
                 arguments: [HouseholdCommands.householdArgument,
                             ArgumentSpec("member", valueName: "MEMBER", help: LocalizedText(en: "The member's name or ID number", zh: "成员姓名或身份证号"))],
@@ -16,8 +17,8 @@ enum PensionCommands: CommandGroup {
                     .value("by", valueName: "OFFICIAL", help: LocalizedText(en: "Official who did a home check", zh: "上门认证的干部")),
                     .value("note", valueName: "TEXT", help: LocalizedText(en: "Free note", zh: "备注")),
                     HouseholdCommands.villageSelector,
-                ]),
-            CommandSpec("due", id: "pension.due",
+                ], run: check),
+            CommandSpec("due",
                 abstract: LocalizedText(en: "Pensioners whose check has lapsed, is missing, or lapses soon", zh: "认证已过期、从未认证或即将到期的领取人"),
                 discussion: LocalizedText(
                     en: "A check lasts 12 months; payment stops when it lapses and is paid back after a late check. Pensioners are members aged 60 or more not recorded as without pension insurance.",
@@ -27,11 +28,9 @@ enum PensionCommands: CommandGroup {
                     .value("within", valueName: "DAYS", help: LocalizedText(en: "Also list checks lapsing within DAYS (default 0)", zh: "同时列出 DAYS 天内到期的（默认 0）")),
                     .value("town", valueName: "TOWN", help: LocalizedText(en: "Only this town", zh: "仅此乡镇")),
                     .value("village", valueName: "VILLAGE", help: LocalizedText(en: "Only this village", zh: "仅此村")),
-                ]),
+                ], run: due),
         ]),
     ]
-
-    static let handlers: [String: CommandHandler] = ["pension.check": check, "pension.due": due]
 
     static func check(_ context: CommandContext) throws {
         let method = try context.enumValue("method", as: PensionCheckMethod.self)!
@@ -53,13 +52,13 @@ enum PensionCommands: CommandGroup {
             asOf: asOf, withinDays: try context.integer("within", in: 0...366) ?? 0,
             filter: HouseholdFilter(town: context.value("town"), village: context.value("village")))
         var listing = Listing([
-            .init(key: "household", header: Words("Household", "户")),
-            .init(key: "member", header: Words("Member", "成员")),
-            .init(key: "age", header: Words("Age", "年龄"), alignment: .right),
-            .init(key: "last_check", header: Words("Last check", "上次认证")),
-            .init(key: "method", header: Words("Method", "方式")),
-            .init(key: "lapses_on", header: Words("Lapses", "到期日")),
-            .init(key: "state", header: Words("State", "状态")),
+            .init(key: "household", header: LocalizedText(en: "Household", zh: "户")),
+            .init(key: "member", header: LocalizedText(en: "Member", zh: "成员")),
+            .init(key: "age", header: LocalizedText(en: "Age", zh: "年龄"), alignment: .right),
+            .init(key: "last_check", header: LocalizedText(en: "Last check", zh: "上次认证")),
+            .init(key: "method", header: LocalizedText(en: "Method", zh: "方式")),
+            .init(key: "lapses_on", header: LocalizedText(en: "Lapses", zh: "到期日")),
+            .init(key: "state", header: LocalizedText(en: "State", zh: "状态")),
         ])
         for entry in list {
             // People read a sentence; programs get a key (and the dates beside it).
@@ -75,6 +74,6 @@ enum PensionCommands: CommandGroup {
                             .text(entry.lastCheck?.description), .choice(entry.lastMethod, in: context.language),
                             .text(entry.lapsesOn?.description), .localized(state.text, json: .string(state.key))])
         }
-        try listing.print(to: context, emptyMessage: Words("No pensioner's check is due.", "没有需要认证的领取人。"))
+        try listing.print(to: context, emptyMessage: LocalizedText(en: "No pensioner's check is due.", zh: "没有需要认证的领取人。"))
     }
 }

@@ -1,10 +1,11 @@
+import Bilingual
 import CLIKit
 import TrackerDomain
 import TrackerStore
 
 extension ReportCommands {
-    static let pageSpec = CommandSpec(
-        "page", id: "report.page",
+    static let pageSpec = Command(
+        "page",
         abstract: LocalizedText(
             en: "The month at a glance: one self-contained HTML page with charts",
             zh: "月度一览：含图表的单个 HTML 页面"),
@@ -18,7 +19,7 @@ extension ReportCommands {
             monthOption,
             .value("out", valueName: "FILE", help: LocalizedText(en: "Write to FILE instead of stdout", zh: "写入文件而非屏幕")),
             .flag("force", help: LocalizedText(en: "Overwrite FILE when it exists", zh: "文件已存在时覆盖")),
-        ] + scopeOptions)
+        ] + scopeOptions, run: page)
 
     /// `report page`: the month's page, to FILE or stdout.
     static func page(_ context: CommandContext) throws {

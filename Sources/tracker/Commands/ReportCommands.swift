@@ -1,3 +1,4 @@
+import Bilingual
 import CLIKit
 import CSVKit
 import TrackerDomain
@@ -15,12 +16,12 @@ enum ReportCommands: CommandGroup {
         .value("village", valueName: "VILLAGE", help: LocalizedText(en: "Only this village", zh: "仅此村")),
     ]
 
-    static let specs: [CommandSpec] = [
+    static let specs: [Command] = [
         CommandSpec(
             "report", abstract: LocalizedText(en: "Monthly reports for the county office", zh: "报县里的月度报表"),
             subcommands: [
                 CommandSpec(
-                    "monthly", id: "report.monthly",
+                    "monthly",
                     abstract: LocalizedText(
                         en: "One row per household (CSV or .xlsx): visits, checklist and rectification items at month end",
                         zh: "每户一行（CSV 或 .xlsx）：本月走访、月末排查状态和整改事项"),
@@ -42,9 +43,9 @@ enum ReportCommands: CommandGroup {
                                 zh: "文字编码（默认：文件 utf-8-bom，屏幕 utf-8）")),
                         .flag("force", help: LocalizedText(en: "Overwrite FILE when it exists", zh: "文件已存在时覆盖")),
                         ChainReceipt.option,
-                    ] + scopeOptions),
+                    ] + scopeOptions, run: monthly),
                 CommandSpec(
-                    "summary", id: "report.summary",
+                    "summary",
                     abstract: LocalizedText(
                         en: "Per village and town: coverage of visits, failing items, rectification items",
                         zh: "按村、乡镇汇总：走访覆盖率、未达标户数、整改事项"),
@@ -58,13 +59,9 @@ enum ReportCommands: CommandGroup {
                             help: LocalizedText(en: "Write a workbook to FILE.xlsx", zh: "写入工作簿文件 文件.xlsx")),
                         .flag("force", help: LocalizedText(en: "Overwrite FILE when it exists", zh: "文件已存在时覆盖")),
                         ChainReceipt.option,
-                    ] + scopeOptions),
+                    ] + scopeOptions, run: summary),
                 pageSpec,
             ])
-    ]
-
-    static let handlers: [String: CommandHandler] = [
-        "report.monthly": monthly, "report.summary": summary, "report.page": page,
     ]
 
     // MARK: Handlers

@@ -1,11 +1,12 @@
+import Bilingual
 import CLIKit
 import TrackerDomain
 import TrackerStore
 
 /// `log`, `backup` and `check`: the audit trail and the file's safety.
 enum SafetyCommands: CommandGroup {
-    static let specs: [CommandSpec] = [
-        CommandSpec("log", id: "log",
+    static let specs: [Command] = [
+        CommandSpec("log",
             abstract: LocalizedText(en: "Show the audit trail: who changed what, and when", zh: "查看审计日志：谁在何时改了什么"),
             options: [
                 .value("household", valueName: "NAME|CODE", help: LocalizedText(en: "Only changes to this household", zh: "仅此户的变更")),
@@ -15,22 +16,20 @@ enum SafetyCommands: CommandGroup {
                 .value("limit", valueName: "N", help: LocalizedText(en: "At most N entries, newest first (default 200; 0 for all)", zh: "最多显示 N 条，新的在前（默认 200；0 表示全部）")),
                 .flag("rows", help: LocalizedText(en: "One line per changed row, with old and new values, instead of one per command",
                                                   zh: "逐行显示每条记录的新旧值，而不是按命令汇总")),
-            ]),
-        CommandSpec("backup", id: "backup",
+            ], run: log),
+        CommandSpec("backup",
             abstract: LocalizedText(en: "Copy the database safely, even while others write", zh: "安全备份数据库（他人写入时也可）"),
             arguments: [ArgumentSpec("file", valueName: "FILE", help: LocalizedText(en: "Where to write the copy", zh: "备份文件路径"))],
-            options: [.flag("force", help: LocalizedText(en: "Replace FILE if it exists", zh: "文件已存在时覆盖"))]),
-        CommandSpec("check", id: "check",
+            options: [.flag("force", help: LocalizedText(en: "Replace FILE if it exists", zh: "文件已存在时覆盖"))], run: backup),
+        CommandSpec("check",
             abstract: LocalizedText(en: "Check the database's integrity and references, verify the audit chain and replay it against the tables",
                                     zh: "检查数据库完整性和引用关系，验证审计链并据其重放核对各表"),
             options: [
                 .value("at", valueName: "HASH", help: LocalizedText(
                     en: "Also confirm that the audit chain still holds this head (the receipt a report printed)",
                     zh: "同时确认审计链仍包含此链头（报表上印的回执）")),
-            ]),
+            ], run: check),
     ]
-
-    static let handlers: [String: CommandHandler] = ["log": log, "backup": backup, "check": check]
 
     /// Columns whose values are personal data and stay masked without --reveal.
     static let personalColumns: Set<String> = ["id_number", "head_id_number", "phone"]
@@ -68,14 +67,14 @@ enum SafetyCommands: CommandGroup {
             return column == "phone" ? Masking.phone(text) : Masking.idNumber(text)
         }
         var listing = Listing([
-            .init(key: "id", header: Words("#", "#"), alignment: .right),
-            .init(key: "at", header: Words("When", "时间")),
-            .init(key: "operator", header: Words("Operator", "操作人")),
-            .init(key: "action", header: Words("Action", "操作")),
-            .init(key: "table", header: Words("Table", "表")),
-            .init(key: "row", header: Words("Row", "行"), alignment: .right),
-            .init(key: "household", header: Words("Household", "户")),
-            .init(key: "changes", header: Words("Changes", "内容")),
+            .init(key: "id", header: LocalizedText(en: "#", zh: "#"), alignment: .right),
+            .init(key: "at", header: LocalizedText(en: "When", zh: "时间")),
+            .init(key: "operator", header: LocalizedText(en: "Operator", zh: "操作人")),
+            .init(key: "action", header: LocalizedText(en: "Action", zh: "操作")),
+            .init(key: "table", header: LocalizedText(en: "Table", zh: "表")),
+            .init(key: "row", header: LocalizedText(en: "Row", zh: "行"), alignment: .right),
+            .init(key: "household", header: LocalizedText(en: "Household", zh: "户")),
+            .init(key: "changes", header: LocalizedText(en: "Changes", zh: "内容")),
         ])
         for entry in entries {
             let summary: [String]
@@ -92,18 +91,18 @@ enum SafetyCommands: CommandGroup {
                             .localized(RecordKindLabels.label(ofTable: entry.table).text(in: context.language), json: .string(entry.table)),
                             .number(entry.rowID), .label(entry.householdLabel), .texts(summary)])
         }
-        try listing.print(to: context, emptyMessage: Words("No changes recorded for that selection.", "没有符合条件的变更记录。"))
+        try listing.print(to: context, emptyMessage: LocalizedText(en: "No changes recorded for that selection.", zh: "没有符合条件的变更记录。"))
     }
 
     static func printChangeSets(_ sets: [AuditChangeSet], _ context: CommandContext) throws {
         var listing = Listing([
-            .init(key: "id", header: Words("#", "#"), alignment: .right),
-            .init(key: "at", header: Words("When", "时间")),
-            .init(key: "operator", header: Words("Operator", "操作人")),
-            .init(key: "command", header: Words("Command", "命令")),
-            .init(key: "reason", header: Words("Reason", "原因")),
-            .init(key: "households", header: Words("Households", "涉及的户")),
-            .init(key: "changes", header: Words("Rows changed", "变更行数")),
+            .init(key: "id", header: LocalizedText(en: "#", zh: "#"), alignment: .right),
+            .init(key: "at", header: LocalizedText(en: "When", zh: "时间")),
+            .init(key: "operator", header: LocalizedText(en: "Operator", zh: "操作人")),
+            .init(key: "command", header: LocalizedText(en: "Command", zh: "命令")),
+            .init(key: "reason", header: LocalizedText(en: "Reason", zh: "原因")),
+            .init(key: "households", header: LocalizedText(en: "Households", zh: "涉及的户")),
+            .init(key: "changes", header: LocalizedText(en: "Rows changed", zh: "变更行数")),
         ])
         for set in sets {
             var households = set.households.map { $0.text(in: context.language) }
@@ -123,8 +122,8 @@ enum SafetyCommands: CommandGroup {
                             .localized(households.joined(separator: separator), json: .array(set.households.map { JSONValue.string($0.en) })),
                             .localized(shownChanges.joined(separator: separator), json: changesJSON)])
         }
-        try listing.print(to: context, emptyMessage: Words("No commands recorded for that selection; try --rows for row-level changes.",
-                                                           "没有符合条件的命令记录；可用 --rows 查看逐行变更。"))
+        try listing.print(to: context, emptyMessage: LocalizedText(en: "No commands recorded for that selection; try --rows for row-level changes.",
+                                                           zh: "没有符合条件的命令记录；可用 --rows 查看逐行变更。"))
     }
 
     /// The reason as people read it: a chosen reason (member remove,
@@ -195,39 +194,39 @@ enum SafetyCommands: CommandGroup {
         let receipt = context.value("at")
         let chain = try AuditChainStore(database).verify(receipt: receipt)
         // Each problem as (kind key for programs, line for people in each language, where in the audit chain).
-        typealias Problem = (kind: String, text: String, chinese: String, table: String?, row: Int64?)
-        let fileProblems: [Problem] = report.integrityProblems.map { ("integrity", $0, $0, nil, nil) }
+        typealias Problem = (kind: String, text: LocalizedText, table: String?, row: Int64?)
+        let fileProblems: [Problem] = report.integrityProblems.map { ("integrity", LocalizedText($0), nil, nil) }
             + report.foreignKeyProblems.map { problem -> Problem in
                 let text = "\(problem.table) row \(problem.rowID.map(String.init) ?? "?") → missing \(problem.parent)"
-                return ("foreign_key", text, text, nil, nil)
+                return ("foreign_key", LocalizedText(text), nil, nil)
             }
-            + report.pendingMigrations.map { ("pending_migration", "pending migration \($0)", "pending migration \($0)", nil, nil) }
-            + report.schemaDifferences.map { ("schema_" + $0.kind.rawValue, $0.english, $0.english, nil, nil) }
-        var chainProblems: [Problem] = chain.problems.map { ("audit_" + $0.kind.rawValue, $0.english, $0.chinese, $0.table, $0.row) }
+            + report.pendingMigrations.map { ("pending_migration", LocalizedText("pending migration \($0)"), nil, nil) }
+            + report.schemaDifferences.map { ("schema_" + $0.kind.rawValue, LocalizedText($0.english), nil, nil) }
+        var chainProblems: [Problem] = chain.problems.map { ("audit_" + $0.kind.rawValue, $0.message, $0.table, $0.row) }
         if let receipt, chain.receiptEntry == nil {
-            chainProblems.append(("receipt_not_held",
-                "the audit chain does not hold \(receipt): the entries before that report were changed since, or the report is from another database",
-                "审计链中没有 \(receipt)：该报表之前的记录此后被改动过，或报表来自另一个数据库", nil, nil))
+            chainProblems.append(("receipt_not_held", LocalizedText(
+                en: "the audit chain does not hold \(receipt): the entries before that report were changed since, or the report is from another database",
+                zh: "审计链中没有 \(receipt)：该报表之前的记录此后被改动过，或报表来自另一个数据库"), nil, nil))
         }
         let problems = chainProblems + fileProblems
         let failure: TrackerError
         if let first = chainProblems.first {
             // The records no longer match their trail (or the receipt): refused (exit 1), whatever else is wrong with the file.
             failure = TrackerError(.refused,
-                en: "\(database.path): the audit trail does not vouch for the records: \(first.text)",
-                zh: "\(database.path)：审计日志与记录不符：\(first.chinese)",
-                details: Array(problems.dropFirst().map(\.text).prefix(50)),
-                chineseDetails: Array(problems.dropFirst().map(\.chinese).prefix(50)))
+                en: "\(database.path): the audit trail does not vouch for the records: \(first.text.en)",
+                zh: "\(database.path)：审计日志与记录不符：\(first.text.zh)",
+                detailLines: Array(problems.dropFirst().map(\.text).prefix(50)))
         } else {
             failure = TrackerError(.io, en: "\(database.path) has \(problems.count) problem(s); restore from a backup ('tracker backup' makes one)",
-                                   zh: "\(database.path) 发现 \(problems.count) 个问题；请从备份恢复", details: Array(problems.map(\.text).prefix(50)))
+                                   zh: "\(database.path) 发现 \(problems.count) 个问题；请从备份恢复",
+                                   detailLines: Array(problems.map { LocalizedText($0.text.en) }.prefix(50)))
         }
         if context.format == .json {
             var fields: [(String, JSONValue)] = [
                 ("path", .string(database.path)), ("sound", .bool(problems.isEmpty)),
                 ("schema_version", .int(Int64(report.schemaVersion))),
                 ("problems", .array(problems.map { problem in
-                    var object: [(String, JSONValue)] = [("kind", .string(problem.kind)), ("detail", .string(problem.text))]
+                    var object: [(String, JSONValue)] = [("kind", .string(problem.kind)), ("detail", .string(problem.text.en))]
                     if let table = problem.table { object.append(("table", .string(table))) }
                     if let row = problem.row { object.append(("row", .int(row))) }
                     return .object(object)

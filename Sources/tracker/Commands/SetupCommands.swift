@@ -1,26 +1,21 @@
+import Bilingual
 import CLIKit
 import TrackerDomain
 import TrackerStore
 
 /// `init`, `seed` and `db status`: creating, filling and inspecting the database.
 enum SetupCommands: CommandGroup {
-    static let specs: [CommandSpec] = [
-        CommandSpec("init", id: "init", abstract: LocalizedText(
+    static let specs: [Command] = [
+        CommandSpec("init", abstract: LocalizedText(
             en: "Create or upgrade the database and print its schema version",
-            zh: "创建或升级数据库，并显示结构版本")),
-        CommandSpec("seed", id: "seed", abstract: LocalizedText(
+            zh: "创建或升级数据库，并显示结构版本"), run: initialize),
+        CommandSpec("seed", abstract: LocalizedText(
             en: "Load the officials, households and visits reported in the source article (adds nothing when run again)",
-            zh: "载入来源报道中的干部、贫困户和走访记录（重复运行不会重复添加）")),
+            zh: "载入来源报道中的干部、贫困户和走访记录（重复运行不会重复添加）"), run: seed),
         CommandSpec("db", abstract: LocalizedText(en: "Inspect the database", zh: "查看数据库"), subcommands: [
-            CommandSpec("status", id: "db.status", abstract: LocalizedText(
-                en: "Schema version, applied migrations and row counts", zh: "结构版本、已应用的迁移和各表行数")),
+            CommandSpec("status", abstract: LocalizedText(
+                en: "Schema version, applied migrations and row counts", zh: "结构版本、已应用的迁移和各表行数"), run: status),
         ]),
-    ]
-
-    static let handlers: [String: CommandHandler] = [
-        "init": initialize,
-        "seed": seed,
-        "db.status": status,
     ]
 
     static func initialize(_ context: CommandContext) throws {
@@ -71,8 +66,8 @@ enum SetupCommands: CommandGroup {
                 context.output.print()
             }
             var listing = Listing([
-                .init(key: "table", header: Words("Table", "表")),
-                .init(key: "rows", header: Words("Rows", "行数"), alignment: .right),
+                .init(key: "table", header: LocalizedText(en: "Table", zh: "表")),
+                .init(key: "rows", header: LocalizedText(en: "Rows", zh: "行数"), alignment: .right),
             ])
             for count in status.rowCounts { listing.append([.text(count.table), .number(Int64(count.rows))]) }
             try listing.print(to: context)

@@ -1,3 +1,4 @@
+import Bilingual
 import CLIKit
 import TrackerDomain
 import TrackerStore
@@ -7,11 +8,11 @@ extension VisitCommands {
     static let visitIDArgument = ArgumentSpec("id", valueName: "ID", help: LocalizedText(
         en: "The visit's number, as listed (5 or #5)", zh: "走访编号（5 或 #5）"))
 
-    static let correctionSpecs: [CommandSpec] = [
-        CommandSpec("show", id: "visit.show",
+    static let correctionSpecs: [Command] = [
+        CommandSpec("show",
             abstract: LocalizedText(en: "Show one visit, voided or not, with the items it opened", zh: "查看一次走访（含已作废的）及其整改事项"),
-            arguments: [visitIDArgument]),
-        CommandSpec("void", id: "visit.void",
+            arguments: [visitIDArgument], run: show),
+        CommandSpec("void",
             abstract: LocalizedText(en: "Void a visit recorded in error (kept, counted nowhere)", zh: "作废误登记的走访（保留记录，不再计入）"),
             discussion: LocalizedText(
                 en: "The visit and its checklist results no longer count in reports, the checklist standing or --due-for-visit. Items it opened are voided too, unless they were closed since. The reason is shown by 'tracker log'.",
@@ -19,8 +20,8 @@ extension VisitCommands {
             arguments: [visitIDArgument],
             options: [
                 .value("reason", valueName: "TEXT", required: true, help: LocalizedText(en: "Why it is voided", zh: "作废原因")),
-            ]),
-        CommandSpec("edit", id: "visit.edit",
+            ], run: void),
+        CommandSpec("edit",
             abstract: LocalizedText(en: "Correct a visit's date, officials, note or check results", zh: "更正走访的日期、干部、备注或排查结果"),
             discussion: LocalizedText(
                 en: "What depends on them is put right: a result that no longer fails voids the open item it opened; one that now fails opens an item; the items' dates follow the visit date.",
@@ -34,10 +35,8 @@ extension VisitCommands {
                 .repeatable("check", valueName: CheckArgument.form, help: LocalizedText(
                     en: "A result replacing the visit's result for that item", zh: "替换该项目原有结果的排查结果")),
                 .value("reason", valueName: "TEXT", help: LocalizedText(en: "Why it is corrected (for the log)", zh: "更正原因（记入日志）")),
-            ]),
+            ], run: edit),
     ]
-
-    static let correctionHandlers: [String: CommandHandler] = ["visit.show": show, "visit.void": void, "visit.edit": edit]
 
     /// `5` or `#5`.
     static func visitID(_ context: CommandContext) throws -> Int64 {

@@ -1,12 +1,13 @@
+import Bilingual
 import CLIKit
 import TrackerDomain
 import TrackerStore
 
 /// `visit add | list | show | void | edit`: recording visits, reading them back, correcting them.
 enum VisitCommands: CommandGroup {
-    static let specs: [CommandSpec] = [
+    static let specs: [Command] = [
         CommandSpec("visit", abstract: LocalizedText(en: "Visits to households", zh: "入户走访"), subcommands: [
-            CommandSpec("add", id: "visit.add",
+            CommandSpec("add",
                 abstract: LocalizedText(en: "Record a visit, its checks and the items it opens", zh: "登记一次走访、排查结果及整改事项"),
                 discussion: LocalizedText(
                     en: """
@@ -43,20 +44,17 @@ enum VisitCommands: CommandGroup {
                         en: "Owner of the --followup before it (before any --followup: of all items opened)",
                         zh: "紧邻的前一个 --followup 的责任人（写在所有 --followup 之前则作用于全部新开事项）")),
                     HouseholdCommands.villageSelector,
-                ]),
-            CommandSpec("list", id: "visit.list",
+                ], run: add),
+            CommandSpec("list",
                 abstract: LocalizedText(en: "List visits, newest first", zh: "列出走访记录（新的在前）"),
                 options: [
                     .value("household", valueName: "NAME|CODE", help: LocalizedText(en: "Only this household", zh: "仅此户")),
                     .value("official", valueName: "OFFICIAL", help: LocalizedText(en: "Only visits this official went on", zh: "仅此干部参加的走访")),
                     .value("month", valueName: "YYYY-MM", help: LocalizedText(en: "Only this month", zh: "仅此月份")),
                     HouseholdCommands.villageSelector,
-                ]),
+                ], run: list),
         ] + correctionSpecs),
     ]
-
-    static let handlers: [String: CommandHandler] = ["visit.add": add, "visit.list": list]
-        .merging(correctionHandlers) { _, _ in preconditionFailure("two handlers for one command id") }
 
     static func list(_ context: CommandContext) throws {
         var filter = VisitFilter()
@@ -71,19 +69,19 @@ enum VisitCommands: CommandGroup {
         let visits = try VisitStore(database).list(filter: filter)
         let language = context.language
         var listing = Listing([
-            .init(key: "id", header: Words("#", "编号"), alignment: .right),
-            .init(key: "date", header: Words("Date", "日期")),
-            .init(key: "household", header: Words("Household", "农户")),
-            .init(key: "kind", header: Words("Kind", "类型")),
-            .init(key: "officials", header: Words("Officials", "干部")),
-            .init(key: "checks", header: Words("Checks", "排查")),
-            .init(key: "requests", header: Words("Requests", "诉求")),
-            .init(key: "campaign", header: Words("Campaign", "活动")),
+            .init(key: "id", header: LocalizedText(en: "#", zh: "编号"), alignment: .right),
+            .init(key: "date", header: LocalizedText(en: "Date", zh: "日期")),
+            .init(key: "household", header: LocalizedText(en: "Household", zh: "农户")),
+            .init(key: "kind", header: LocalizedText(en: "Kind", zh: "类型")),
+            .init(key: "officials", header: LocalizedText(en: "Officials", zh: "干部")),
+            .init(key: "checks", header: LocalizedText(en: "Checks", zh: "排查")),
+            .init(key: "requests", header: LocalizedText(en: "Requests", zh: "诉求")),
+            .init(key: "campaign", header: LocalizedText(en: "Campaign", zh: "活动")),
         ])
         for visit in visits {
             let checks = visit.checks.map { check in
                 // Short names (住房, housing) and no notes keep the column narrow; notes are in household show.
-                let item = language == .zh ? check.item.names.short ?? check.item.names.zh : check.item.key
+                let item = language == .zh ? check.item.names.short ?? check.item.names.label.zh : check.item.key
                 return "\(item)=\(check.result.label(in: language))"
             }
             let checksJSON = JSONValue.array(visit.checks.map { check in
@@ -96,6 +94,6 @@ enum VisitCommands: CommandGroup {
                 .texts(visit.requests), .text(visit.campaign),
             ])
         }
-        try listing.print(to: context, emptyMessage: Words("No visits match.", "没有符合条件的走访记录。"))
+        try listing.print(to: context, emptyMessage: LocalizedText(en: "No visits match.", zh: "没有符合条件的走访记录。"))
     }
 }

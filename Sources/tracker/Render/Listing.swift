@@ -1,3 +1,4 @@
+import Bilingual
 import CLIKit
 import CSVKit
 import TrackerDomain
@@ -21,7 +22,7 @@ struct Listing {
         case localized(String?, json: JSONValue)
         /// A label the domain words in both languages (a household's name
         /// and village); JSON gets the English form, the same in every language.
-        case label(BilingualText?)
+        case label(LocalizedText?)
 
         /// An enumeration: its label in `language` for people, its key in JSON.
         static func choice<Value: DomainEnum>(_ value: Value?, in language: Language) -> Cell {
@@ -80,7 +81,7 @@ struct Listing {
 
     struct Column {
         let key: String
-        let header: Words
+        let header: LocalizedText
         var alignment: TableRenderer.Alignment = .left
         /// False for a column that would repeat one value on every row of a
         /// table (said once above it instead); JSON and CSV keep it.
@@ -98,7 +99,7 @@ struct Listing {
     }
 
     /// Prints in the context's format; `emptyMessage` goes to stderr for an empty table.
-    func print(to context: CommandContext, emptyMessage: Words? = nil) throws {
+    func print(to context: CommandContext, emptyMessage: LocalizedText? = nil) throws {
         switch context.format {
         case .table:
             if rows.isEmpty, let emptyMessage {

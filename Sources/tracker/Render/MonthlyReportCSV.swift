@@ -1,3 +1,4 @@
+import Bilingual
 import CSVKit
 import TrackerDomain
 import TrackerStore
@@ -14,34 +15,34 @@ struct MonthlyReportCSV {
     let language: Language
 
     /// The one date column; a workbook types it as a date, so it is found by this header.
-    static let lastVisitHeader = Words("Last visit", "最近走访日期")
+    static let lastVisitHeader = LocalizedText(en: "Last visit", zh: "最近走访日期")
 
     static func headers(in language: Language) -> [String] {
-        let words: [Words] =
+        let words: [LocalizedText] =
             [
-                Words("Code", "户编号"), Words("Head of household", "户主"), Words("Town", "乡镇"), Words("Village", "村"),
-                Words("Attribute", "贫困户属性"), Words("Status", "脱贫状态"),
-                Words("Household size", "家庭人口"),
-                Words("Assigned officials and roles (month end)", "帮扶干部及角色（月末）"),
-                Words("Visits this month", "本月走访次数"), Words("Visit dates", "本月走访日期"),
+                LocalizedText(en: "Code", zh: "户编号"), LocalizedText(en: "Head of household", zh: "户主"), LocalizedText(en: "Town", zh: "乡镇"), LocalizedText(en: "Village", zh: "村"),
+                LocalizedText(en: "Attribute", zh: "贫困户属性"), LocalizedText(en: "Status", zh: "脱贫状态"),
+                LocalizedText(en: "Household size", zh: "家庭人口"),
+                LocalizedText(en: "Assigned officials and roles (month end)", zh: "帮扶干部及角色（月末）"),
+                LocalizedText(en: "Visits this month", zh: "本月走访次数"), LocalizedText(en: "Visit dates", zh: "本月走访日期"),
                 lastVisitHeader,
             ] + ChecklistItem.allCases.map(itemHeader) + [
-                Words("Items opened this month", "本月新增整改"), Words("Items closed this month", "本月销号"),
-                Words("Open at month end", "月末未销号"), Words("Overdue at month end", "月末逾期"),
-                Words("Per-capita income last year", "上年人均纯收入"), Words("Against the line", "是否达到贫困线"),
-                Words("Counted up to", "统计截至"),
+                LocalizedText(en: "Items opened this month", zh: "本月新增整改"), LocalizedText(en: "Items closed this month", zh: "本月销号"),
+                LocalizedText(en: "Open at month end", zh: "月末未销号"), LocalizedText(en: "Overdue at month end", zh: "月末逾期"),
+                LocalizedText(en: "Per-capita income last year", zh: "上年人均纯收入"), LocalizedText(en: "Against the line", zh: "是否达到贫困线"),
+                LocalizedText(en: "Counted up to", zh: "统计截至"),
             ]
         return words.map { $0.text(in: language) }
     }
 
-    static func itemHeader(_ item: ChecklistItem) -> Words {
+    static func itemHeader(_ item: ChecklistItem) -> LocalizedText {
         switch item {
-        case .food: Words("Food", "不愁吃")
-        case .clothing: Words("Clothing", "不愁穿")
-        case .education: Words("Education", "义务教育有保障")
-        case .medical: Words("Medical care", "基本医疗有保障")
-        case .housing: Words("Housing", "住房安全有保障")
-        case .water: Words("Drinking water", "饮水安全")
+        case .food: LocalizedText(en: "Food", zh: "不愁吃")
+        case .clothing: LocalizedText(en: "Clothing", zh: "不愁穿")
+        case .education: LocalizedText(en: "Education", zh: "义务教育有保障")
+        case .medical: LocalizedText(en: "Medical care", zh: "基本医疗有保障")
+        case .housing: LocalizedText(en: "Housing", zh: "住房安全有保障")
+        case .water: LocalizedText(en: "Drinking water", zh: "饮水安全")
         }
     }
 
@@ -49,8 +50,8 @@ struct MonthlyReportCSV {
     /// or whether the item was looked at without one, or never checked.
     static func standing(_ result: CheckResult?, in language: Language) -> String {
         switch result {
-        case nil: Words("not checked", "未检查").text(in: language)
-        case .unrecorded?: Words("checked, no outcome recorded", "已查看未记录").text(in: language)
+        case nil: LocalizedText(en: "not checked", zh: "未检查").text(in: language)
+        case .unrecorded?: LocalizedText(en: "checked, no outcome recorded", zh: "已查看未记录").text(in: language)
         case let result?: result.label(in: language)
         }
     }

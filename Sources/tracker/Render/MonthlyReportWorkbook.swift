@@ -1,3 +1,4 @@
+import Bilingual
 import CLIKit
 import TrackerDomain
 import TrackerStore
@@ -11,8 +12,8 @@ import XLSXKit
 /// matches), counts are numbers, the last visit is a date, and a head named
 /// `=1+1` is text because a workbook cell is a formula only when written as one.
 struct MonthlyReportWorkbook {
-    static let reportSheetName = Words("Monthly report", "月报")
-    static let summarySheetName = Words("Summary", "汇总")
+    static let reportSheetName = LocalizedText(en: "Monthly report", zh: "月报")
+    static let summarySheetName = LocalizedText(en: "Summary", zh: "汇总")
 
     let report: MonthlyReport
     let language: Language

@@ -1,18 +1,20 @@
+import Bilingual
+
 /// The poverty line's words in the reader's language: the region
 /// `national` (stored as that key) and the notes migration 0005 shipped with
 /// the built-in lines. A note a user typed is shown as typed.
 enum PovertyLineWords {
-    static func region(_ region: String) -> Words {
-        region == "national" ? Words("national", "全国") : Words(region, region)
+    static func region(_ region: String) -> LocalizedText {
+        region == "national" ? LocalizedText(en: "national", zh: "全国") : LocalizedText(en: region, zh: region)
     }
 
-    static func note(_ note: String?) -> Words? {
+    static func note(_ note: String?) -> LocalizedText? {
         guard let note else { return nil }
         switch note {
-        case "2010 prices": return Words(note, "2010 年不变价")
-        case "current prices, approximate": return Words(note, "当年价，约数")
-        case "monitoring line floor; provinces set their own": return Words(note, "监测线下限；各省自定")
-        default: return Words(note, note)
+        case "2010 prices": return LocalizedText(en: note, zh: "2010 年不变价")
+        case "current prices, approximate": return LocalizedText(en: note, zh: "当年价，约数")
+        case "monitoring line floor; provinces set their own": return LocalizedText(en: note, zh: "监测线下限；各省自定")
+        default: return LocalizedText(en: note, zh: note)
         }
     }
 }

@@ -1,39 +1,41 @@
+import Bilingual
+
 /// What the rows of each table are called in `log`, so that the audit
 /// trail reads "households +2, poverty causes +2" (户 +2、致贫原因 +2)
 /// instead of raw table names. JSON keeps the table names.
 enum RecordKindLabels {
     /// A command as the audit trail recorded it: what a user typed reads the
     /// same in both languages; what an upgrade wrote (migration 0013) is worded.
-    static func command(_ command: String) -> Words {
+    static func command(_ command: String) -> LocalizedText {
         switch command {
         case "upgrade 0013: the built-in poverty lines entered in the audit trail":
-            Words(command, "升级 0013：内置贫困线记入审计日志")
-        default: Words(command, command)
+            LocalizedText(en: command, zh: "升级 0013：内置贫困线记入审计日志")
+        default: LocalizedText(en: command, zh: command)
         }
     }
 
-    static func label(ofTable table: String) -> Words {
+    static func label(ofTable table: String) -> LocalizedText {
         switch table {
-        case "households": Words("households", "户")
-        case "household_causes": Words("poverty causes", "致贫原因")
-        case "members": Words("members", "家庭成员")
-        case "places": Words("places", "地点")
-        case "sources": Words("sources", "来源")
-        case "officials": Words("officials", "干部")
-        case "assignments": Words("assignments", "帮扶关系")
-        case "visits": Words("visits", "走访")
-        case "visit_officials": Words("visiting officials", "走访干部")
-        case "visit_requests": Words("requests", "诉求")
-        case "checklist_results": Words("checklist results", "排查结果")
-        case "rectifications": Words("rectification items", "整改事项")
-        case "rectification_events": Words("rectification events", "整改记录")
-        case "incomes": Words("incomes", "收入")
-        case "measures": Words("assistance measures", "帮扶措施")
-        case "poverty_lines": Words("poverty lines", "贫困线")
-        case "pension_checks": Words("pension checks", "生存认证")
-        case "settings": Words("settings", "设置")
+        case "households": LocalizedText(en: "households", zh: "户")
+        case "household_causes": LocalizedText(en: "poverty causes", zh: "致贫原因")
+        case "members": LocalizedText(en: "members", zh: "家庭成员")
+        case "places": LocalizedText(en: "places", zh: "地点")
+        case "sources": LocalizedText(en: "sources", zh: "来源")
+        case "officials": LocalizedText(en: "officials", zh: "干部")
+        case "assignments": LocalizedText(en: "assignments", zh: "帮扶关系")
+        case "visits": LocalizedText(en: "visits", zh: "走访")
+        case "visit_officials": LocalizedText(en: "visiting officials", zh: "走访干部")
+        case "visit_requests": LocalizedText(en: "requests", zh: "诉求")
+        case "checklist_results": LocalizedText(en: "checklist results", zh: "排查结果")
+        case "rectifications": LocalizedText(en: "rectification items", zh: "整改事项")
+        case "rectification_events": LocalizedText(en: "rectification events", zh: "整改记录")
+        case "incomes": LocalizedText(en: "incomes", zh: "收入")
+        case "measures": LocalizedText(en: "assistance measures", zh: "帮扶措施")
+        case "poverty_lines": LocalizedText(en: "poverty lines", zh: "贫困线")
+        case "pension_checks": LocalizedText(en: "pension checks", zh: "生存认证")
+        case "settings": LocalizedText(en: "settings", zh: "设置")
         // A table added later shows under its own name until it gets a label here.
-        default: Words(table, table)
+        default: LocalizedText(en: table, zh: table)
         }
     }
 }

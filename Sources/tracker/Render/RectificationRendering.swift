@@ -1,3 +1,4 @@
+import Bilingual
 import CLIKit
 import TrackerDomain
 import TrackerStore
@@ -53,19 +54,19 @@ struct RectificationRendering {
     static func days(_ count: Int) -> String { count == 1 ? "1 day" : "\(count) days" }
 
     static let columns: [Listing.Column] = [
-        .init(key: "id", header: Words("#", "编号"), alignment: .right),
-        .init(key: "household", header: Words("Household", "农户")),
-        .init(key: "item", header: Words("Item", "项目")),
-        .init(key: "problem", header: Words("Problem", "问题")),
-        .init(key: "owner", header: Words("Owner", "责任人")),
-        .init(key: "opened_on", header: Words("Opened", "发现日期")),
-        .init(key: "due_date", header: Words("Due", "整改时限")),
-        .init(key: "status", header: Words("Status", "状态")),
-        .init(key: "overdue", header: Words("Overdue", "逾期")),
-        .init(key: "days_overdue", header: Words("Days over", "逾期天数"), alignment: .right),
-        .init(key: "closed_on", header: Words("Closed", "销号日期")),
-        .init(key: "resolution", header: Words("Resolution", "整改结果")),
-        .init(key: "verified_on", header: Words("Verified", "回访核实")),
+        .init(key: "id", header: LocalizedText(en: "#", zh: "编号"), alignment: .right),
+        .init(key: "household", header: LocalizedText(en: "Household", zh: "农户")),
+        .init(key: "item", header: LocalizedText(en: "Item", zh: "项目")),
+        .init(key: "problem", header: LocalizedText(en: "Problem", zh: "问题")),
+        .init(key: "owner", header: LocalizedText(en: "Owner", zh: "责任人")),
+        .init(key: "opened_on", header: LocalizedText(en: "Opened", zh: "发现日期")),
+        .init(key: "due_date", header: LocalizedText(en: "Due", zh: "整改时限")),
+        .init(key: "status", header: LocalizedText(en: "Status", zh: "状态")),
+        .init(key: "overdue", header: LocalizedText(en: "Overdue", zh: "逾期")),
+        .init(key: "days_overdue", header: LocalizedText(en: "Days over", zh: "逾期天数"), alignment: .right),
+        .init(key: "closed_on", header: LocalizedText(en: "Closed", zh: "销号日期")),
+        .init(key: "resolution", header: LocalizedText(en: "Resolution", zh: "整改结果")),
+        .init(key: "verified_on", header: LocalizedText(en: "Verified", zh: "回访核实")),
     ]
 
     func row(_ item: Rectification) -> [Listing.Cell] {

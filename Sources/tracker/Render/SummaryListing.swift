@@ -1,3 +1,4 @@
+import Bilingual
 import CLIKit
 import TrackerDomain
 import TrackerStore
@@ -8,32 +9,32 @@ extension Listing {
     static func summary(_ summary: MonthlySummary, language: Language) -> Listing {
         var listing = Listing(
             [
-                .init(key: "level", header: Words("Level", "层级")),
-                .init(key: "town", header: Words("Town", "乡镇")),
-                .init(key: "village", header: Words("Village", "村")),
-                .init(key: "households", header: Words("Households", "户数"), alignment: .right),
-                .init(key: "visited", header: Words("Visited", "已走访"), alignment: .right),
-                .init(key: "coverage", header: Words("Coverage", "覆盖率"), alignment: .right),
+                .init(key: "level", header: LocalizedText(en: "Level", zh: "层级")),
+                .init(key: "town", header: LocalizedText(en: "Town", zh: "乡镇")),
+                .init(key: "village", header: LocalizedText(en: "Village", zh: "村")),
+                .init(key: "households", header: LocalizedText(en: "Households", zh: "户数"), alignment: .right),
+                .init(key: "visited", header: LocalizedText(en: "Visited", zh: "已走访"), alignment: .right),
+                .init(key: "coverage", header: LocalizedText(en: "Coverage", zh: "覆盖率"), alignment: .right),
             ]
                 + ChecklistItem.allCases.map { item in
                     .init(
                         key: "failing_\(item.key)",
-                        header: Words("Fail: \(item.key)", "\(item.names.short ?? item.label(in: .zh))不达标"),
+                        header: LocalizedText(en: "Fail: \(item.key)", zh: "\(item.names.short ?? item.label(in: .zh))不达标"),
                         alignment: .right)
                 } + [
-                    .init(key: "opened", header: Words("Opened", "新增整改"), alignment: .right),
-                    .init(key: "closed", header: Words("Closed", "销号"), alignment: .right),
-                    .init(key: "open", header: Words("Open at month end", "月末未销号"), alignment: .right),
-                    .init(key: "overdue", header: Words("Overdue", "月末逾期"), alignment: .right),
-                    .init(key: "below_line", header: Words("Income below line", "上年收入未达线"), alignment: .right),
-                    .init(key: "as_of", header: Words("Counted up to", "统计截至"), inTable: false),
+                    .init(key: "opened", header: LocalizedText(en: "Opened", zh: "新增整改"), alignment: .right),
+                    .init(key: "closed", header: LocalizedText(en: "Closed", zh: "销号"), alignment: .right),
+                    .init(key: "open", header: LocalizedText(en: "Open at month end", zh: "月末未销号"), alignment: .right),
+                    .init(key: "overdue", header: LocalizedText(en: "Overdue", zh: "月末逾期"), alignment: .right),
+                    .init(key: "below_line", header: LocalizedText(en: "Income below line", zh: "上年收入未达线"), alignment: .right),
+                    .init(key: "as_of", header: LocalizedText(en: "Counted up to", zh: "统计截至"), inTable: false),
                 ])
         for line in summary.lines {
-            let level: (key: String, label: Words) =
+            let level: (key: String, label: LocalizedText) =
                 switch line.level {
-                case .village: ("village", Words("village", "村"))
-                case .town: ("town", Words("town", "乡镇小计"))
-                case .total: ("total", Words("total", "合计"))
+                case .village: ("village", LocalizedText(en: "village", zh: "村"))
+                case .town: ("town", LocalizedText(en: "town", zh: "乡镇小计"))
+                case .total: ("total", LocalizedText(en: "total", zh: "合计"))
                 }
             var cells: [Listing.Cell] = [
                 .localized(level.label.text(in: language), json: .string(level.key)),

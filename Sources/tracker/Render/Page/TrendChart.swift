@@ -1,3 +1,4 @@
+import Bilingual
 import TrackerDomain
 import TrackerStore
 
@@ -12,21 +13,21 @@ struct TrendChart {
     /// and dash pattern (the lines stay apart on a black-and-white printer).
     struct Series {
         let key: String
-        let label: Words
+        let label: LocalizedText
         let colour: String
         let dash: String?
         let value: @Sendable (RectificationMonth) -> Int
     }
 
     static let series: [Series] = [
-        Series(key: "opened", label: Words("Opened in the month", "本月新增"), colour: "#1f5fa8", dash: nil) { $0.opened },
-        Series(key: "closed", label: Words("Closed in the month", "本月销号"), colour: "#2e7d32", dash: "8 4") {
+        Series(key: "opened", label: LocalizedText(en: "Opened in the month", zh: "本月新增"), colour: "#1f5fa8", dash: nil) { $0.opened },
+        Series(key: "closed", label: LocalizedText(en: "Closed in the month", zh: "本月销号"), colour: "#2e7d32", dash: "8 4") {
             $0.closed
         },
-        Series(key: "open", label: Words("Open at month end", "月末未销号"), colour: "#e07b00", dash: nil) {
+        Series(key: "open", label: LocalizedText(en: "Open at month end", zh: "月末未销号"), colour: "#e07b00", dash: nil) {
             $0.openAtMonthEnd
         },
-        Series(key: "overdue", label: Words("Overdue at month end", "月末逾期"), colour: "#c62828", dash: "3 3") {
+        Series(key: "overdue", label: LocalizedText(en: "Overdue at month end", zh: "月末逾期"), colour: "#c62828", dash: "3 3") {
             $0.overdueAtMonthEnd
         },
     ]

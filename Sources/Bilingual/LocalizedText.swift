@@ -1,9 +1,12 @@
-/// A piece of user-facing text in both languages.
+/// A piece of user-facing text in both languages: the one type for it, from
+/// the domain's errors and enum labels to the CLI's help and table headers.
 ///
-/// Command specs are declared once as data, so their help must already carry
-/// both languages; the language is only chosen when something is rendered.
-/// A plain string literal means "the same text in both languages", which keeps
-/// declarations short for names, codes and examples.
+/// Text is worded where the facts are (an error is raised, a command is
+/// declared) before anyone knows which language it will be shown in, so it
+/// carries both; the language is only chosen when something is rendered.
+/// English comes first in every initialiser. A plain string literal means
+/// "the same text in both languages", which keeps declarations short for
+/// names, codes and examples.
 public struct LocalizedText: Sendable, Hashable, ExpressibleByStringInterpolation {
     public var en: String
     public var zh: String

@@ -1,8 +1,10 @@
 /// The language of labels, help and messages.
 ///
 /// Two languages only: the people who use `tracker` read Chinese, and the
-/// people who maintain it or script it may prefer English.
-public enum Language: String, Sendable, CaseIterable {
+/// people who maintain it or script it may prefer English. The domain stores
+/// English keys and never prints; it hands the CLI text in whichever language
+/// the user asked for (`--lang`, or the locale).
+public enum Language: String, Sendable, Hashable, CaseIterable {
     case en
     case zh
 
