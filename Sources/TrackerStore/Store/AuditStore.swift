@@ -14,8 +14,10 @@ public struct AuditStore {
         try database.write { connection in
             try connection.run("""
                 INSERT INTO audit_log (operator, action, table_name, row_id, household_id, new_values)
-                VALUES (?, 'reveal', 'households', ?, ?, json_object('revealed', ?, 'households', ?))
-                """, database.operatorName, household.id, household.id, what, household.label)
+                VALUES (:operator, 'reveal', 'households', :household_id, :household_id,
+                        json_object('revealed', :what, 'households', :label))
+                """, ["operator": database.operatorName, "household_id": household.id, "what": what,
+                      "label": household.label])
         }
     }
 
@@ -29,9 +31,10 @@ public struct AuditStore {
         try database.write { connection in
             try connection.run("""
                 INSERT INTO audit_log (operator, action, table_name, row_id, household_id, new_values)
-                VALUES (?, 'reveal', ?, 0, NULL,
-                        json_object('revealed', ?, ?, 'all listed', 'count', ?, 'selection', ?))
-                """, database.operatorName, table, what, table, count, Masking.commandLine(selection))
+                VALUES (:operator, 'reveal', :table, 0, NULL,
+                        json_object('revealed', :what, :table, 'all listed', 'count', :count, 'selection', :selection))
+                """, ["operator": database.operatorName, "table": table, "what": what, "count": count,
+                      "selection": Masking.commandLine(selection)])
         }
     }
 }
@@ -43,19 +46,24 @@ extension AuditStore {
             var entries: [AuditEntry] = []
             try connection.forEach("""
                 SELECT a.id, a.at, a.operator, a.action, a.table_name, a.row_id, a.household_id,
-                       h.head_name, a.old_values, a.new_values, v.name
+                       h.head_name, a.old_values, a.new_values, v.name AS village
                 FROM audit_log a
                 LEFT JOIN households h ON h.id = a.household_id
                 LEFT JOIN places v ON v.id = h.village_id
-                WHERE (?1 IS NULL OR a.household_id = ?1) AND (?2 IS NULL OR a.at >= ?2) AND (?3 IS NULL OR a.operator = ?3)
+                WHERE (:household_id IS NULL OR a.household_id = :household_id) AND (:since IS NULL OR a.at >= :since)
+                  AND (:operator IS NULL OR a.operator = :operator)
                 ORDER BY a.id DESC
-                LIMIT ?4
-                """, [filter.householdID, filter.since, filter.operatorName, filter.limit ?? -1]) { row in
+                LIMIT :limit
+                """, ["household_id": filter.householdID, "since": filter.since, "operator": filter.operatorName,
+                      "limit": filter.limit ?? -1]) { row in
                 entries.append(AuditEntry(
-                    id: row.int64(0), at: row.text(1), operatorName: row.text(2), action: row.text(3), table: row.text(4),
-                    rowID: row.int64(5), householdID: row.optionalInt64(6), householdLabel: row.optionalText(7).map { Household.briefLabel(headName: $0, village: row.text(10)) },
-                    oldValues: try Self.columns(of: row.optionalText(8), in: connection),
-                    newValues: try Self.columns(of: row.optionalText(9), in: connection)))
+                    id: row.int64("id"), at: row.text("at"), operatorName: row.text("operator"), action: row.text("action"),
+                    table: row.text("table_name"), rowID: row.int64("row_id"), householdID: row.optionalInt64("household_id"),
+                    householdLabel: row.optionalText("head_name").map {
+                        Household.briefLabel(headName: $0, village: row.text("village"))
+                    },
+                    oldValues: try Self.columns(of: row.optionalText("old_values"), in: connection),
+                    newValues: try Self.columns(of: row.optionalText("new_values"), in: connection)))
             }
             return entries
         }
@@ -66,10 +74,11 @@ extension AuditStore {
     private static func columns(of json: String?, in connection: Connection) throws -> [(column: String, value: StoredValue)] {
         guard let json else { return [] }
         // A separate statement from the outer loop's, so stepping it does not reset that one.
-        let statement = try connection.prepare("SELECT key, value FROM json_each(?) ORDER BY id")
-        try statement.bind([json])
+        let statement = try connection.prepare("SELECT key, value FROM json_each(:json) ORDER BY id")
+        try statement.bind(named: ["json": json])
         var pairs: [(column: String, value: StoredValue)] = []
-        while try statement.step() { pairs.append((statement.text(0), StoredValue(statement.value(1)))) }
+        while try statement.step() { pairs.append((statement.text("key"), StoredValue(statement.value("value")))) }
+
         return pairs
     }
 }
@@ -83,30 +92,36 @@ extension AuditStore {
             var commands: [(id: Int64, at: String, operatorName: String, command: String, first: Int64, last: Int64, reason: String?)] = []
             try connection.forEach("""
                 SELECT c.id, c.at, c.operator, c.command, c.first_entry, c.last_entry, c.reason FROM audit_commands c
-                WHERE (?2 IS NULL OR c.at >= ?2) AND (?3 IS NULL OR c.operator = ?3)
-                  AND (?1 IS NULL OR c.id IN (
+                WHERE (:since IS NULL OR c.at >= :since) AND (:operator IS NULL OR c.operator = :operator)
+                  AND (:household_id IS NULL OR c.id IN (
                       SELECT (SELECT id FROM audit_commands WHERE first_entry <= a.id ORDER BY first_entry DESC LIMIT 1)
-                      FROM audit_log a WHERE a.household_id = ?1))
-                ORDER BY c.id DESC LIMIT ?4
-                """, [filter.householdID, filter.since, filter.operatorName, filter.limit ?? -1]) { row in
-                commands.append((row.int64(0), row.text(1), row.text(2), row.text(3), row.int64(4), row.int64(5), row.optionalText(6)))
+                      FROM audit_log a WHERE a.household_id = :household_id))
+                ORDER BY c.id DESC LIMIT :limit
+                """, ["household_id": filter.householdID, "since": filter.since, "operator": filter.operatorName,
+                      "limit": filter.limit ?? -1]) { row in
+                commands.append((row.int64("id"), row.text("at"), row.text("operator"), row.text("command"),
+                                 row.int64("first_entry"), row.int64("last_entry"), row.optionalText("reason")))
             }
             return try commands.map { command in
                 var counts: [(table: String, action: String, rows: Int)] = []
                 try connection.forEach("""
-                    SELECT table_name, action, count(*) FROM audit_log WHERE id BETWEEN ? AND ?
+                    SELECT table_name, action, count(*) AS entries FROM audit_log WHERE id BETWEEN :first AND :last
                     GROUP BY table_name, action ORDER BY min(id)
-                    """, [command.first, command.last]) { counts.append(($0.text(0), $0.text(1), $0.int(2))) }
+                    """, ["first": command.first, "last": command.last]) {
+                    counts.append(($0.text("table_name"), $0.text("action"), $0.int("entries")))
+                }
                 var households: [LocalizedText] = []
                 var householdCount = 0
                 try connection.forEach("""
-                    SELECT h.head_name, count(*) OVER (), v.name
-                    FROM (SELECT DISTINCT household_id FROM audit_log WHERE id BETWEEN ? AND ? AND household_id IS NOT NULL) t
+                    SELECT h.head_name, count(*) OVER () AS households, v.name AS village
+                    FROM (SELECT DISTINCT household_id FROM audit_log
+                          WHERE id BETWEEN :first AND :last AND household_id IS NOT NULL) t
                     JOIN households h ON h.id = t.household_id JOIN places v ON v.id = h.village_id
                     ORDER BY h.id LIMIT 3
-                    """, [command.first, command.last]) { row in
-                    households.append(Household.briefLabel(headName: row.text(0), village: row.text(2)))
-                    householdCount = row.int(1)
+                    """, ["first": command.first, "last": command.last]) { row in
+                    households.append(Household.briefLabel(headName: row.text("head_name"), village: row.text("village")))
+                    householdCount = row.int("households")
+
                 }
                 // Records made before commands were masked on the way in are masked on the way out.
                 return AuditChangeSet(id: command.id, at: command.at, operatorName: command.operatorName,

@@ -12,11 +12,13 @@ public struct HouseholdStore {
     /// The size is the one recorded (家庭人口 of a roster, `--size`), else the
     /// number of members, so a household added by hand is never sizeless.
     static let selectColumns = """
-        SELECT h.id, h.code, h.head_name, h.head_id_number, h.phone, c.name, t.name, v.name,
+        SELECT h.id, h.code, h.head_name, h.head_id_number, h.phone, c.name AS county, t.name AS town, v.name AS village,
                h.attribute, h.status, h.lifted_year, h.monitoring_kind,
-               coalesce(h.size, nullif((SELECT count(*) FROM members m WHERE m.household_id = h.id AND m.left_on IS NULL), 0)), s.title,
+               coalesce(h.size, nullif((SELECT count(*) FROM members m WHERE m.household_id = h.id AND m.left_on IS NULL), 0))
+                   AS size,
+               s.title AS source,
                (SELECT group_concat(cause, ',') FROM
-                   (SELECT cause FROM household_causes WHERE household_id = h.id ORDER BY is_main DESC, id)),
+                   (SELECT cause FROM household_causes WHERE household_id = h.id ORDER BY is_main DESC, id)) AS causes,
                h.registered_on, h.closed_on, h.close_reason
         FROM households h
         JOIN places v ON v.id = h.village_id
@@ -27,18 +29,18 @@ public struct HouseholdStore {
 
     static func read(_ row: Statement) -> Household {
         Household(
-            id: row.int64(0), code: row.optionalText(1), headName: row.text(2),
-            headIDNumber: row.optionalText(3), phone: row.optionalText(4),
-            place: PlacePath(county: row.optionalText(5), town: row.text(6), village: row.text(7)),
-            attribute: row.optionalText(8).flatMap(HouseholdAttribute.init(rawValue:)),
-            causes: (row.optionalText(14) ?? "").split(separator: ",").compactMap { PovertyCause(rawValue: String($0)) },
-            status: HouseholdStatus(rawValue: row.text(9)) ?? .notLifted,
-            liftedYear: row.optionalInt(10),
-            monitoringKind: row.optionalText(11).flatMap(MonitoringKind.init(rawValue:)),
-            size: row.optionalInt(12), source: row.optionalText(13),
-            registeredOn: row.optionalText(15).flatMap(CalendarDate.parse),
-            closedOn: row.optionalText(16).flatMap(CalendarDate.parse),
-            closeReason: row.optionalText(17).flatMap(HouseholdCloseReason.init(rawValue:)))
+            id: row.int64("id"), code: row.optionalText("code"), headName: row.text("head_name"),
+            headIDNumber: row.optionalText("head_id_number"), phone: row.optionalText("phone"),
+            place: PlacePath(county: row.optionalText("county"), town: row.text("town"), village: row.text("village")),
+            attribute: row.optionalText("attribute").flatMap(HouseholdAttribute.init(rawValue:)),
+            causes: (row.optionalText("causes") ?? "").split(separator: ",").compactMap { PovertyCause(rawValue: String($0)) },
+            status: HouseholdStatus(rawValue: row.text("status")) ?? .notLifted,
+            liftedYear: row.optionalInt("lifted_year"),
+            monitoringKind: row.optionalText("monitoring_kind").flatMap(MonitoringKind.init(rawValue:)),
+            size: row.optionalInt("size"), source: row.optionalText("source"),
+            registeredOn: row.optionalText("registered_on").flatMap(CalendarDate.parse),
+            closedOn: row.optionalText("closed_on").flatMap(CalendarDate.parse),
+            closeReason: row.optionalText("close_reason").flatMap(HouseholdCloseReason.init(rawValue:)))
     }
 
     // MARK: Reading
@@ -49,7 +51,7 @@ public struct HouseholdStore {
 
     static func household(id: Int64, in connection: Connection) throws -> Household {
         var found: Household?
-        try connection.forEach(selectColumns + " WHERE h.id = ?", [id]) { found = read($0) }
+        try connection.forEach(selectColumns + " WHERE h.id = :id", ["id": id]) { found = read($0) }
         guard let found else {
             throw TrackerError(.notFound, en: "no household with id \(id)", zh: "没有编号为 \(id) 的户")
         }
@@ -65,9 +67,12 @@ public struct HouseholdStore {
     static func households(_ filter: HouseholdFilter, in connection: Connection) throws -> [Household] {
         var households: [Household] = []
         try connection.forEach(selectColumns + """
-             WHERE (?1 IS NULL OR t.name = ?1) AND (?2 IS NULL OR v.name = ?2) AND (?3 IS NULL OR h.status = ?3)
+             WHERE (:town IS NULL OR t.name = :town) AND (:village IS NULL OR v.name = :village)
+               AND (:status IS NULL OR h.status = :status)
              ORDER BY sort_key(t.name), sort_key(v.name), sort_key(h.head_name), sort_key(h.code), h.id
-            """, [filter.town, filter.village, filter.status?.key]) { households.append(read($0)) }
+            """, ["town": filter.town, "village": filter.village, "status": filter.status?.key]) {
+            households.append(read($0))
+        }
         return households
     }
 
@@ -81,16 +86,17 @@ public struct HouseholdStore {
         let text = TextRules.canonical(reference)
         let village = typedVillage.map(TextRules.canonical)
         var byCode: Household?
-        try connection.forEach(selectColumns + " WHERE h.code = ?", [text]) { byCode = read($0) }
+        try connection.forEach(selectColumns + " WHERE h.code = :code", ["code": text]) { byCode = read($0) }
         if byCode == nil {
             // Codes are typed by hand (h001 for H001); the exact match above uses the index.
-            try connection.forEach(selectColumns + " WHERE upper(h.code) = upper(?)", [text]) { byCode = read($0) }
+            try connection.forEach(selectColumns + " WHERE upper(h.code) = upper(:code)", ["code": text]) { byCode = read($0) }
         }
         if let byCode, village == nil || byCode.place.village == village { return byCode }
 
         var matches: [Household] = []
-        try connection.forEach(selectColumns + " WHERE h.head_name = ?1 AND (?2 IS NULL OR v.name = ?2) ORDER BY h.id",
-                               [text, village]) { matches.append(read($0)) }
+        try connection.forEach(
+            selectColumns + " WHERE h.head_name = :head_name AND (:village IS NULL OR v.name = :village) ORDER BY h.id",
+            ["head_name": text, "village": village]) { matches.append(read($0)) }
         if matches.count == 1 { return matches[0] }
         if matches.count > 1 {
             throw TrackerError(.ambiguous,
@@ -227,9 +233,10 @@ public struct HouseholdStore {
                 if !blockers.isEmpty {
                     guard let reason else { throw Self.liftRefusal(household, blockers) }
                     try connection.run("""
-                        INSERT INTO lift_overrides (household_id, decided_on, reason, blockers) VALUES (?, ?, ?, ?)
-                        """, household.id, today.description, reason,
-                        RosterQueries.jsonArray(blockers.map(\.message.en)))
+                        INSERT INTO lift_overrides (household_id, decided_on, reason, blockers)
+                        VALUES (:household_id, :decided_on, :reason, :blockers)
+                        """, ["household_id": household.id, "decided_on": today.description, "reason": reason,
+                              "blockers": RosterQueries.jsonArray(blockers.map(\.message.en))])
                 }
             }
             if let registered = fields.registeredOn {
@@ -262,7 +269,8 @@ public struct HouseholdStore {
             }
             if let name = fields.headName {
                 let headID = try connection.scalarInt(
-                    "SELECT id FROM members WHERE household_id = ? AND relation = 'head' AND left_on IS NULL", household.id)
+                    "SELECT id FROM members WHERE household_id = :household_id AND relation = 'head' AND left_on IS NULL",
+                    ["household_id": household.id])
                 try HouseholdFactQueries.insert(.head, household: household.id, from: date,
                                                 headMemberID: headID.map(Int64.init), headName: name, in: connection)
             }
@@ -271,10 +279,11 @@ public struct HouseholdStore {
             if fields.code != nil || fields.headIDNumber != nil || fields.phone != nil || fields.registeredOn != nil {
                 try connection.run("""
                     UPDATE households SET
-                        code = coalesce(?2, code), head_id_number = coalesce(?3, head_id_number), phone = coalesce(?4, phone),
-                        registered_on = coalesce(?5, registered_on)
-                    WHERE id = ?1
-                    """, household.id, fields.code, fields.headIDNumber?.value, fields.phone, fields.registeredOn?.description)
+                        code = coalesce(:code, code), head_id_number = coalesce(:head_id_number, head_id_number),
+                        phone = coalesce(:phone, phone), registered_on = coalesce(:registered_on, registered_on)
+                    WHERE id = :id
+                    """, ["id": household.id, "code": fields.code, "head_id_number": fields.headIDNumber?.value,
+                          "phone": fields.phone, "registered_on": fields.registeredOn?.description])
             }
             if !kinds.isEmpty {
                 try HouseholdFactQueries.refreshCurrent(household: household.id, today: today, in: connection)
@@ -283,11 +292,11 @@ public struct HouseholdStore {
             // Keep the head member in step with the household's head.
             if fields.headName != nil || fields.headIDNumber != nil {
                 try connection.run("""
-                    UPDATE members SET name = coalesce(?2, name), id_number = coalesce(?3, id_number),
-                        sex = coalesce(?4, sex), birth_date = coalesce(?5, birth_date)
-                    WHERE household_id = ?1 AND relation = 'head' AND left_on IS NULL
-                    """, household.id, fields.headName, fields.headIDNumber?.value,
-                    fields.headIDNumber?.sex.key, fields.headIDNumber?.birthDate.description)
+                    UPDATE members SET name = coalesce(:name, name), id_number = coalesce(:id_number, id_number),
+                        sex = coalesce(:sex, sex), birth_date = coalesce(:birth_date, birth_date)
+                    WHERE household_id = :household_id AND relation = 'head' AND left_on IS NULL
+                    """, ["household_id": household.id, "name": fields.headName, "id_number": fields.headIDNumber?.value,
+                          "sex": fields.headIDNumber?.sex.key, "birth_date": fields.headIDNumber?.birthDate.description])
             }
             var changed = Set<YearMonth>()
             var superseded: [HouseholdFactKind] = []
@@ -330,7 +339,7 @@ public struct HouseholdStore {
     /// fall before it and out of the monthly reports.
     private func checkNoVisitBefore(_ registered: CalendarDate, of household: Household, in connection: Connection) throws {
         guard let text = try connection.scalarText(
-            "SELECT min(visit_date) FROM visits WHERE household_id = ?", household.id),
+            "SELECT min(visit_date) FROM visits WHERE household_id = :household_id", ["household_id": household.id]),
             let first = CalendarDate.parse(text), first < registered else { return }
         throw TrackerError(.refused,
             en: "\(household.label) has a visit on \(first); --registered cannot be later than its first visit",
@@ -342,13 +351,14 @@ public struct HouseholdStore {
     /// a message naming that household (the UNIQUE index alone would not).
     private func checkUnique(_ fields: HouseholdFields, excluding id: Int64?, in connection: Connection) throws {
         if let code = fields.code, let other = try connection.scalarInt(
-            "SELECT id FROM households WHERE upper(code) = upper(?) AND id IS NOT ?", code, id) {
+            "SELECT id FROM households WHERE upper(code) = upper(:code) AND id IS NOT :id", ["code": code, "id": id]) {
             let holder = try Self.household(id: Int64(other), in: connection)
             throw TrackerError(.refused, en: "code \(code) already belongs to \(holder.label); choose another --code",
                                zh: "户编号 \(code) 已属于 \(holder.label(in: .zh))；请换一个 --code")
         }
         if let number = fields.headIDNumber?.value, let other = try connection.scalarInt(
-            "SELECT id FROM households WHERE head_id_number = ? AND id IS NOT ?", number, id) {
+            "SELECT id FROM households WHERE head_id_number = :id_number AND id IS NOT :id",
+            ["id_number": number, "id": id]) {
             let holder = try Self.household(id: Int64(other), in: connection)
             throw TrackerError(.refused,
                 en: "ID number \(Masking.idNumber(number)) is already the head of \(holder.label)",
@@ -357,11 +367,12 @@ public struct HouseholdStore {
         // The head is also a member; another household's member may not carry the number.
         if let number = fields.headIDNumber?.value, let holder = try connection.query("""
             SELECT m.name, h.head_name FROM members m JOIN households h ON h.id = m.household_id
-            WHERE m.id_number = ? AND m.household_id IS NOT ?
-            """, number, id).first {
+            WHERE m.id_number = :id_number AND m.household_id IS NOT :id
+            """, ["id_number": number, "id": id]).first {
             throw TrackerError(.refused,
-                en: "ID number \(Masking.idNumber(number)) is already recorded for \(holder[0].string ?? "") of household \(holder[1].string ?? "")",
-                zh: "身份证号 \(Masking.idNumber(number)) 已登记为 \(holder[1].string ?? "") 户的 \(holder[0].string ?? "")")
+                en: "ID number \(Masking.idNumber(number)) is already recorded for \(holder.text("name")) of household \(holder.text("head_name"))",
+                zh: "身份证号 \(Masking.idNumber(number)) 已登记为 \(holder.text("head_name")) 户的 \(holder.text("name"))")
+
         }
     }
 }

@@ -11,8 +11,8 @@ public struct OfficialStore {
     static let selectColumns = "SELECT id, name, unit, title, phone FROM officials"
 
     static func read(_ row: Statement) -> Official {
-        Official(id: row.int64(0), name: row.text(1), unit: row.optionalText(2), title: row.optionalText(3),
-                 phone: row.optionalText(4))
+        Official(id: row.int64("id"), name: row.text("name"), unit: row.optionalText("unit"),
+                 title: row.optionalText("title"), phone: row.optionalText("phone"))
     }
 
     public func add(name typedName: String, unit typedUnit: String?, title typedTitle: String?,
@@ -24,12 +24,13 @@ public struct OfficialStore {
         return try database.write { connection in
             // Same name and unit is the same person entered twice.
             if let existing = try connection.scalarInt(
-                "SELECT id FROM officials WHERE name = ? AND unit IS ?", name, unit) {
+                "SELECT id FROM officials WHERE name = :name AND unit IS :unit", ["name": name, "unit": unit]) {
                 throw TrackerError(.refused,
                     en: "official \(name)\(unit.map { " of \($0)" } ?? "") already exists (id \(existing))",
                     zh: "干部 \(name)\(unit.map { "（\($0)）" } ?? "") 已存在（编号 \(existing)）")
             }
-            try connection.run("INSERT INTO officials (name, unit, title, phone) VALUES (?, ?, ?, ?)", name, unit, title, phone)
+            try connection.run("INSERT INTO officials (name, unit, title, phone) VALUES (:name, :unit, :title, :phone)",
+                               ["name": name, "unit": unit, "title": title, "phone": phone])
             return Official(id: connection.lastInsertRowID, name: name, unit: unit, title: title, phone: phone)
         }
     }
@@ -51,11 +52,11 @@ public struct OfficialStore {
         let text = TextRules.canonical(reference)
         if text.hasPrefix("#"), let id = Int64(text.dropFirst()) {
             var found: Official?
-            try connection.forEach(selectColumns + " WHERE id = ?", [id]) { found = read($0) }
+            try connection.forEach(selectColumns + " WHERE id = :id", ["id": id]) { found = read($0) }
             if let found { return found }
         }
         var matches: [Official] = []
-        try connection.forEach(selectColumns + " WHERE name = ? ORDER BY id", [text]) { matches.append(read($0)) }
+        try connection.forEach(selectColumns + " WHERE name = :name ORDER BY id", ["name": text]) { matches.append(read($0)) }
         if matches.count == 1 { return matches[0] }
         if matches.count > 1 {
             throw TrackerError(.ambiguous,
@@ -65,7 +66,8 @@ public struct OfficialStore {
         }
         var names: [String] = []
         try connection.forEach("SELECT name FROM officials") { row in
-            let name = row.text(0)
+            let name = row.text("name")
+
             if NameDistance.between(Array(text), Array(name)) <= 1 { names.append(name) }
         }
         throw TrackerError(.notFound,
