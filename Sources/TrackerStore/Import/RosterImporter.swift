@@ -160,7 +160,22 @@ public struct RosterImporter {
             }
             return result
         }
+        // The connection keeps temporary tables in memory; the parked rows of a
+        // long roster go to a temporary file instead (set outside any
+        // transaction, where SQLite allows it), and back after.
+        try setTemporaryStore("FILE")
+        defer { try? setTemporaryStore("MEMORY") }
         return dryRun ? try database.read(body) : try database.write(body)
+    }
+
+    private func setTemporaryStore(_ mode: String) throws(TrackerError) {
+        // Inside a caller's transaction (a batch) the setting cannot change; it stays.
+        guard database.connection.isAutocommit else { return }
+        do {
+            try database.connection.execute("PRAGMA temp_store = \(mode)")
+        } catch {
+            throw database.wrap(error)
+        }
     }
 
     /// The error for a roster with problems: counts in the message, each
