@@ -215,6 +215,7 @@ enum MonthlyReportQueries {
             guard let index = position[household] else { continue }
             rows[index].lastYearIncome = income
         }
+        try MonitoringReportQueries.fill(&rows, position: position, month: month, asOf: asOf, in: connection)
         return MonthlyReport(month: month, asOf: asOf, scope: scope, rows: rows)
     }
 

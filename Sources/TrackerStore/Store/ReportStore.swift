@@ -73,9 +73,11 @@ public struct ReportStore {
             let interval = try SettingsStore.visitInterval(in: connection)
             let due = try VisitSchedule(database).householdsDue(
                 asOf: report.asOf, filter: HouseholdFilter(town: scope.town, village: scope.village), interval: interval)
-            return MonthAtAGlance(
+            var glance = MonthAtAGlance(
                 month: month, scope: scope, summary: report.summary, interval: interval, trend: trend,
                 overdue: overdue, asOf: report.asOf, dueForVisit: due.filter { counted.contains($0.household.id) })
+            glance.monitoringCases = try MonitoringReportQueries.openCases(asOf: report.asOf, households: counted, in: connection)
+            return glance
         }
     }
 }
