@@ -20,6 +20,17 @@ let package = Package(
         ),
         // The only module that imports CSQLite.
         .target(name: "SQLiteKit", dependencies: ["CSQLite"]),
+        // The system libpq, the PostgreSQL client library (issue 16), reached
+        // the same way: a module map, a small C shim, no package dependency.
+        .systemLibrary(
+            name: "CLibPQ",
+            path: "Sources/CLibPQ",
+            pkgConfig: "libpq",
+            providers: [.apt(["libpq-dev"])]
+        ),
+        // The only module that imports CLibPQ: connections, :name parameters,
+        // typed rows, SQLSTATE errors and serializable transactions.
+        .target(name: "PostgresKit", dependencies: ["CLibPQ"]),
         // The system zlib (deflate, inflate, CRC-32), for ZIP containers.
         .systemLibrary(
             name: "CZlib",
@@ -99,6 +110,8 @@ let package = Package(
         // that proves a failed command wrote nothing, and valid ID numbers.
         .target(name: "TestSupport", dependencies: ["TrackerDomain", "TrackerStore"], path: "Tests/TestSupport"),
         .testTarget(name: "SQLiteKitTests", dependencies: ["SQLiteKit", "TestSupport"]),
+        // Runs against a throwaway PostgreSQL 15 cluster the tests start themselves.
+        .testTarget(name: "PostgresKitTests", dependencies: ["PostgresKit"]),
         .testTarget(name: "CSVKitTests", dependencies: ["CSVKit", "SeededRNG", "TestSupport"]),
         .testTarget(name: "ZipKitTests", dependencies: ["ZipKit", "SeededRNG", "TestSupport"]),
         .testTarget(name: "XLSXKitTests", dependencies: ["XLSXKit", "ZipKit", "SeededRNG"]),

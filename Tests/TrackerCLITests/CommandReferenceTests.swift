@@ -48,7 +48,7 @@ final class CommandReferenceTests: XCTestCase {
         XCTAssertEqual(markdown.status, 0, markdown.stderr)
         XCTAssertEqual(markdown.stdout, HelpCommands.reference(in: .zh))
         try tracker.expectFailure(["help", "--json"], status: 64, message: "help is text for people")
-        try tracker.expectFailure(["help", "monitor"], status: 64, message: "unknown subcommand 'monitor'")
+        try tracker.expectFailure(["help", "frobnicate"], status: 64, message: "unknown subcommand 'frobnicate'")
         try tracker.expectFailure(["help", "housheold"], status: 64, message: "Did you mean 'household'?")
         try tracker.expectFailure(["help", "household", "add", "--markdown"], status: 64, message: "--markdown prints the whole reference")
         XCTAssertFalse(FileManager.default.fileExists(atPath: tracker.databasePath), "help never creates a database")

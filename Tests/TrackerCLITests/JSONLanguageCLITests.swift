@@ -31,6 +31,13 @@ final class JSONLanguageCLITests: XCTestCase {
         "config list": [["config", "list"]],
         "income list": [["income", "list"], ["income", "list", "沈红荣"]],
         "measure list": [["measure", "list"], ["measure", "list", "--year", "2020"]],
+        "monitor show": [["monitor", "show", "1"], ["monitor", "show", "赵丁先"]],
+        "monitor list": [["monitor", "list"], ["monitor", "list", "--overdue"]],
+        "monitor due-for-removal": [["monitor", "due-for-removal"]],
+        "monitor screen": [["monitor", "screen", "--year", "2019"]],
+        // A text file to post: --json is refused alike in both languages.
+        "monitor notice": [["monitor", "notice", "--village", "焦庄村", "--out", "notice.txt", "--force"]],
+        "threshold list": [["threshold", "list"]],
         // Text for people only: --json is refused alike in both languages.
         "help": [["help"], ["help", "visit", "add"]],
         "import households": [["import", "households", "roster.csv", "--dry-run"]],
@@ -43,6 +50,8 @@ final class JSONLanguageCLITests: XCTestCase {
         "pension check", "backup", "config set",
         "household head", "household close", "member edit", "member remove", "official edit", "official leave",
         "visit void", "visit edit", "followup extend", "followup assign",
+        "monitor open", "monitor step", "monitor confirm", "monitor measure", "monitor income", "monitor propose-removal",
+        "monitor remove", "monitor take-back", "monitor reflag", "threshold set",
     ]
 
     /// Every leaf command path, read from the help of each group.
@@ -81,6 +90,8 @@ final class JSONLanguageCLITests: XCTestCase {
             ["visit", "add", "赵丁先", "--by", "李国珍", "--date", "2020-04-10", "--check", "住房=不达标:屋顶漏雨", "--check", "吃=达标"],
             ["visit", "add", "苏记拴", "--by", "李国珍", "--date", "2020-04-12", "--check", "饮水=不达标", "--kind", "回访"],
             ["followup", "close", "2", "--resolution", "接通自来水", "--date", "2020-05-01"],
+            ["monitor", "open", "赵丁先", "--item", "1", "--kind", "边缘易致贫户", "--risk", "因安全住房", "--risk", "因病"],
+            ["monitor", "step", "1", "入户核实", "--by", "李国珍", "--consent", "--date", "2020-04-11"],
         ]
         for command in setup {
             let result = tracker.run(command)
@@ -95,7 +106,7 @@ final class JSONLanguageCLITests: XCTestCase {
                 let en = tracker.run(invocation + ["--json", "--lang", "en"])
                 XCTAssertEqual(zh.status, en.status, "exit codes of \(invocation) differ by language")
                 XCTAssertEqual(zh.stdout, en.stdout, "JSON of 'tracker \(invocation.joined(separator: " "))' differs by language")
-                if command == "report monthly" || command == "report page" || command == "help" {
+                if ["report monthly", "report page", "help", "monitor notice"].contains(command) {
                     XCTAssertEqual(en.status, 64, "\(command) refuses --json")
                     continue
                 }

@@ -68,7 +68,7 @@ enum LanguageScan {
     /// key and short form, plus the words of option values.
     static let typedWords: Set<String> = {
         var words: Set<String> = ["table", "json", "csv", "zh", "en", "yes", "no", "all", "overdue", "monthly", "every",
-                                  "months", "per", "quarter", "month", "national", "xlsx"]
+                                  "months", "per", "quarter", "month", "national", "xlsx", "region"]
         func add<T: DomainEnum>(_ type: T.Type) {
             for value in T.allCases {
                 for spelling in [value.key, value.names.short].compactMap({ $0 }) + value.names.aliases
@@ -83,6 +83,8 @@ enum LanguageScan {
         add(PensionCheckMethod.self); add(AssignmentRole.self); add(RectificationStatus.self)
         add(RectificationListStatus.self); add(RectificationTopic.self)
         add(MemberLeaveReason.self); add(HouseholdCloseReason.self)
+        add(MonitoringRisk.self); add(MonitoringSource.self); add(MonitoringStep.self); add(StepOutcome.self)
+        add(RemovalMethod.self); add(MonitoringEventKind.self); add(MonitoringState.self); add(MonitoringProcedure.self)
         return words
     }()
 

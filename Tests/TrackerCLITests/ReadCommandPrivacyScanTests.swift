@@ -21,6 +21,12 @@ final class ReadCommandPrivacyScanTests: XCTestCase {
         "help": [["help", "household"]],
         "income.list": [["income", "list"], ["income", "list", "H001"]],
         "measure.list": [["measure", "list"], ["measure", "list", "H001"]],
+        "monitor.show": [["monitor", "show", "H001"]],
+        "monitor.list": [["monitor", "list"], ["monitor", "list", "--overdue"]],
+        "monitor.due-for-removal": [["monitor", "due-for-removal"]],
+        "monitor.screen": [["monitor", "screen", "--year", "2020"]],
+        "monitor.notice": [["monitor", "notice", "--village", "焦庄村", "--out", "@NOTICE", "--force"]],
+        "threshold.list": [["threshold", "list"]],
         "db.status": [["db", "status"]],
         "followup.list": [["followup", "list", "--status", "all"]],
         "followup.show": [["followup", "show", "1"]],
@@ -47,6 +53,8 @@ final class ReadCommandPrivacyScanTests: XCTestCase {
         "household.add", "household.close", "household.edit", "household.head", "income.add", "init", "line.set",
         "measure.add", "member.add", "member.edit", "member.remove", "official.add", "official.edit", "official.leave",
         "pension.check", "seed", "unassign", "visit.add", "visit.edit", "visit.void",
+        "monitor.open", "monitor.step", "monitor.confirm", "monitor.measure", "monitor.income", "monitor.propose-removal",
+        "monitor.remove", "monitor.take-back", "monitor.reflag", "threshold.set",
     ]
 
     static func leafIDs(_ spec: Command) -> [String] {
@@ -88,6 +96,11 @@ final class ReadCommandPrivacyScanTests: XCTestCase {
         ok("visit", "add", "H001", "--by", "张干部", "--date", "2020-12-10", "--check", "住房=不达标:屋顶漏雨")
         ok("income", "add", "H001", "--year", "2020", "--wage", "3000", "--size", "3")
         ok("measure", "add", "H001", "--year", "2020", "--kind", "产业扶贫", "--note", "养羊")
+        ok("monitor", "open", "H001", "--item", "1", "--kind", "突发严重困难户", "--risk", "因安全住房", "--risk", "因病")
+        ok("monitor", "step", "H001", "入户核实", "--by", "张干部", "--consent", "--date", "2020-12-20")
+        ok("monitor", "step", "H001", "信息比对", "--by", "镇民政办", "--date", "2020-12-21")
+        ok("monitor", "step", "H001", "村级评议", "--by", "村民代表会议", "--votes-for", "9", "--votes-against", "0", "--date", "2020-12-22")
+        let notice = tracker.folder + "/notice.txt"
         let roster = tracker.folder + "/roster.csv"
         try RosterGenerator.roster(households: 3).text.write(toFile: roster, atomically: true, encoding: .utf8)
         ok("import", "households", roster)
@@ -107,7 +120,7 @@ final class ReadCommandPrivacyScanTests: XCTestCase {
 
         for id in Self.leafIDs(CommandTree.root) {
             for arguments in Self.reads[id] ?? [] {
-                let arguments = arguments.map { $0 == "@ROSTER" ? dryRoster : $0 }
+                let arguments = arguments.map { $0 == "@ROSTER" ? dryRoster : $0 == "@NOTICE" ? notice : $0 }
                 for format in [[], ["--json"], ["--csv"]] {
                     let result = tracker.run(arguments + format)
                     let label = "tracker \((arguments + format).joined(separator: " "))"
@@ -123,6 +136,10 @@ final class ReadCommandPrivacyScanTests: XCTestCase {
                 }
             }
         }
+        // The notice is posted in the village: it holds names, never an ID number or phone.
+        let posted = try String(contentsOfFile: notice, encoding: .utf8)
+        XCTAssertTrue(posted.contains("王五"), posted)
+        for secret in secrets { XCTAssertFalse(posted.contains(secret), "the notice shows \(secret):\n\(posted)") }
     }
 
     /// Every ID number and phone stored anywhere in the database.

@@ -95,7 +95,7 @@ final class SetupCLITests: XCTestCase {
         XCTAssertEqual(typoHelp.status, 64, "help for a command that does not exist is a usage error")
         XCTAssertEqual(typoHelp.stdout, "")
         XCTAssertTrue(typoHelp.stderr.hasPrefix("Error: unknown subcommand 'housheold'. Did you mean 'household'?"), typoHelp.stderr)
-        XCTAssertEqual(tracker.run("monitor", "--help").status, 64)
+        XCTAssertEqual(tracker.run("frobnicate", "--help").status, 64)
         let option = tracker.run("household", "list", "--vilage", "焦庄村")
         XCTAssertEqual(option.status, 64)
         XCTAssertTrue(option.stderr.contains("Did you mean '--village'?"), option.stderr)

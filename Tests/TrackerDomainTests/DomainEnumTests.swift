@@ -10,6 +10,8 @@ final class DomainEnumTests: XCTestCase {
             Relation.self, Sex.self, Health.self, Schooling.self, Labour.self, AssignmentRole.self,
             VisitKind.self, ChecklistItem.self, CheckResult.self, RectificationTopic.self,
             RectificationStatus.self, RectificationEvent.self, MeasureKind.self, PensionCheckMethod.self,
+            MonitoringRisk.self, MonitoringSource.self, MonitoringStep.self, StepOutcome.self, RemovalMethod.self,
+            MonitoringEventKind.self, MonitoringState.self, MonitoringProcedure.self,
         ]
         for type in all { try body(type) }
     }
@@ -90,7 +92,7 @@ final class DomainEnumTests: XCTestCase {
             MeasureKind.allCases.map(\.key),
             [
                 "industry", "employment", "education", "health", "housing", "relocation", "safety_net", "finance",
-                "photovoltaic", "ecology", "public_job",
+                "photovoltaic", "ecology", "public_job", "social_assistance", "drinking_water",
             ])
         XCTAssertEqual(PensionCheckMethod.allCases.map(\.key), ["app", "window", "home_visit"])
     }

@@ -23,6 +23,22 @@ public struct SettingsStore {
         }
     }
 
+    /// The province or county this database's households are in, whose
+    /// monitoring threshold applies when their county has none; nil when unset.
+    public func monitoringRegion() throws(TrackerError) -> String? {
+        try database.read { connection in try Self.value(for: ThresholdStore.regionKey, in: connection) }
+    }
+
+    /// Stores the monitoring region; the value already stored writes nothing.
+    public func setMonitoringRegion(_ region: String) throws(TrackerError) {
+        guard !TextRules.canonical(region).isEmpty else {
+            throw TrackerError(.invalidInput, en: "region must name a province or county, e.g. 云南省",
+                               zh: "region 须为省或县的名称，如 云南省")
+        }
+        let region = try TextRules.line(region, field: "region", limit: 50)
+        try database.write { connection in try Self.setValue(region, for: ThresholdStore.regionKey, in: connection) }
+    }
+
     static func visitInterval(in connection: Connection) throws -> VisitInterval {
         guard let text = try value(for: visitIntervalKey, in: connection) else { return .standard }
         do {

@@ -27,6 +27,7 @@ enum CommandTree {
         ImportCommands.self,
         MoneyCommands.self,
         PensionCommands.self,
+        MonitorCommands.self,
         SafetyCommands.self,
         ConfigCommands.self,
         HelpCommands.self,
@@ -68,6 +69,7 @@ enum CommandTree {
         "household.list", "household.show", "official.list", "visit.list", "visit.show", "followup.list", "followup.show",
         "report.monthly", "report.summary", "report.page", "pension.due", "line.list", "income.list", "measure.list",
         "config.get", "config.list", "db.status",
+        "monitor.show", "monitor.list", "monitor.due-for-removal", "monitor.screen", "monitor.notice", "threshold.list",
         "log", "backup", "check",
     ]
 

@@ -126,10 +126,15 @@ enum FollowUpCommands: CommandGroup {
 
     /// `3` or `#3`, as lists and messages show it.
     static func itemID(_ context: CommandContext) throws -> Int64 {
-        let text = context.argument("id")!.trimmingWhitespaceForCLI()
+        try itemID(context.argument("id")!, option: "ID")
+    }
+
+    /// An item number typed for `option` (the ID argument, or `--item`).
+    static func itemID(_ typed: String, option: String) throws -> Int64 {
+        let text = typed.trimmingWhitespaceForCLI()
         let digits = text.hasPrefix("#") ? String(text.dropFirst()) : text
         guard let id = Int64(digits), id > 0 else {
-            throw TrackerError(.invalidInput, en: "ID '\(text)' is not an item number; give it as listed, e.g. 3 or #3",
+            throw TrackerError(.invalidInput, en: "\(option) '\(text)' is not an item number; give it as listed, e.g. 3 or #3",
                                zh: "编号“\(text)”无效；请按列表中的编号填写，如 3 或 #3")
         }
         return id

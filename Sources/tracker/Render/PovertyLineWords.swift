@@ -14,6 +14,10 @@ enum PovertyLineWords {
         case "2010 prices": return LocalizedText(en: note, zh: "2010 年不变价")
         case "current prices, approximate": return LocalizedText(en: note, zh: "当年价，约数")
         case "monitoring line floor; provinces set their own": return LocalizedText(en: note, zh: "监测线下限；各省自定")
+        // The example monitoring thresholds migration 0014 shipped.
+        case "about 1.5 × the 2020 line of about 4,000": return LocalizedText(en: note, zh: "约为 2020 年贫困线（约 4000 元）的 1.5 倍")
+        case "Yunnan 2025": return LocalizedText(en: note, zh: "云南省 2025 年")
+        case "Lanzhou New Area 2025": return LocalizedText(en: note, zh: "兰州新区 2025 年")
         default: return LocalizedText(en: note, zh: note)
         }
     }

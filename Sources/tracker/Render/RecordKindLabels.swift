@@ -10,6 +10,8 @@ enum RecordKindLabels {
         switch command {
         case "upgrade 0013: the built-in poverty lines entered in the audit trail":
             LocalizedText(en: command, zh: "升级 0013：内置贫困线记入审计日志")
+        case "upgrade 0014: the example monitoring thresholds entered":
+            LocalizedText(en: command, zh: "升级 0014：录入监测范围示例")
         default: LocalizedText(en: command, zh: command)
         }
     }
@@ -34,6 +36,13 @@ enum RecordKindLabels {
         case "poverty_lines": LocalizedText(en: "poverty lines", zh: "贫困线")
         case "pension_checks": LocalizedText(en: "pension checks", zh: "生存认证")
         case "settings": LocalizedText(en: "settings", zh: "设置")
+        case "monitoring_cases": LocalizedText(en: "monitoring cases", zh: "监测案件")
+        case "monitoring_risks": LocalizedText(en: "monitoring risks", zh: "监测风险")
+        case "monitoring_events": LocalizedText(en: "monitoring events", zh: "监测事项")
+        case "monitoring_steps": LocalizedText(en: "monitoring steps", zh: "监测程序步骤")
+        case "monitoring_measures": LocalizedText(en: "measures against risks", zh: "风险帮扶措施")
+        case "monitoring_thresholds": LocalizedText(en: "monitoring thresholds", zh: "监测范围")
+        case "monthly_incomes": LocalizedText(en: "monthly incomes", zh: "月收入")
         // A table added later shows under its own name until it gets a label here.
         default: LocalizedText(en: table, zh: table)
         }
