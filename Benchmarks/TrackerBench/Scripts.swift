@@ -109,10 +109,11 @@ enum Scripts {
         for statement in ReportStore.monthlyStatements {
             let sql =
                 statement
-                .replacingAll("?1", with: quoted(month.firstDay.description))
-                .replacingAll("?2", with: quoted(month.lastDay.description))
-                .replacingAll("?3", with: "NULL")
-                .replacingAll("?4", with: "NULL")
+                .replacingAll(":first_day", with: quoted(month.firstDay.description))
+                .replacingAll(":last_day", with: quoted(month.lastDay.description))
+                .replacingAll(":town", with: "NULL")
+                .replacingAll(":village", with: "NULL")
+
                 // The shell lacks tracker's pinyin key (a function tracker
                 // registers on its connection); plain text order costs it a
                 // little less, so the comparison leans towards sqlite3.
