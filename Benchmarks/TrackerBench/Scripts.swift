@@ -174,10 +174,10 @@ enum Scripts {
     /// A report statement with its parameters written in, for the shell.
     static func shellSQL(_ statement: String, month: YearMonth) -> String {
         statement
-            .replacingAll("?1", with: quoted(month.firstDay.description))
-            .replacingAll("?2", with: quoted(month.lastDay.description))
-            .replacingAll("?3", with: "NULL")
-            .replacingAll("?4", with: "NULL")
+            .replacingAll(":first_day", with: quoted(month.firstDay.description))
+            .replacingAll(":last_day", with: quoted(month.lastDay.description))
+            .replacingAll(":town", with: "NULL")
+            .replacingAll(":village", with: "NULL")
             // The shell lacks tracker's pinyin key (a function tracker
             // registers on its connection); plain text order costs it a
             // little less, so the comparison leans towards sqlite3, and

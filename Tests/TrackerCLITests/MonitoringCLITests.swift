@@ -3,6 +3,10 @@ import XCTest
 
 /// 防止返贫监测 (issue 14): a case from a visit's failing check to removal
 /// and take-back, and every refusal of its rules.
+private extension Array {
+    subscript(safe index: Int) -> Element? { indices.contains(index) ? self[index] : nil }
+}
+
 final class MonitoringCLITests: XCTestCase {
     /// The monthly report's rows, by header, for `month`.
     private func report(_ tracker: TrackerRunner, _ month: String) -> [[String: String]] {
@@ -10,8 +14,21 @@ final class MonitoringCLITests: XCTestCase {
         let lines = csv.components(separatedBy: "\r\n").filter { !$0.isEmpty }
         let header = lines[0].components(separatedBy: ",")
         return lines.dropFirst().map { line in
-            Dictionary(uniqueKeysWithValues: zip(header, line.components(separatedBy: ",")).map { ($0, $1) })
+            Dictionary(header.indices.map { (header[$0], Self.cells(line)[safe: $0] ?? "") }, uniquingKeysWith: { first, _ in first })
         }
+    }
+
+    /// The cells of a CSV line (quoted cells may hold commas).
+    static func cells(_ line: String) -> [String] {
+        var cells: [String] = [], cell = "", quoted = false
+        for character in line {
+            switch (character, quoted) {
+            case ("\"", _): quoted.toggle()
+            case (",", false): cells.append(cell); cell = ""
+            default: cell.append(character)
+            }
+        }
+        return cells + [cell]
     }
 
     private func statusInReport(_ tracker: TrackerRunner, _ month: String) -> String? {
@@ -84,5 +101,30 @@ final class MonitoringCLITests: XCTestCase {
         XCTAssertEqual(household["status"] as? String, "monitored")
         XCTAssertEqual(household["monitoring_kind"] as? String, "unstable")
         XCTAssertEqual(tracker.run("check").status, 0, "the audit trail replays onto the new tables")
+
+        // The monitoring columns, after the columns earlier reports had.
+        let march = try XCTUnwrap(report(tracker, "2021-03").first { $0["Code"] == "H001" })
+        XCTAssertEqual(march["Monitoring kind"], "unstable after lifting")
+        XCTAssertEqual(march["Risks"], "illness; unstable work")
+        XCTAssertEqual(march["Monitoring case"], "monitored")
+        XCTAssertEqual(march["Identified this month"], "1")
+        XCTAssertEqual(march["Risk removed this month"], "0")
+        let september = try XCTUnwrap(report(tracker, "2021-09").first { $0["Code"] == "H001" })
+        XCTAssertEqual(september["Monitoring kind"], "", "no longer monitored at month end")
+        XCTAssertEqual(september["Risk removed this month"], "1")
+        XCTAssertEqual(september["Monitoring case"], "removed")
+        let summaries = try XCTUnwrap(try tracker.json("report", "summary", "--month", "2021-03") as? [[String: Any]])
+        let total = try XCTUnwrap(summaries.last)
+        XCTAssertEqual(total["monitored"] as? Int, 1)
+        XCTAssertEqual(total["identified"] as? Int, 1)
+        XCTAssertEqual(total["open_cases"] as? Int, 1)
+        let octoberTotal = try XCTUnwrap((try tracker.json("report", "summary", "--month", "2021-09") as? [[String: Any]])?.last)
+        XCTAssertEqual(octoberTotal["removed"] as? Int, 1)
+        XCTAssertEqual(octoberTotal["open_cases"] as? Int, 0)
+        let page = tracker.folder + "/page.html"
+        XCTAssertEqual(tracker.run("report", "page", "--month", "2021-10", "--out", page).status, 0)
+        let html = try String(contentsOfFile: page, encoding: .utf8)
+        XCTAssertTrue(html.contains("id=\"monitoring\" data-list=\"monitoring\" data-count=\"1\""), html)
+        XCTAssertTrue(html.contains("data-stage=\"monitored\""), html)
     }
 }

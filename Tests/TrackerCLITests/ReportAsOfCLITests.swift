@@ -34,8 +34,9 @@ final class ReportAsOfCLITests: XCTestCase {
         let table = tracker.run("report", "summary", "--month", "2020-05")
         XCTAssertTrue(table.stderr.contains("2020-05 is not over: counted as of today, 2020-05-20"), table.stderr)
         let monthly = tracker.run("report", "monthly", "--month", "2020-05", "--lang", "zh")
-        XCTAssertTrue(monthly.stdout.split(separator: "\r\n").first?.hasSuffix("统计截至") == true, monthly.stdout)
-        XCTAssertTrue(monthly.stdout.contains(",2020-05-20\r\n"), monthly.stdout)
+        // The monitoring columns (issue 14) come after "counted up to".
+        XCTAssertTrue(monthly.stdout.split(separator: "\r\n").first?.contains(",统计截至,监测对象类型,") == true, monthly.stdout)
+        XCTAssertTrue(monthly.stdout.contains(",2020-05-20,"), monthly.stdout)
         XCTAssertTrue(monthly.stderr.contains("统计截至今天（2020-05-20）"), monthly.stderr)
         let written = tracker.run("report", "monthly", "--month", "2020-05", "--out", tracker.folder + "/may.csv")
         XCTAssertTrue(written.stdout.contains("counted as of today, 2020-05-20"), written.stdout)

@@ -24,6 +24,8 @@ public struct MonthAtAGlance: Sendable, Hashable {
     /// Households in the report that are due or overdue for a visit on
     /// `asOf`, in the order `household list --due-for-visit` gives them.
     public var dueForVisit: [DueVisit]
+    /// Monitoring cases open on `asOf` among the report's households.
+    public var monitoringCases: [MonitoringCase] = []
 
     public init(
         month: YearMonth, scope: HouseholdFilter, summary: MonthlySummary, interval: VisitInterval,

@@ -37,6 +37,8 @@ public struct MonthlyReportRow: Sendable, Hashable {
     /// The income of the year before the month's (the last complete year)
     /// with that year's line; nil when none is recorded.
     public var lastYearIncome: IncomeYear?
+    /// 防止返贫监测 at month end and within the month.
+    public var monitoring = MonitoringMonth()
 
     public init(
         householdID: Int64, code: String? = nil, headName: String, place: PlacePath,

@@ -34,6 +34,16 @@ public struct MonthlySummary: Sendable, Hashable {
         /// Households whose last year's per-capita income 未达到 (is below)
         /// that year's line; households without an income or a line are not counted.
         public var belowLine = 0
+        /// Households with status 监测对象 at month end.
+        public var monitored = 0
+        /// Households confirmed as monitored (or flagged again) in the month.
+        public var identified = 0
+        /// Households whose risk was removed in the month.
+        public var removed = 0
+        /// Monitoring cases open at month end.
+        public var openCases = 0
+        /// Overdue steps of monitoring cases at month end.
+        public var overdueSteps = 0
 
         public init(level: Level, town: String? = nil, village: String? = nil) {
             self.level = level
@@ -59,6 +69,11 @@ public struct MonthlySummary: Sendable, Hashable {
             openAtMonthEnd += row.openAtMonthEnd
             overdueAtMonthEnd += row.overdueAtMonthEnd
             if row.lastYearIncome?.standing == .below { belowLine += 1 }
+            if row.status == .monitored { monitored += 1 }
+            if row.monitoring.identified { identified += 1 }
+            if row.monitoring.removed { removed += 1 }
+            if row.monitoring.isOpen { openCases += 1 }
+            overdueSteps += row.monitoring.overdueSteps
         }
     }
 

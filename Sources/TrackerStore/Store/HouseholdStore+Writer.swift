@@ -67,3 +67,41 @@ extension HouseholdStore {
         try insertCauses(causes, of: household, in: connection)
     }
 }
+
+extension HouseholdRow {
+    /// The columns of a household a roster describes (`RosterPlanner`).
+    init(_ household: StoredHousehold) {
+        self.init(code: household.code, headName: household.headName, headIDNumber: household.headIDNumber,
+                  phone: household.phone, villageID: household.villageID, attribute: household.attribute,
+                  status: household.status, liftedYear: household.liftedYear, monitoringKind: household.monitoringKind,
+                  size: household.size, registeredOn: household.registeredOn, causes: household.causes)
+    }
+}
+
+extension HouseholdStore {
+    /// Writes a household's columns as a roster gives them, and its causes
+    /// only when they differ from `old` (so the audit log shows no
+    /// delete-and-reinsert of unchanged causes). Nothing is written for
+    /// columns that did not change.
+    static func update(_ household: StoredHousehold, from old: StoredHousehold, in connection: Connection) throws {
+        var columns = household
+        columns.causes = old.causes
+        if columns != old {
+            try connection.run("""
+                UPDATE households SET head_name = :head_name, head_id_number = :head_id_number, phone = :phone,
+                    village_id = :village_id, attribute = :attribute, status = :status, lifted_year = :lifted_year,
+                    monitoring_kind = :monitoring_kind, size = :size, registered_on = :registered_on
+                WHERE id = :id
+                """, [
+                    "id": household.id, "head_name": household.headName, "head_id_number": household.headIDNumber,
+                    "phone": household.phone, "village_id": household.villageID, "attribute": household.attribute,
+                    "status": household.status, "lifted_year": household.liftedYear,
+                    "monitoring_kind": household.monitoringKind, "size": household.size,
+                    "registered_on": household.registeredOn,
+                ])
+        }
+        if household.causes != old.causes {
+            try replaceCauses(household.causes, of: household.id, in: connection)
+        }
+    }
+}

@@ -118,18 +118,19 @@ public struct HouseholdStore {
         var scored: [(label: LocalizedText, distance: Int, sameVillage: Bool)] = []
         let target = Array(name)
         try connection.forEach("""
-            SELECT h.head_name, v.name, t.name FROM households h
+            SELECT h.head_name, v.name AS village, t.name AS town FROM households h
             JOIN places v ON v.id = h.village_id JOIN places t ON t.id = v.parent_id
-            WHERE length(h.head_name) BETWEEN ?1 - 2 AND ?1 + 2
-            """, [target.count]) { row in
-            let candidate = row.text(0)
+            WHERE length(h.head_name) BETWEEN :length - 2 AND :length + 2
+            """, ["length": target.count]) { row in
+            let candidate = row.text("head_name")
             let distance = NameDistance.between(target, Array(candidate))
             let limit = target.count <= 2 ? 1 : 2
             if distance <= limit || candidate.contains(name) || name.contains(candidate) {
-                let place = PlacePath(town: row.text(2), village: row.text(1))
+                let place = PlacePath(town: row.text("town"), village: row.text("village"))
                 let label = LocalizedText(en: Household.label(headName: candidate, place: place, code: nil, in: .en),
                                           zh: Household.label(headName: candidate, place: place, code: nil, in: .zh))
-                scored.append((label, distance, row.text(1) == village))
+                scored.append((label, distance, row.text("village") == village))
+
             }
         }
         return scored.sorted { ($0.sameVillage ? 0 : 1, $0.distance, $0.label.en) < ($1.sameVillage ? 0 : 1, $1.distance, $1.label.en) }

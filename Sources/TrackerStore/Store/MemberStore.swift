@@ -82,7 +82,19 @@ public struct MemberStore {
         }
     }
 
-    /// The INSERT shared by `member add` and the roster import.
+    /// A member's columns as a roster gives them (`RosterPlanner`).
+    static func update(_ member: StoredMember, in connection: Connection) throws {
+        try connection.run("""
+            UPDATE members SET name = :name, relation = :relation, sex = :sex, birth_date = :birth_date,
+                id_number = :id_number, health = :health, schooling = :schooling, labour = :labour
+            WHERE id = :id
+            """, ["id": member.id, "name": member.name, "relation": member.relation, "sex": member.sex,
+                  "birth_date": member.birthDate, "id_number": member.idNumber, "health": member.health,
+                  "schooling": member.schooling, "labour": member.labour])
+    }
+
+    /// The INSERT shared by `member add`, the household writer and the roster import.
+
     static func insert(_ fields: MemberFields, household: Int64, joinedOn: CalendarDate? = nil,
                        in connection: Connection) throws {
         try connection.run("""

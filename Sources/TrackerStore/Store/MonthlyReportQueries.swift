@@ -5,9 +5,10 @@ import TrackerDomain
 /// whatever the number of households, each reaching the rows it needs
 /// through an index and a date bound.
 ///
-/// Parameters are shared: ?1 the month's first day, ?2 its last day, ?3 the
-/// town and ?4 the village (NULL: any). Dates are `YYYY-MM-DD` text, so
-/// comparing them as text compares them as dates.
+/// Parameters are shared: :first_day the month's first day, :last_day its
+/// last day, :town the town and :village the village (NULL: any); each
+/// statement is bound with exactly the ones it uses. Dates are `YYYY-MM-DD`
+/// text, so comparing them as text compares them as dates.
 enum MonthlyReportQueries {
     /// Households in scope with what can be looked up per household by one
     /// index seek: the last visit up to month end (`visits_by_household`,
@@ -22,10 +23,11 @@ enum MonthlyReportQueries {
             """
             coalesce(
                   (SELECT c.result FROM visits hv JOIN checklist_results c ON c.visit_id = hv.id AND c.item = '\(item.key)'
-                   WHERE hv.household_id = h.id AND hv.visit_date <= ?2 AND hv.voided_on IS NULL AND c.result <> 'unrecorded'
+                   WHERE hv.household_id = h.id AND hv.visit_date <= :last_day AND hv.voided_on IS NULL AND c.result <> 'unrecorded'
                    ORDER BY hv.visit_date DESC, hv.id DESC LIMIT 1),
                   (SELECT 'unrecorded' FROM visits hv JOIN checklist_results c ON c.visit_id = hv.id AND c.item = '\(item.key)'
-                   WHERE hv.household_id = h.id AND hv.visit_date <= ?2 AND hv.voided_on IS NULL LIMIT 1))
+                   WHERE hv.household_id = h.id AND hv.visit_date <= :last_day AND hv.voided_on IS NULL LIMIT 1))
+                AS check_\(item.key)
             """
         }
         // The household's dated facts as of the month's last day, so a past
@@ -34,20 +36,22 @@ enum MonthlyReportQueries {
         // one who left in the month still counts in it.
         let value = HouseholdFactQueries.value
         return """
-            SELECT h.id, h.code, h.head_name, t.name, v.name, h.attribute, h.status,
+            SELECT h.id, h.code, h.head_name, t.name AS town, v.name AS village, h.attribute, h.status,
                    (SELECT max(lv.visit_date) FROM visits lv
-                    WHERE lv.household_id = h.id AND lv.visit_date <= ?2 AND lv.voided_on IS NULL),
+                    WHERE lv.household_id = h.id AND lv.visit_date <= :last_day AND lv.voided_on IS NULL) AS last_visit,
                    (SELECT count(*) FROM rectifications r
-                    WHERE r.household_id = h.id AND r.opened_on BETWEEN ?1 AND ?2 AND r.voided_on IS NULL),
+                    WHERE r.household_id = h.id AND r.opened_on BETWEEN :first_day AND :last_day AND r.voided_on IS NULL)
+                       AS opened,
                    \(checks.joined(separator: ",\n       ")),
                    coalesce(h.size, (SELECT nullif(count(*), 0) FROM members m WHERE m.household_id = h.id
-                       AND (m.joined_on IS NULL OR m.joined_on <= ?2) AND (m.left_on IS NULL OR m.left_on >= ?1)))
+                       AND (m.joined_on IS NULL OR m.joined_on <= :last_day) AND (m.left_on IS NULL OR m.left_on >= :first_day)))
+                       AS size
             FROM (SELECT h.id, h.code, h.registered_on, h.closed_on,
-                         \(value(.head, "head_name", nil, "?2")) AS head_name,
-                         \(value(.village, "village_id", nil, "?2")) AS village_id,
-                         \(value(.attribute, "attribute", "''", "?2")) AS attribute,
-                         \(value(.status, "status", nil, "?2")) AS status,
-                         \(value(.size, "size", "0", "?2")) AS size
+                         \(value(.head, "head_name", nil, ":last_day")) AS head_name,
+                         \(value(.village, "village_id", nil, ":last_day")) AS village_id,
+                         \(value(.attribute, "attribute", "''", ":last_day")) AS attribute,
+                         \(value(.status, "status", nil, ":last_day")) AS status,
+                         \(value(.size, "size", "0", ":last_day")) AS size
                   FROM households h
                   WHERE \(inMonth)) h
             JOIN places v ON v.id = h.village_id
@@ -58,21 +62,23 @@ enum MonthlyReportQueries {
     }()
 
     /// Which households a month's report counts: registered by the month's
-    /// last day (?2) and not closed before its first (?1). Shared by
+    /// last day (:last_day) and not closed before its first (:first_day). Shared by
     /// `households` and `householdIDs`, so the report and the 12-month
     /// trend count the same households.
-    static let inMonth = "(h.registered_on IS NULL OR h.registered_on <= ?2) AND (h.closed_on IS NULL OR h.closed_on >= ?1)"
+    static let inMonth = "(h.registered_on IS NULL OR h.registered_on <= :last_day) AND (h.closed_on IS NULL OR h.closed_on >= :first_day)"
 
-    /// Of those, the ones in the town and village asked for (?3, ?4; NULL:
+    /// Of those, the ones in the town and village asked for (:town, :village; NULL:
     /// any), by where they lived at month end (`t` and `v`).
-    static let inScope = "(?3 IS NULL OR t.name = ?3) AND (?4 IS NULL OR v.name = ?4)"
+    static let inScope = "(:town IS NULL OR t.name = :town) AND (:village IS NULL OR v.name = :village)"
 
     /// The ids of the households `households` reads, without the per-household
     /// lookups: what the trend needs to drop rows outside the scope. Only
     /// the village is looked up as of month end, as `households` does.
     static let householdIDs = """
         SELECT h.id
-        FROM (SELECT h.id, coalesce(\(HouseholdFactQueries.asOf(.village, column: "village_id")), h.village_id) AS village_id
+        FROM (SELECT h.id,
+                     coalesce(\(HouseholdFactQueries.asOf(.village, column: "village_id", day: ":last_day")), h.village_id)
+                         AS village_id
               FROM households h
               WHERE \(inMonth)) h
         JOIN places v ON v.id = h.village_id
@@ -88,15 +94,15 @@ enum MonthlyReportQueries {
     /// Items opened in the month, per household: `households` counts the same
     /// per row; the trend reads it for months whose rows it does not build.
     static let openedInMonth = """
-        SELECT household_id, count(*) FROM rectifications
-        WHERE opened_on BETWEEN ?1 AND ?2 AND voided_on IS NULL
+        SELECT household_id, count(*) AS opened FROM rectifications
+        WHERE opened_on BETWEEN :first_day AND :last_day AND voided_on IS NULL
         GROUP BY household_id
         """
 
     /// The month's visits, through `visits_by_date`.
     static let visitsInMonth = """
         SELECT household_id, visit_date FROM visits
-        WHERE visit_date BETWEEN ?1 AND ?2 AND voided_on IS NULL
+        WHERE visit_date BETWEEN :first_day AND :last_day AND voided_on IS NULL
         ORDER BY household_id, visit_date, id
         """
 
@@ -106,20 +112,20 @@ enum MonthlyReportQueries {
     /// table rather than a lookup per household.
     static let officialsAtMonthEnd = """
         SELECT a.household_id, o.name, a.role FROM assignments a JOIN officials o ON o.id = a.official_id
-        WHERE (a.start_date IS NULL OR a.start_date <= ?2) AND (a.end_date IS NULL OR a.end_date >= ?2)
+        WHERE (a.start_date IS NULL OR a.start_date <= :last_day) AND (a.end_date IS NULL OR a.end_date >= :last_day)
         ORDER BY a.household_id, a.start_date, a.id
         """
 
     /// Items closed in the month, from the history (`rectification_events_by_date`):
     /// a reopen clears `closed_on` on the item itself, the event stays.
     static let closedInMonth = """
-        SELECT r.household_id, count(DISTINCT e.rectification_id)
+        SELECT r.household_id, count(DISTINCT e.rectification_id) AS closed
         FROM rectification_events e JOIN rectifications r ON r.id = e.rectification_id
-        WHERE e.event_date BETWEEN ?1 AND ?2 AND e.event = 'closed' AND r.voided_on IS NULL
+        WHERE e.event_date BETWEEN :first_day AND :last_day AND e.event = 'closed' AND r.voided_on IS NULL
         GROUP BY r.household_id
         """
 
-    /// Each item's state at the end of ?2, as a common table `states`
+    /// Each item's state at the end of :last_day, as a common table `states`
     /// (id, household_id, due_date, state): shared by the counts of the
     /// report and the list of overdue items, so the two cannot disagree.
     ///
@@ -135,15 +141,15 @@ enum MonthlyReportQueries {
             SELECT id FROM rectifications WHERE status = 'open'
             UNION
             SELECT rectification_id FROM rectification_events
-            WHERE event_date > ?2 AND event IN ('closed', 'reopened')
+            WHERE event_date > :last_day AND event IN ('closed', 'reopened')
         ),
         states AS (
             SELECT r.id, r.household_id, r.due_date,
                    coalesce(
                        (SELECT e.event FROM rectification_events e
-                        WHERE e.rectification_id = r.id AND e.event_date <= ?2 AND e.event <> 'verified'
+                        WHERE e.rectification_id = r.id AND e.event_date <= :last_day AND e.event <> 'verified'
                         ORDER BY e.event_date DESC, e.id DESC LIMIT 1),
-                       CASE WHEN r.opened_on <= ?2
+                       CASE WHEN r.opened_on <= :last_day
                             AND NOT EXISTS (SELECT 1 FROM rectification_events e WHERE e.rectification_id = r.id)
                             THEN 'opened' END) AS state
             FROM candidates JOIN rectifications r ON r.id = candidates.id
@@ -156,33 +162,37 @@ enum MonthlyReportQueries {
     /// `stateAtMonthEnd`). An item due on the last day is not yet overdue,
     /// as in `followup list`.
     static let openAtMonthEnd = stateAtMonthEnd + """
-        SELECT household_id, count(*), count(*) FILTER (WHERE due_date < ?2)
+        SELECT household_id, count(*) AS open, count(*) FILTER (WHERE due_date < :last_day) AS overdue
         FROM states WHERE state IN ('opened', 'reopened')
         GROUP BY household_id
         """
 
     /// Builds the report inside one read transaction (one snapshot),
     /// counting up to `asOf` (the month's last day, or today in the current
-    /// month): it stands in for ?2 in every statement.
+    /// month): it stands in for :last_day in every statement.
     static func report(month: YearMonth, asOf: CalendarDate, scope: HouseholdFilter,
                        in connection: Connection) throws -> MonthlyReport {
         try checkScope(scope, in: connection)
-        let parameters: [any SQLiteBindable] = [
-            month.firstDay.description, asOf.description,
-            scope.town, scope.village,
-        ]
+        let monthDays: [String: any SQLiteBindable] = ["first_day": month.firstDay.description, "last_day": asOf.description]
+        let monthEnd: [String: any SQLiteBindable] = ["last_day": asOf.description]
         var rows: [MonthlyReportRow] = []
         var position: [Int64: Int] = [:]
-        try connection.forEach(households, parameters) { row in
+        let checkColumns = ChecklistItem.allCases.map { (item: $0, column: "check_\($0.key)") }
+        let scoped: [String: any SQLiteBindable] = [
+            "first_day": month.firstDay.description, "last_day": asOf.description,
+            "town": scope.town, "village": scope.village,
+        ]
+        try connection.forEach(households, scoped) { row in
+
             var line = MonthlyReportRow(
-                householdID: row.int64(0), code: row.optionalText(1), headName: row.text(2),
-                place: PlacePath(town: row.text(3), village: row.text(4)),
-                attribute: row.optionalText(5).flatMap(HouseholdAttribute.init(rawValue:)),
-                status: HouseholdStatus(rawValue: row.text(6)) ?? .notLifted,
-                lastVisit: row.optionalText(7).flatMap(CalendarDate.parse),
-                opened: row.int(8), size: row.optionalInt(9 + ChecklistItem.allCases.count))
-            for (offset, item) in ChecklistItem.allCases.enumerated() {
-                if let result = row.optionalText(9 + offset).flatMap(CheckResult.init(rawValue:)) {
+                householdID: row.int64("id"), code: row.optionalText("code"), headName: row.text("head_name"),
+                place: PlacePath(town: row.text("town"), village: row.text("village")),
+                attribute: row.optionalText("attribute").flatMap(HouseholdAttribute.init(rawValue:)),
+                status: HouseholdStatus(rawValue: row.text("status")) ?? .notLifted,
+                lastVisit: row.optionalText("last_visit").flatMap(CalendarDate.parse),
+                opened: row.int("opened"), size: row.optionalInt("size"))
+            for (item, column) in checkColumns {
+                if let result = row.optionalText(column).flatMap(CheckResult.init(rawValue:)) {
                     line.checks[item] = result
                 }
             }
@@ -192,29 +202,30 @@ enum MonthlyReportQueries {
         // The remaining statements are not narrowed to the scope: they read
         // one month (or the currently open items), and rows outside the
         // scope are dropped here by household id.
-        let dates = [parameters[0], parameters[1]]
-        try connection.forEach(visitsInMonth, dates) { row in
-            guard let index = position[row.int64(0)], let date = CalendarDate.parse(row.text(1)) else { return }
+        try connection.forEach(visitsInMonth, monthDays) { row in
+            guard let index = position[row.int64("household_id")], let date = CalendarDate.parse(row.text("visit_date"))
+            else { return }
             rows[index].visitDates.append(date)
         }
-        try connection.forEach(officialsAtMonthEnd, dates) { row in
-            guard let index = position[row.int64(0)] else { return }
-            guard let role = AssignmentRole(rawValue: row.text(2)) else { return }
-            rows[index].officials.append(MonthlyReportRow.Official(name: row.text(1), role: role))
+        try connection.forEach(officialsAtMonthEnd, monthEnd) { row in
+            guard let index = position[row.int64("household_id")] else { return }
+            guard let role = AssignmentRole(rawValue: row.text("role")) else { return }
+            rows[index].officials.append(MonthlyReportRow.Official(name: row.text("name"), role: role))
         }
-        try connection.forEach(closedInMonth, dates) { row in
-            guard let index = position[row.int64(0)] else { return }
-            rows[index].closed = row.int(1)
+        try connection.forEach(closedInMonth, monthDays) { row in
+            guard let index = position[row.int64("household_id")] else { return }
+            rows[index].closed = row.int("closed")
         }
-        try connection.forEach(openAtMonthEnd, dates) { row in
-            guard let index = position[row.int64(0)] else { return }
-            rows[index].openAtMonthEnd = row.int(1)
-            rows[index].overdueAtMonthEnd = row.int(2)
+        try connection.forEach(openAtMonthEnd, monthEnd) { row in
+            guard let index = position[row.int64("household_id")] else { return }
+            rows[index].openAtMonthEnd = row.int("open")
+            rows[index].overdueAtMonthEnd = row.int("overdue")
         }
         for (household, income) in try MoneyQueries.incomes(year: month.year - 1, in: connection) {
             guard let index = position[household] else { continue }
             rows[index].lastYearIncome = income
         }
+        try MonitoringReportQueries.fill(&rows, position: position, month: month, asOf: asOf, in: connection)
         return MonthlyReport(month: month, asOf: asOf, scope: scope, rows: rows)
     }
 
@@ -222,7 +233,8 @@ enum MonthlyReportQueries {
     /// otherwise give an empty report that looks like "no households").
     static func checkScope(_ scope: HouseholdFilter, in connection: Connection) throws {
         if let town = scope.town,
-            try connection.scalarInt("SELECT count(*) FROM places WHERE kind = 'town' AND name = ?", town) == 0
+            try connection.scalarInt("SELECT count(*) FROM places WHERE kind = 'town' AND name = :town", ["town": town]) == 0
+
         {
             throw TrackerError(
                 .notFound, en: "no town named \(town); see 'tracker household list' for the places on record",

@@ -11,7 +11,7 @@ enum OverdueAtMonthEndQueries {
     static let statement =
         MonthlyReportQueries.stateAtMonthEnd + RectificationQueries.selectColumns + """
              JOIN states s ON s.id = r.id
-            WHERE s.state IN ('opened', 'reopened') AND s.due_date < ?2
+            WHERE s.state IN ('opened', 'reopened') AND s.due_date < :last_day
             ORDER BY r.due_date, r.opened_on, r.id
             """
 
@@ -21,7 +21,8 @@ enum OverdueAtMonthEndQueries {
         -> [Rectification]
     {
         var items: [Rectification] = []
-        try connection.forEach(statement, [month.firstDay.description, asOf.description]) { row in
+        try connection.forEach(statement, ["last_day": asOf.description]) { row in
+
             let item = RectificationQueries.read(row)
             if counted.contains(item.householdID) { items.append(item) }
         }

@@ -36,13 +36,13 @@ enum RectificationTrendQueries {
         in connection: Connection
     ) throws -> RectificationMonth {
         let counted = try householdIDs(month: month, asOf: asOf, scope: scope, in: connection)
-        let dates: [any SQLiteBindable] = [month.firstDay.description, asOf.description]
+        let dates: [String: any SQLiteBindable] = ["first_day": month.firstDay.description, "last_day": asOf.description]
         var point = RectificationMonth(month: month)
         try connection.forEach(MonthlyReportQueries.openedInMonth, dates) { row in
-            if counted.contains(row.int64(0)) { point.opened += row.int(1) }
+            if counted.contains(row.int64("household_id")) { point.opened += row.int("opened") }
         }
         try connection.forEach(MonthlyReportQueries.closedInMonth, dates) { row in
-            if counted.contains(row.int64(0)) { point.closed += row.int(1) }
+            if counted.contains(row.int64("household_id")) { point.closed += row.int("closed") }
         }
         (point.openAtMonthEnd, point.overdueAtMonthEnd) = timeline.openAndOverdue(on: asOf, counted: counted)
         return point
@@ -53,14 +53,20 @@ enum RectificationTrendQueries {
         throws -> Set<Int64>
     {
         var ids: Set<Int64> = []
-        let dates: [any SQLiteBindable] = [month.firstDay.description, asOf.description]
         if scope.town == nil && scope.village == nil {
-            try connection.forEach(MonthlyReportQueries.allHouseholdIDs, dates) { row in ids.insert(row.int64(0)) }
+            try connection.forEach(MonthlyReportQueries.allHouseholdIDs,
+                                   ["first_day": month.firstDay.description, "last_day": asOf.description]) { row in
+                ids.insert(row.int64("id"))
+            }
         } else {
-            try connection.forEach(MonthlyReportQueries.householdIDs, dates + [scope.town, scope.village]) { row in
-                ids.insert(row.int64(0))
+            try connection.forEach(MonthlyReportQueries.householdIDs, [
+                "first_day": month.firstDay.description, "last_day": asOf.description,
+                "town": scope.town, "village": scope.village,
+            ]) { row in
+                ids.insert(row.int64("id"))
             }
         }
+
         return ids
     }
 }

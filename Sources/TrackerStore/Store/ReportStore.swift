@@ -29,7 +29,8 @@ public struct ReportStore {
     }
 
     /// The statements behind `monthly`, in the order it runs them, with
-    /// their parameters (?1 first day, ?2 last day, ?3 town, ?4 village):
+    /// their parameters (:first_day, :last_day, :town, :village; each uses some):
+
     /// for comparing the report with the bare SQL (Benchmarks/).
     public static var monthlyStatements: [String] {
         [MonthlyReportQueries.households, MonthlyReportQueries.visitsInMonth, MonthlyReportQueries.officialsAtMonthEnd,
@@ -73,9 +74,11 @@ public struct ReportStore {
             let interval = try SettingsStore.visitInterval(in: connection)
             let due = try VisitSchedule(database).householdsDue(
                 asOf: report.asOf, filter: HouseholdFilter(town: scope.town, village: scope.village), interval: interval)
-            return MonthAtAGlance(
+            var glance = MonthAtAGlance(
                 month: month, scope: scope, summary: report.summary, interval: interval, trend: trend,
                 overdue: overdue, asOf: report.asOf, dueForVisit: due.filter { counted.contains($0.household.id) })
+            glance.monitoringCases = try MonitoringReportQueries.openCases(asOf: report.asOf, households: counted, in: connection)
+            return glance
         }
     }
 }

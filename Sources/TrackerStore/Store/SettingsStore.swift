@@ -52,13 +52,14 @@ public struct SettingsStore {
     }
 
     static func value(for key: String, in connection: Connection) throws -> String? {
-        try connection.scalarText("SELECT value FROM settings WHERE key = ?", key)
+        try connection.scalarText("SELECT value FROM settings WHERE key = :key", ["key": key])
     }
 
     static func setValue(_ value: String, for key: String, in connection: Connection) throws {
         if try Self.value(for: key, in: connection) == value { return }
         try connection.run("""
-            INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value
-            """, key, value)
+            INSERT INTO settings (key, value) VALUES (:key, :value) ON CONFLICT (key) DO UPDATE SET value = excluded.value
+            """, ["key": key, "value": value])
+
     }
 }

@@ -234,14 +234,17 @@ public final class TrackerDatabase {
     /// the range of audit entries it made as one command in `audit_commands`.
     /// Called once per outermost transaction.
     private func stamped<T>(_ body: () throws -> T) throws -> T {
-        try connection.run("UPDATE audit_context SET operator = ? WHERE id = 1", operatorName)
+        try connection.run("UPDATE audit_context SET operator = :operator WHERE id = 1", ["operator": operatorName])
         let before = try connection.scalarInt("SELECT max(id) FROM audit_log") ?? 0
         let result = try body()
         let after = try connection.scalarInt("SELECT max(id) FROM audit_log") ?? 0
         if after > before {
             try connection.run("""
-                INSERT INTO audit_commands (operator, command, first_entry, last_entry, reason) VALUES (?, ?, ?, ?, ?)
-                """, operatorName, Masking.commandLine(commandDescription ?? "tracker"), before + 1, after, commandReason)
+                INSERT INTO audit_commands (operator, command, first_entry, last_entry, reason)
+                VALUES (:operator, :command, :first_entry, :last_entry, :reason)
+                """, ["operator": operatorName, "command": Masking.commandLine(commandDescription ?? "tracker"),
+                      "first_entry": before + 1, "last_entry": after, "reason": commandReason])
+
         }
         return result
     }

@@ -11,7 +11,8 @@ extension VisitStore {
     }
 
     static func visit(id: Int64, in connection: Connection) throws -> Visit {
-        guard let visit = try VisitQueries.visits(where: "v.id = ?", [id], order: "v.id", in: connection).first else {
+        guard let visit = try VisitQueries.visits(where: "v.id = :id", ["id": id], order: "v.id", in: connection).first else {
+
             throw TrackerError(.notFound, en: "no visit #\(id); see 'tracker visit list'",
                                zh: "没有编号为 #\(id) 的走访；可用 tracker visit list 查看")
         }

@@ -31,6 +31,10 @@ struct MonthlyReportCSV {
                 LocalizedText(en: "Open at month end", zh: "月末未销号"), LocalizedText(en: "Overdue at month end", zh: "月末逾期"),
                 LocalizedText(en: "Per-capita income last year", zh: "上年人均纯收入"), LocalizedText(en: "Against the line", zh: "是否达到贫困线"),
                 LocalizedText(en: "Counted up to", zh: "统计截至"),
+                // 防止返贫监测 (issue 14), after the columns earlier reports had.
+                LocalizedText(en: "Monitoring kind", zh: "监测对象类型"), LocalizedText(en: "Risks", zh: "风险类型"), LocalizedText(en: "Monitoring case", zh: "监测案件状态"),
+                LocalizedText(en: "Identified this month", zh: "本月识别"), LocalizedText(en: "Risk removed this month", zh: "本月风险消除"),
+                LocalizedText(en: "Overdue monitoring steps", zh: "监测逾期事项"),
             ]
         return words.map { $0.text(in: language) }
     }
@@ -73,6 +77,11 @@ struct MonthlyReportCSV {
             .text(row.lastYearIncome?.standing?.label(in: language) ?? ""),
             // Every row says how far the count goes: the current month is counted as of today.
             .text(report.asOf.description),
+            .text(row.monitoring.kind?.label(in: language) ?? ""),
+            .text(row.monitoring.risks.map { $0.label(in: language) }.joined(separator: separator)),
+            .text(row.monitoring.caseState?.label(in: language) ?? ""),
+            .integer(row.monitoring.identified ? 1 : 0), .integer(row.monitoring.removed ? 1 : 0),
+            .integer(row.monitoring.overdueSteps),
         ]
         return cells
     }

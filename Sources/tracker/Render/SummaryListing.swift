@@ -28,6 +28,12 @@ extension Listing {
                     .init(key: "overdue", header: LocalizedText(en: "Overdue", zh: "月末逾期"), alignment: .right),
                     .init(key: "below_line", header: LocalizedText(en: "Income below line", zh: "上年收入未达线"), alignment: .right),
                     .init(key: "as_of", header: LocalizedText(en: "Counted up to", zh: "统计截至"), inTable: false),
+                    // 防止返贫监测 (issue 14), after the columns earlier summaries had.
+                    .init(key: "monitored", header: LocalizedText(en: "Monitored", zh: "监测对象"), alignment: .right),
+                    .init(key: "identified", header: LocalizedText(en: "Identified", zh: "本月识别"), alignment: .right),
+                    .init(key: "removed", header: LocalizedText(en: "Risk removed", zh: "本月风险消除"), alignment: .right),
+                    .init(key: "open_cases", header: LocalizedText(en: "Open cases", zh: "未结监测案件"), alignment: .right),
+                    .init(key: "overdue_steps", header: LocalizedText(en: "Overdue steps", zh: "监测逾期"), alignment: .right),
                 ])
         for line in summary.lines {
             let level: (key: String, label: LocalizedText) =
@@ -48,6 +54,7 @@ extension Listing {
                 .map { .number(Int64($0)) }
             // The current month is counted as of today; the table says so once, above it.
             cells.append(.text(summary.asOf.description))
+            cells += [line.monitored, line.identified, line.removed, line.openCases, line.overdueSteps].map { .number(Int64($0)) }
             listing.append(cells)
         }
         return listing

@@ -57,6 +57,7 @@ struct MonthPageHTML {
             \(TrendChart(trend: glance.trend, language: language).render())\
             \(OverdueList(items: glance.overdue, asOf: glance.asOf, language: language, limit: listLimit).render())\
             \(DueVisitList(due: glance.dueForVisit, asOf: glance.asOf, interval: glance.interval, language: language, limit: listLimit).render())\
+            \(MonitoringSection(cases: glance.monitoringCases, asOf: glance.asOf, language: language, limit: listLimit).render())\
             <footer>\(t("Made by 'tracker report page'; the figures are those of 'tracker report summary --month \(glance.month)'.", "由 tracker report page 生成；数字与 tracker report summary --month \(glance.month) 一致。"))</footer>
             </main>
             </body>
