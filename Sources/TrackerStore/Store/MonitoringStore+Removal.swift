@@ -120,18 +120,8 @@ extension MonitoringStore {
     public func remove(_ monitoringCase: MonitoringCase, on date: CalendarDate?,
                        today: CalendarDate) throws(TrackerError) -> MonitoringCase {
         try Self.require([.removing], monitoringCase, to: LocalizedText(en: "remove the risk of", zh: "消除风险于"))
-        if let missing = monitoringCase.nextStep {
-            throw TrackerError(.refused,
-                en: "the removal of case #\(monitoringCase.id) is not finished: step \(missing.number) \(missing.label(in: .en)) is not recorded; record it with 'tracker monitor step \(monitoringCase.id) \(missing.key)'",
-                zh: "案件 #\(monitoringCase.id) 的风险消除程序未完成：第 \(missing.number) 步\(missing.label(in: .zh))尚未登记；请用 tracker monitor step \(monitoringCase.id) \(missing.label(in: .zh)) 登记")
-        }
-        let entry = monitoringCase.currentSteps.last!.date
-        let day = date ?? max(entry, today)
-        try Self.checkDate(day, option: "--date", of: monitoringCase, today: today)
-        if day < entry {
-            throw TrackerError(.refused, en: "--date \(day) is before the entry into the system (\(entry)); give a later date",
-                               zh: "--date \(day) 早于录入日期（\(entry)）；请给出更晚的日期")
-        }
+        let day = try Self.decisionDay(monitoringCase, on: date, today: today, unfinished: LocalizedText(
+            en: "the removal of case #\(monitoringCase.id) is not finished", zh: "案件 #\(monitoringCase.id) 的风险消除程序未完成"))
         let method = monitoringCase.currentProcedure?.method ?? .assisted
         return try database.write { connection in
             let blockers = try Self.removalBlockers(monitoringCase, on: day, in: connection)

@@ -77,18 +77,8 @@ extension MonitoringStore {
     public func confirm(_ monitoringCase: MonitoringCase, on date: CalendarDate?,
                         today: CalendarDate) throws(TrackerError) -> MonitoringCase {
         try Self.require([.identifying], monitoringCase, to: LocalizedText(en: "confirm", zh: "确认"))
-        if let missing = monitoringCase.nextStep {
-            throw TrackerError(.refused,
-                en: "case #\(monitoringCase.id) cannot be confirmed yet: step \(missing.number) \(missing.label(in: .en)) is not recorded; record it with 'tracker monitor step \(monitoringCase.id) \(missing.key)'",
-                zh: "案件 #\(monitoringCase.id) 尚不能确认：第 \(missing.number) 步\(missing.label(in: .zh))尚未登记；请用 tracker monitor step \(monitoringCase.id) \(missing.label(in: .zh)) 登记")
-        }
-        let entry = monitoringCase.currentSteps.last!.date
-        let day = date ?? max(entry, today)
-        try Self.checkDate(day, option: "--date", of: monitoringCase, today: today)
-        if day < entry {
-            throw TrackerError(.refused, en: "--date \(day) is before the entry into the system (\(entry)); give a later date",
-                               zh: "--date \(day) 早于录入日期（\(entry)）；请给出更晚的日期")
-        }
+        let day = try Self.decisionDay(monitoringCase, on: date, today: today, unfinished: LocalizedText(
+            en: "case #\(monitoringCase.id) cannot be confirmed yet", zh: "案件 #\(monitoringCase.id) 尚不能确认"))
         return try database.write { connection in
             try Self.addEvent(.confirmed, case: monitoringCase.id, on: day, in: connection)
             try Self.setStatus(.monitored, liftedYear: nil, kind: monitoringCase.kind, household: monitoringCase.household.id,

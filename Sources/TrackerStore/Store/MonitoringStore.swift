@@ -147,6 +147,27 @@ public struct MonitoringStore {
         }
     }
 
+    /// The day a decision (confirmation or removal) takes effect: `date`, or
+    /// the later of 录入 and today. Refused while a step of the current
+    /// procedure is missing (`unfinished` leads the message) or when the day
+    /// is before 录入.
+    static func decisionDay(_ monitoringCase: MonitoringCase, on date: CalendarDate?, today: CalendarDate,
+                            unfinished: LocalizedText) throws(TrackerError) -> CalendarDate {
+        if let missing = monitoringCase.nextStep {
+            throw TrackerError(.refused,
+                en: "\(unfinished.en): step \(missing.number) \(missing.label(in: .en)) is not recorded; record it with 'tracker monitor step \(monitoringCase.id) \(missing.key)'",
+                zh: "\(unfinished.zh)：第 \(missing.number) 步\(missing.label(in: .zh))尚未登记；请用 tracker monitor step \(monitoringCase.id) \(missing.label(in: .zh)) 登记")
+        }
+        let entry = monitoringCase.currentSteps.last!.date
+        let day = date ?? max(entry, today)
+        try checkDate(day, option: "--date", of: monitoringCase, today: today)
+        if day < entry {
+            throw TrackerError(.refused, en: "--date \(day) is before the entry into the system (\(entry)); give a later date",
+                               zh: "--date \(day) 早于录入日期（\(entry)）；请给出更晚的日期")
+        }
+        return day
+    }
+
     /// Refuses unless the case is in `state`, saying what would move it there.
     static func require(_ states: [MonitoringState], _ monitoringCase: MonitoringCase, to action: LocalizedText) throws(TrackerError) {
         guard !states.contains(monitoringCase.state) else { return }
