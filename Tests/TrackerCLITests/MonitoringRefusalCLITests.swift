@@ -69,6 +69,12 @@ final class MonitoringRefusalCLITests: XCTestCase {
         try failure(tracker, on: "2021-03-15", ["monitor", "propose-removal", "1", "--method", "帮扶消除"], status: 1, message: "it is identifying")
     }
 
+    func testConfirmationIsNotDatedBeforeTheEntryStep() throws {
+        let tracker = openedCase(through: 7)
+        try failure(tracker, on: "2021-03-16", ["monitor", "confirm", "1", "--date", "2021-03-14"], status: 1,
+                    message: "--date 2021-03-14 is before the entry into the system (2021-03-15); give a later date")
+    }
+
     func testHomeCheckNeedsSignedConsent() throws {
         let tracker = openedCase()
         try failure(tracker, on: "2021-03-05", ["monitor", "step", "1", "入户核实", "--by", "王干部"], status: 1, message: "add --consent once it is signed")
