@@ -36,7 +36,7 @@ public struct VisitSchedule {
             }
             // Each household's standing from its dates alone; the full
             // record is read only for the ones due.
-            var standings: [Int64: (household: Household) -> DueVisit] = [:]
+            var standings: [Int64: (_ household: Household) -> DueVisit] = [:]
             try connection.forEach("""
                 SELECT h.id, h.registered_on, h.closed_on,
                        (SELECT max(lv.visit_date) FROM visits lv
