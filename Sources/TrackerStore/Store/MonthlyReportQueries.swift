@@ -95,7 +95,7 @@ enum MonthlyReportQueries {
         GROUP BY household_id
         """
 
-    /// The month's visits, through `visits_by_date`.
+    /// The month's visits, from the index `visits_counted_by_date` alone.
     static let visitsInMonth = """
         SELECT household_id, visit_date FROM visits
         WHERE visit_date BETWEEN :first_day AND :last_day AND voided_on IS NULL

@@ -19,7 +19,7 @@ public struct VisitSchedule {
             let interval = try interval ?? SettingsStore.visitInterval(in: connection)
             let period = interval.countedPeriod(containing: today)
             let previous = period.flatMap { interval.countedPeriod(containing: $0.start.adding(days: -1)) }
-            // Visits in the counted periods only, through `visits_by_date`:
+            // Visits in the counted periods only, from `visits_counted_by_date`:
             // the last visit of each household is one index seek below.
             var counts: [Int64: (inPeriod: Int, inPrevious: Int)] = [:]
             if let period {
