@@ -1,4 +1,5 @@
 import Platform
+package import SQLCore
 package import SQLiteKit
 import TrackerDomain
 import TrackerMigrations
