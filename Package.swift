@@ -18,8 +18,12 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // What both SQL kits share and neither needs C for: SHA-256 and the
+        // migration bookkeeping (checksums, the refusals of an edited or
+        // unknown step), so the two stores refuse alike.
+        .target(name: "SQLCore"),
         // The only module that imports CSQLite.
-        .target(name: "SQLiteKit", dependencies: ["CSQLite"]),
+        .target(name: "SQLiteKit", dependencies: ["CSQLite", "SQLCore"]),
         // The system libpq, the PostgreSQL client library (issue 16), reached
         // the same way: a module map, a small C shim, no package dependency.
         .systemLibrary(
@@ -30,7 +34,7 @@ let package = Package(
         ),
         // The only module that imports CLibPQ: connections, :name parameters,
         // typed rows, SQLSTATE errors and serializable transactions.
-        .target(name: "PostgresKit", dependencies: ["CLibPQ"]),
+        .target(name: "PostgresKit", dependencies: ["CLibPQ", "SQLCore"]),
         // The system zlib (deflate, inflate, CRC-32), for ZIP containers.
         .systemLibrary(
             name: "CZlib",
@@ -56,7 +60,16 @@ let package = Package(
         .target(
             name: "TrackerMigrations",
             path: "Migrations",
-            // The SHA-256 of every shipped step, checked by a test, not built.
+            // The SHA-256 of every shipped step, checked by a test, not built;
+            // the PostgreSQL dialect is a target of its own (below).
+            exclude: ["manifest.sha256", "postgresql"],
+            plugins: ["EmbedMigrationsPlugin"]
+        ),
+        // The same steps in PostgreSQL's dialect (issue 16), embedded and
+        // pinned the same way: Migrations/postgresql/0001_… beside Migrations/0001_….
+        .target(
+            name: "TrackerPostgresMigrations",
+            path: "Migrations/postgresql",
             exclude: ["manifest.sha256"],
             plugins: ["EmbedMigrationsPlugin"]
         ),
@@ -79,7 +92,7 @@ let package = Package(
         .target(name: "Platform", dependencies: ["Bilingual", "TrackerDomain"]),
         // Everything that talks SQL: stores, seed, roster import, audit chain.
         // The only module outside SQLiteKit's tests that imports SQLiteKit.
-        .target(name: "TrackerStore", dependencies: ["Bilingual", "TrackerDomain", "Platform", "SQLiteKit", "TrackerMigrations", "CSVKit"]),
+        .target(name: "TrackerStore", dependencies: ["Bilingual", "TrackerDomain", "Platform", "SQLCore", "SQLiteKit", "TrackerMigrations", "CSVKit"]),
 
         // The command-line tool: domain values and store APIs, never SQL.
         // A release binary carries the Swift runtime inside (-static-stdlib):
@@ -114,9 +127,15 @@ let package = Package(
         // folders, finding python3 and other judges on PATH, the database dump
         // that proves a failed command wrote nothing, and valid ID numbers.
         .target(name: "TestSupport", dependencies: ["TrackerDomain", "TrackerStore"], path: "Tests/TestSupport"),
-        .testTarget(name: "SQLiteKitTests", dependencies: ["SQLiteKit", "TestSupport"]),
-        // Runs against a throwaway PostgreSQL 15 cluster the tests start themselves.
-        .testTarget(name: "PostgresKitTests", dependencies: ["PostgresKit", "TestSupport"]),
+        .testTarget(name: "SQLiteKitTests", dependencies: ["SQLiteKit", "SQLCore", "TestSupport"]),
+        // The throwaway PostgreSQL 15 cluster the PostgreSQL tests start themselves.
+        .target(name: "PostgresTestSupport", dependencies: ["PostgresKit"], path: "Tests/PostgresTestSupport"),
+        .testTarget(name: "PostgresKitTests", dependencies: ["PostgresKit", "PostgresTestSupport", "TestSupport"]),
+        // The PostgreSQL migrations against the SQLite ones, on the real cluster.
+        .testTarget(
+            name: "TrackerPostgresTests",
+            dependencies: ["PostgresKit", "SQLCore", "TrackerPostgresMigrations", "TrackerStore", "PostgresTestSupport", "TestSupport"]
+        ),
         .testTarget(name: "CSVKitTests", dependencies: ["CSVKit", "SeededRNG", "TestSupport"]),
         .testTarget(name: "ZipKitTests", dependencies: ["ZipKit", "SeededRNG", "TestSupport"]),
         .testTarget(name: "XLSXKitTests", dependencies: ["XLSXKit", "ZipKit", "SeededRNG"]),
