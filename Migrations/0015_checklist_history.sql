@@ -66,4 +66,6 @@ END;
 -- index alone: the month's visits in the report, and the visits of the
 -- counted periods in the list of households due for a visit, no longer
 -- read each visit's row.
-CREATE INDEX visits_counted_by_date ON visits (visit_date, household_id) WHERE voided_on IS NULL;
+-- voided_on is always NULL in it; SQLite counts the index as covering
+-- only when every column the query names is in it.
+CREATE INDEX visits_counted_by_date ON visits (visit_date, household_id, voided_on) WHERE voided_on IS NULL;

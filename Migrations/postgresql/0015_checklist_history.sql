@@ -55,4 +55,4 @@ END $$;
 CREATE TRIGGER checklist_history_visit AFTER UPDATE OF household_id, visit_date, voided_on ON visits
     FOR EACH ROW EXECUTE FUNCTION tracker_checklist_history_visit();
 
-CREATE INDEX visits_counted_by_date ON visits (visit_date, household_id) WHERE voided_on IS NULL;
+CREATE INDEX visits_counted_by_date ON visits (visit_date, household_id, voided_on) WHERE voided_on IS NULL;
