@@ -18,17 +18,8 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
-        // The system libcrypto (OpenSSL), for SHA-256 only: migration
-        // fingerprints and the audit chain, which `tracker check` recomputes
-        // for every audit entry of a county (issue 20). libpq already needs it.
-        .systemLibrary(
-            name: "CCrypto",
-            path: "Sources/CCrypto",
-            pkgConfig: "libcrypto",
-            providers: [.apt(["libssl-dev"])]
-        ),
-        // The only module that imports CSQLite (and CCrypto).
-        .target(name: "SQLiteKit", dependencies: ["CSQLite", "CCrypto"]),
+        // The only module that imports CSQLite.
+        .target(name: "SQLiteKit", dependencies: ["CSQLite"]),
         // The system libpq, the PostgreSQL client library (issue 16), reached
         // the same way: a module map, a small C shim, no package dependency.
         .systemLibrary(
@@ -94,7 +85,7 @@ let package = Package(
         // A release binary carries the Swift runtime inside (-static-stdlib):
         // no runtime libraries to find and bind at each start, so it starts
         // about as fast as sqlite3, and runs where no toolchain is installed.
-        // SQLite, zlib and libcrypto stay the system's shared libraries.
+        // SQLite and zlib stay the system's shared libraries.
         .executableTarget(
             name: "tracker",
             dependencies: ["Bilingual", "TrackerDomain", "TrackerStore", "Platform", "CLIKit", "CSVKit", "XLSXKit", "ZipKit"],

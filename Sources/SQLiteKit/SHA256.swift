@@ -1,19 +1,21 @@
-import CCrypto
-
 /// SHA-256 (FIPS 180-4), used to fingerprint migration text so an edited
-/// migration is recognised, and to chain the audit trail.
+/// migration is recognised, and to chain the audit trail. Small and
+/// dependency-free; not for secrets (no constant-time guarantees).
 ///
-/// Computed by the system's libcrypto: `tracker check` hashes every audit
-/// entry of a county (millions of them, about 2 GB), and OpenSSL's code,
-/// which uses the processor's SHA extensions where it has them, is five
-/// times faster than the portable Swift loop this replaced.
+/// The compression works on unsafe buffers with no allocation per block:
+/// `tracker check` hashes every audit entry of a county (millions of them)
+/// and must finish in seconds.
 public enum SHA256 {
-    public static let byteCount = 32
-
-    /// Fetched once: `EVP_Digest` with the bare `EVP_sha256()` would look the
-    /// implementation up again on every call. An EVP_MD is immutable and
-    /// safe to share between threads.
-    nonisolated(unsafe) private static let algorithm: OpaquePointer = EVP_MD_fetch(nil, "SHA256", nil) ?? EVP_sha256()
+    static let k: [UInt32] = [
+        0x428a2f98, 0x71374491, 0xb5c0fbcf, 0xe9b5dba5, 0x3956c25b, 0x59f111f1, 0x923f82a4, 0xab1c5ed5,
+        0xd807aa98, 0x12835b01, 0x243185be, 0x550c7dc3, 0x72be5d74, 0x80deb1fe, 0x9bdc06a7, 0xc19bf174,
+        0xe49b69c1, 0xefbe4786, 0x0fc19dc6, 0x240ca1cc, 0x2de92c6f, 0x4a7484aa, 0x5cb0a9dc, 0x76f988da,
+        0x983e5152, 0xa831c66d, 0xb00327c8, 0xbf597fc7, 0xc6e00bf3, 0xd5a79147, 0x06ca6351, 0x14292967,
+        0x27b70a85, 0x2e1b2138, 0x4d2c6dfc, 0x53380d13, 0x650a7354, 0x766a0abb, 0x81c2c92e, 0x92722c85,
+        0xa2bfe8a1, 0xa81a664b, 0xc24b8b70, 0xc76c51a3, 0xd192e819, 0xd6990624, 0xf40e3585, 0x106aa070,
+        0x19a4c116, 0x1e376c08, 0x2748774c, 0x34b0bcb5, 0x391c0cb3, 0x4ed8aa4a, 0x5b9cca4f, 0x682e6ff3,
+        0x748f82ee, 0x78a5636f, 0x84c87814, 0x8cc70208, 0x90befffa, 0xa4506ceb, 0xbef9a3f7, 0xc67178f2,
+    ]
 
     /// The digest of `bytes` as 64 lowercase hex digits.
     public static func hexDigest<Bytes: Collection>(_ bytes: Bytes) -> String where Bytes.Element == UInt8 {
@@ -26,6 +28,8 @@ public enum SHA256 {
         return message.withUnsafeBytes { digest($0) }
     }
 
+    public static let byteCount = 32
+
     /// The 32-byte digest of the bytes in `buffer`.
     public static func digest(_ buffer: UnsafeRawBufferPointer) -> [UInt8] {
         var out = [UInt8](repeating: 0, count: byteCount)
@@ -33,17 +37,39 @@ public enum SHA256 {
         return out
     }
 
-    /// Writes the digest of `buffer` into the first 32 bytes of `out`, without allocating.
+    /// Writes the digest of `buffer` into the first 32 bytes of `out`: no
+    /// allocation, for the check that hashes every entry of the trail.
     public static func digest(_ buffer: UnsafeRawBufferPointer, into out: UnsafeMutableRawBufferPointer) {
         precondition(out.count >= byteCount)
-        // Never a null data pointer, even for an empty message.
-        var empty: UInt8 = 0
-        let succeeded = withUnsafeMutablePointer(to: &empty) { fallback in
-            EVP_Digest(buffer.baseAddress ?? UnsafeRawPointer(fallback), buffer.count,
-                       out.baseAddress!.assumingMemoryBound(to: UInt8.self), nil, algorithm, nil)
+        var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
+            (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
+        k.withUnsafeBufferPointer { k in
+            withUnsafeTemporaryAllocation(of: UInt32.self, capacity: 64) { w in
+                let whole = buffer.count / 64 * 64
+                var offset = 0
+                while offset < whole {
+                    compress(&h, UnsafeRawBufferPointer(rebasing: buffer[offset..<offset + 64]), w, k)
+                    offset += 64
+                }
+                // The tail, the 0x80 marker and the bit length: one or two more blocks.
+                withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 128) { tail in
+                    tail.initialize(repeating: 0)
+                    let rest = buffer.count - whole
+                    for i in 0..<rest { tail[i] = buffer[whole + i] }
+                    tail[rest] = 0x80
+                    let blocks = rest < 56 ? 1 : 2
+                    let bitLength = UInt64(buffer.count) &* 8
+                    for i in 0..<8 { tail[blocks * 64 - 1 - i] = UInt8(truncatingIfNeeded: bitLength >> (UInt64(i) * 8)) }
+                    let raw = UnsafeRawBufferPointer(tail)
+                    for block in 0..<blocks {
+                        compress(&h, UnsafeRawBufferPointer(rebasing: raw[block * 64..<block * 64 + 64]), w, k)
+                    }
+                }
+            }
         }
-        // Fails only without memory or without a SHA-256 in the library.
-        precondition(succeeded == 1, "libcrypto could not compute a SHA-256")
+        let words = (h.0.bigEndian, h.1.bigEndian, h.2.bigEndian, h.3.bigEndian,
+                     h.4.bigEndian, h.5.bigEndian, h.6.bigEndian, h.7.bigEndian)
+        withUnsafeBytes(of: words) { out.copyMemory(from: $0) }
     }
 
     /// Lowercase hex digits of `bytes`.
@@ -57,4 +83,35 @@ public enum SHA256 {
         }
         return String(decoding: text, as: UTF8.self)
     }
+
+    @inline(__always)
+    private static func compress(_ h: inout (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32),
+                                 _ block: UnsafeRawBufferPointer, _ w: UnsafeMutableBufferPointer<UInt32>,
+                                 _ k: UnsafeBufferPointer<UInt32>) {
+        for i in 0..<16 {
+            let b = i * 4
+            w[i] = UInt32(block[b]) << 24 | UInt32(block[b + 1]) << 16 | UInt32(block[b + 2]) << 8 | UInt32(block[b + 3])
+        }
+        for i in 16..<64 {
+            let s0 = w[i - 15].rotatedRight(7) ^ w[i - 15].rotatedRight(18) ^ (w[i - 15] >> 3)
+            let s1 = w[i - 2].rotatedRight(17) ^ w[i - 2].rotatedRight(19) ^ (w[i - 2] >> 10)
+            w[i] = w[i - 16] &+ s0 &+ w[i - 7] &+ s1
+        }
+        var (a, b, c, d, e, f, g, hh) = h
+        for i in 0..<64 {
+            let s1 = e.rotatedRight(6) ^ e.rotatedRight(11) ^ e.rotatedRight(25)
+            let choice = (e & f) ^ (~e & g)
+            let t1 = hh &+ s1 &+ choice &+ k[i] &+ w[i]
+            let s0 = a.rotatedRight(2) ^ a.rotatedRight(13) ^ a.rotatedRight(22)
+            let majority = (a & b) ^ (a & c) ^ (b & c)
+            let t2 = s0 &+ majority
+            (hh, g, f, e, d, c, b, a) = (g, f, e, d &+ t1, c, b, a, t1 &+ t2)
+        }
+        h = (h.0 &+ a, h.1 &+ b, h.2 &+ c, h.3 &+ d, h.4 &+ e, h.5 &+ f, h.6 &+ g, h.7 &+ hh)
+    }
+}
+
+extension UInt32 {
+    @inline(__always)
+    fileprivate func rotatedRight(_ count: UInt32) -> UInt32 { (self >> count) | (self << (32 - count)) }
 }
