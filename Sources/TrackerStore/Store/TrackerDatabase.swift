@@ -1,5 +1,5 @@
 import Platform
-package import SQLCore
+internal import SQLCore
 package import SQLiteKit
 import TrackerDomain
 import TrackerMigrations
