@@ -129,10 +129,13 @@ let package = Package(
         // folders, finding python3 and other judges on PATH, the database dump
         // that proves a failed command wrote nothing, and valid ID numbers.
         .target(name: "TestSupport", dependencies: ["TrackerDomain", "TrackerStore"], path: "Tests/TestSupport"),
-        .testTarget(name: "SQLiteKitTests", dependencies: ["SQLiteKit", "SQLCore", "TestSupport"]),
+        // One contract for both engines' connections (SQLCore.SQLConnection),
+        // run by SQLiteKitTests and PostgresKitTests alike.
+        .target(name: "SQLConnectionCases", dependencies: ["SQLCore"], path: "Tests/SQLConnectionCases"),
+        .testTarget(name: "SQLiteKitTests", dependencies: ["SQLiteKit", "SQLCore", "SQLConnectionCases", "TestSupport"]),
         // The throwaway PostgreSQL 15 cluster the PostgreSQL tests start themselves.
         .target(name: "PostgresTestSupport", dependencies: ["PostgresKit"], path: "Tests/PostgresTestSupport"),
-        .testTarget(name: "PostgresKitTests", dependencies: ["PostgresKit", "PostgresTestSupport", "TestSupport"]),
+        .testTarget(name: "PostgresKitTests", dependencies: ["PostgresKit", "PostgresTestSupport", "SQLConnectionCases", "TestSupport"]),
         // The PostgreSQL migrations against the SQLite ones, on the real cluster.
         .testTarget(
             name: "TrackerPostgresTests",

@@ -35,7 +35,7 @@ enum PostgresURL {
             TrackerError(.invalidInput, en: "\(source) \(shown): \(en)", zh: "\(source) \(shown)：\(zh)")
         }
         let form = "write postgresql://USER@HOST:PORT/DATABASE"
-        let formZH = "应写作 postgresql://用户@主机:端口/数据库"
+        let formZH = "应写作 postgresql://USER@HOST:PORT/DATABASE"
         guard let scheme = schemes.first(where: { url.hasPrefix($0) }) else {
             throw refuse("not a PostgreSQL URL; \(form)", "不是 PostgreSQL 地址；\(formZH)")
         }
@@ -74,7 +74,7 @@ enum PostgresURL {
                 }
                 guard parameters.contains(String(key)) else {
                     throw refuse("\(key) is not a connection parameter libpq knows (such as sslmode, connect_timeout, service)",
-                                 "\(key) 不是 libpq 的连接参数（如 sslmode、connect_timeout、service）")
+                                 "\(key) 不是 libpq 认识的连接参数")
                 }
             }
         }

@@ -35,8 +35,8 @@ enum CommandTree {
 
     static let globalOptions: [OptionSpec] = [
         .value("db", valueName: "PATH", help: LocalizedText(
-            en: "Database file, or a postgresql:// URL (default: $TRACKER_DB, else $XDG_DATA_HOME/tracker/tracker.db)",
-            zh: "数据库文件或 postgresql:// 地址（默认：$TRACKER_DB，否则 $XDG_DATA_HOME/tracker/tracker.db）")),
+            en: "Database file (default: $TRACKER_DB, else $XDG_DATA_HOME/tracker/tracker.db)",
+            zh: "数据库文件（默认：$TRACKER_DB，否则 $XDG_DATA_HOME/tracker/tracker.db）")),
         .value("operator", valueName: "NAME", help: LocalizedText(
             en: "Who is making changes, for the audit log (default: $TRACKER_OPERATOR, else the login name)",
             zh: "操作人，记入审计日志（默认：$TRACKER_OPERATOR，否则为登录名）")),
