@@ -73,4 +73,25 @@ final class LayerTests: XCTestCase {
             }
         }
     }
+
+    /// One writer per record (issue 15, item 1): each table's INSERT is
+    /// written in its store's file and nowhere else in the sources or the
+    /// benchmark (the audited floor takes the households' one from its
+    /// writer), so the seed, the importer and `household add` cannot drift.
+    func testEachRecordHasOneWriter() throws {
+        let writers = [
+            "households": "Sources/TrackerStore/Store/HouseholdStore+Writer.swift",
+            "members": "Sources/TrackerStore/Store/MemberStore.swift",
+            "officials": "Sources/TrackerStore/Store/OfficialStore.swift",
+            "assignments": "Sources/TrackerStore/Store/AssignmentStore.swift",
+        ]
+        let files = try sources(under: "Sources") + sources(under: "Benchmarks/CountyGenerator")
+        for (table, writer) in writers.sorted(by: { $0.key < $1.key }) {
+            let found = files.filter { $0.text.contains("INSERT INTO \(table) ") }.map(\.path)
+            XCTAssertEqual(found, [writer], "INSERT INTO \(table)")
+        }
+        let bench = try sources(under: "Benchmarks/TrackerBench")
+        XCTAssertEqual(bench.filter { $0.text.contains("INSERT INTO households") }.map(\.path), [],
+                       "the audited floor takes the households' INSERT from HouseholdStore.insertSelectSQL")
+    }
 }
