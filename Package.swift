@@ -18,19 +18,24 @@ let package = Package(
             pkgConfig: "sqlite3",
             providers: [.apt(["libsqlite3-dev"])]
         ),
+        // What both SQL kits share and neither needs C for: SHA-256 and the
+        // migration bookkeeping (checksums, the refusals of an edited or
+        // unknown step), so the two stores refuse alike.
+        .target(name: "SQLCore"),
         // The only module that imports CSQLite.
-        .target(name: "SQLiteKit", dependencies: ["CSQLite"]),
+        .target(name: "SQLiteKit", dependencies: ["CSQLite", "SQLCore"]),
         // The system libpq, the PostgreSQL client library (issue 16), reached
         // the same way: a module map, a small C shim, no package dependency.
+        // Not linked: the shim opens it on the first connection, so tracker's
+        // start on an SQLite file does not load it and the libraries it needs.
         .systemLibrary(
             name: "CLibPQ",
             path: "Sources/CLibPQ",
-            pkgConfig: "libpq",
             providers: [.apt(["libpq-dev"])]
         ),
         // The only module that imports CLibPQ: connections, :name parameters,
         // typed rows, SQLSTATE errors and serializable transactions.
-        .target(name: "PostgresKit", dependencies: ["CLibPQ"]),
+        .target(name: "PostgresKit", dependencies: ["CLibPQ", "SQLCore"]),
         // The system zlib (deflate, inflate, CRC-32), for ZIP containers.
         .systemLibrary(
             name: "CZlib",
@@ -56,7 +61,16 @@ let package = Package(
         .target(
             name: "TrackerMigrations",
             path: "Migrations",
-            // The SHA-256 of every shipped step, checked by a test, not built.
+            // The SHA-256 of every shipped step, checked by a test, not built;
+            // the PostgreSQL dialect is a target of its own (below).
+            exclude: ["manifest.sha256", "postgresql"],
+            plugins: ["EmbedMigrationsPlugin"]
+        ),
+        // The same steps in PostgreSQL's dialect (issue 16), embedded and
+        // pinned the same way: Migrations/postgresql/0001_… beside Migrations/0001_….
+        .target(
+            name: "TrackerPostgresMigrations",
+            path: "Migrations/postgresql",
             exclude: ["manifest.sha256"],
             plugins: ["EmbedMigrationsPlugin"]
         ),
@@ -78,8 +92,9 @@ let package = Package(
         // The file-system helpers the store and the CLI share (through the C library).
         .target(name: "Platform", dependencies: ["Bilingual", "TrackerDomain"]),
         // Everything that talks SQL: stores, seed, roster import, audit chain.
-        // The only module outside SQLiteKit's tests that imports SQLiteKit.
-        .target(name: "TrackerStore", dependencies: ["Bilingual", "TrackerDomain", "Platform", "SQLiteKit", "TrackerMigrations", "CSVKit"]),
+        // The only module outside SQLiteKit's tests that imports SQLiteKit
+        // (and, the same way, PostgresKit).
+        .target(name: "TrackerStore", dependencies: ["Bilingual", "TrackerDomain", "Platform", "SQLCore", "SQLiteKit", "TrackerMigrations", "PostgresKit", "TrackerPostgresMigrations", "CSVKit"]),
 
         // The command-line tool: domain values and store APIs, never SQL.
         // A release binary carries the Swift runtime inside (-static-stdlib):
@@ -114,9 +129,18 @@ let package = Package(
         // folders, finding python3 and other judges on PATH, the database dump
         // that proves a failed command wrote nothing, and valid ID numbers.
         .target(name: "TestSupport", dependencies: ["TrackerDomain", "TrackerStore"], path: "Tests/TestSupport"),
-        .testTarget(name: "SQLiteKitTests", dependencies: ["SQLiteKit", "TestSupport"]),
-        // Runs against a throwaway PostgreSQL 15 cluster the tests start themselves.
-        .testTarget(name: "PostgresKitTests", dependencies: ["PostgresKit", "TestSupport"]),
+        // One contract for both engines' connections (SQLCore.SQLConnection),
+        // run by SQLiteKitTests and PostgresKitTests alike.
+        .target(name: "SQLConnectionCases", dependencies: ["SQLCore"], path: "Tests/SQLConnectionCases"),
+        .testTarget(name: "SQLiteKitTests", dependencies: ["SQLiteKit", "SQLCore", "SQLConnectionCases", "TestSupport"]),
+        // The throwaway PostgreSQL 15 cluster the PostgreSQL tests start themselves.
+        .target(name: "PostgresTestSupport", dependencies: ["PostgresKit"], path: "Tests/PostgresTestSupport"),
+        .testTarget(name: "PostgresKitTests", dependencies: ["PostgresKit", "PostgresTestSupport", "SQLConnectionCases", "TestSupport"]),
+        // The PostgreSQL migrations against the SQLite ones, on the real cluster.
+        .testTarget(
+            name: "TrackerPostgresTests",
+            dependencies: ["PostgresKit", "SQLCore", "TrackerPostgresMigrations", "TrackerStore", "PostgresTestSupport", "TestSupport"]
+        ),
         .testTarget(name: "CSVKitTests", dependencies: ["CSVKit", "SeededRNG", "TestSupport"]),
         .testTarget(name: "ZipKitTests", dependencies: ["ZipKit", "SeededRNG", "TestSupport"]),
         .testTarget(name: "XLSXKitTests", dependencies: ["XLSXKit", "ZipKit", "SeededRNG"]),
@@ -137,7 +161,7 @@ let package = Package(
             name: "TrackerCLITests",
             dependencies: [
                 "tracker", "Bilingual", "TrackerDomain", "TrackerStore", "CSVKit", "XLSXKit", "ZipKit", "SeededRNG", "TestSupport",
-                "CountyGenerator",
+                "CountyGenerator", "PostgresTestSupport",
             ],
             // Bad invocations and bad files, kept as data and read by path.
             exclude: ["Corpus"]

@@ -1,5 +1,6 @@
 import CountyGenerator
 import TrackerDomain
+import TrackerStore
 
 /// The audited floor of a roster import (issue 19): what sqlite3 alone
 /// needs for the same work, done set-based.
@@ -11,7 +12,8 @@ import TrackerDomain
 /// from the domain's enumerations (every spelling tracker accepts). Then, in
 /// one transaction with `synchronous=FULL`: `.import` into a scratch table,
 /// and `INSERT … SELECT` into places, households, household_causes and
-/// members. The content check afterwards (`Verify.importedTables`) makes
+/// members; the households' one is built by their writer in the store
+/// (`HouseholdStore.insertSelectSQL`), the only place that INSERT is written. The content check afterwards (`Verify.importedTables`) makes
 /// sure the floor wrote what tracker wrote.
 enum AuditedFloor {
     /// The script for importing `roster` (a CountyRoster CSV) into a copy of an
@@ -25,6 +27,19 @@ enum AuditedFloor {
             (column(8), column(9), column(10), column(11), column(12), column(13), column(14))
         let isHead = "\(keyCase(Relation.self, relation)) = '\(Relation.head.key)'"
         let swap = Scripts.chainTriggerSwap(chainTriggers)
+        // The households' INSERT comes from their one writer in the store,
+        // so the floor writes the very columns tracker's import writes.
+        let households = HouseholdStore.insertSelectSQL([
+            "code": code, "head_name": name, "head_id_number": "nullif(\(idNumber), '')",
+            "phone": "nullif(\(phone), '')", "village_id": "v.id",
+            "attribute": keyCase(HouseholdAttribute.self, attribute),
+            "status": "coalesce(\(keyCase(HouseholdStatus.self, status)), '\(HouseholdStatus.notLifted.key)')",
+        ], rest: """
+            FROM roster_scratch s
+                JOIN places t ON t.kind = 'town' AND t.name = \(town) AND t.parent_id IS NULL
+                JOIN places v ON v.kind = 'village' AND v.name = \(village) AND v.parent_id = t.id
+                WHERE \(isHead) ORDER BY s.rowid
+            """)
         return """
             PRAGMA journal_mode = WAL;
             PRAGMA synchronous = FULL;
@@ -39,14 +54,7 @@ enum AuditedFloor {
                 SELECT 'village', \(village), t.id FROM roster_scratch s
                 JOIN places t ON t.kind = 'town' AND t.name = \(town) AND t.parent_id IS NULL
                 WHERE \(isHead) GROUP BY t.id, \(village) ORDER BY min(s.rowid);
-            INSERT INTO households (code, head_name, head_id_number, phone, village_id, attribute, status)
-                SELECT \(code), \(name), nullif(\(idNumber), ''), nullif(\(phone), ''), v.id,
-                       \(keyCase(HouseholdAttribute.self, attribute)),
-                       coalesce(\(keyCase(HouseholdStatus.self, status)), '\(HouseholdStatus.notLifted.key)')
-                FROM roster_scratch s
-                JOIN places t ON t.kind = 'town' AND t.name = \(town) AND t.parent_id IS NULL
-                JOIN places v ON v.kind = 'village' AND v.name = \(village) AND v.parent_id = t.id
-                WHERE \(isHead) ORDER BY s.rowid;
+            \(households);
             INSERT INTO household_causes (household_id, cause, is_main)
                 SELECT h.id, \(keyCase(PovertyCause.self, cause)), 1 FROM roster_scratch s JOIN households h ON h.code = \(code)
                 WHERE \(isHead) AND \(cause) <> '' ORDER BY s.rowid;

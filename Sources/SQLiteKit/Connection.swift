@@ -166,65 +166,23 @@ public final class Connection {
         return statement
     }
 
-    /// Runs one statement that returns no rows.
-    public func run(_ sql: String, _ values: any SQLiteBindable...) throws {
-        try run(sql, values)
-    }
+    // The statements that take values bind them by name (`Connection+Named`):
+    // there is no positional binding, so `?` and `?N` cannot creep back.
+    // These run SQL with no parameters at all; a `?` in it traps.
 
-    public func run(_ sql: String, _ values: [any SQLiteBindable]) throws {
-        let statement = try cached(sql)
-        try statement.bind(values)
-        while try statement.step() {}
-        statement.reset()
-    }
+    /// Runs one statement that takes no values and returns no rows.
+    public func run(_ sql: String) throws { try run(sql, [:]) }
 
-    /// Runs one statement and returns all its rows.
-    public func query(_ sql: String, _ values: any SQLiteBindable...) throws -> [Row] {
-        try query(sql, values)
-    }
+    /// Runs one statement that takes no values and returns all its rows.
+    public func query(_ sql: String) throws -> [Row] { try query(sql, [:]) }
 
-    public func query(_ sql: String, _ values: [any SQLiteBindable]) throws -> [Row] {
-        var rows: [Row] = []
-        try forEach(sql, values) { rows.append($0.row()) }
-        return rows
-    }
-
-    /// Steps through the rows of one statement, reading each from the statement
-    /// directly (no intermediate values: the fast path for big results).
-    public func forEach(_ sql: String, _ values: [any SQLiteBindable] = [], _ body: (Statement) throws -> Void) throws {
-        let statement = try cached(sql)
-        defer { statement.reset() }
-        try statement.bind(values)
-        while try statement.step() {
-            try body(statement)
-        }
-    }
+    /// Steps through the rows of one statement that takes no values.
+    public func forEach(_ sql: String, _ body: (Statement) throws -> Void) throws { try forEach(sql, [:], body) }
 
     /// The first column of the first row, or nil when there is no row or it is NULL.
-    public func scalar(_ sql: String, _ values: any SQLiteBindable...) throws -> SQLiteValue? {
-        let statement = try cached(sql)
-        defer { statement.reset() }
-        try statement.bind(values)
-        guard try statement.step() else { return nil }
-        let value = statement.value(0)
-        return value.isNull ? nil : value
-    }
-
-    public func scalarInt(_ sql: String, _ values: any SQLiteBindable...) throws -> Int? {
-        let statement = try cached(sql)
-        defer { statement.reset() }
-        try statement.bind(values)
-        guard try statement.step(), !statement.isNull(0) else { return nil }
-        return statement.int(0)
-    }
-
-    public func scalarText(_ sql: String, _ values: any SQLiteBindable...) throws -> String? {
-        let statement = try cached(sql)
-        defer { statement.reset() }
-        try statement.bind(values)
-        guard try statement.step() else { return nil }
-        return statement.optionalText(0)
-    }
+    public func scalar(_ sql: String) throws -> SQLiteValue? { try scalar(sql, [:]) }
+    public func scalarInt(_ sql: String) throws -> Int? { try scalarInt(sql, [:]) }
+    public func scalarText(_ sql: String) throws -> String? { try scalarText(sql, [:]) }
 
     public var lastInsertRowID: Int64 { sqlite3_last_insert_rowid(handle) }
     public var changes: Int { Int(sqlite3_changes64(handle)) }

@@ -1,3 +1,5 @@
+import SQLCore
+
 /// Brings a database up to date with an ordered list of migrations.
 ///
 /// Each applied migration is recorded with its checksum in the same
@@ -25,22 +27,16 @@ public struct Migrator: Sendable {
 
     /// What the database has applied and what remains, without changing it.
     public func state(of connection: Connection) throws -> MigrationState {
-        let applied = try appliedMigrations(connection)
-        let known = Dictionary(uniqueKeysWithValues: migrations.map { ($0.name, $0) })
-        let unknown = applied.filter { known[$0.name] == nil }.map(\.name)
-        let edited = applied.compactMap { record -> String? in
-            guard let migration = known[record.name], migration.checksum != record.checksum else { return nil }
-            return migration.name
-        }
-        let appliedNames = Set(applied.map(\.name))
-        let pending = migrations.filter { !appliedNames.contains($0.name) }
-        return MigrationState(applied: applied, pending: pending, unknown: unknown, edited: edited)
+        MigrationState(applied: try appliedMigrations(connection), migrations: migrations)
     }
 
     /// Refuses a database this binary must not touch.
     public func validate(_ state: MigrationState) throws {
-        if !state.unknown.isEmpty { throw MigrationError.unknownApplied(names: state.unknown) }
-        if let name = state.edited.first { throw MigrationError.edited(name: name) }
+        switch state.refusal {
+        case .unknownApplied(let names): throw MigrationError.unknownApplied(names: names)
+        case .edited(let name): throw MigrationError.edited(name: name)
+        case nil: return
+        }
     }
 
     /// Applies every pending migration in order; returns the names applied.
@@ -139,25 +135,5 @@ public struct Migrator: Sendable {
                                             appliedAt: row.text("applied_at")))
         }
         return applied
-    }
-}
-
-/// A migration as the database recorded it.
-public struct AppliedMigration: Sendable, Hashable {
-    public let name: String
-    public let checksum: String
-    public let appliedAt: String
-}
-
-/// The comparison of a database's history with this binary's migrations.
-public struct MigrationState: Sendable {
-    public let applied: [AppliedMigration]
-    public let pending: [Migration]
-    public let unknown: [String]
-    public let edited: [String]
-
-    /// The number of the newest applied step (0 for an empty database).
-    public var version: Int {
-        applied.compactMap { Migration.number(of: $0.name) }.max() ?? 0
     }
 }

@@ -66,18 +66,9 @@ public final class Statement {
         sqlite3_clear_bindings(handle)
     }
 
-    /// Binds values to parameters 1...n. A count mismatch is a programmer error.
-    public func bind(_ values: [any SQLiteBindable]) throws {
-        precondition(values.count == parameterCount,
-                     "Statement expects \(parameterCount) parameters, got \(values.count): \(sql)")
-        sqlite3_reset(handle)
-        for (offset, value) in values.enumerated() {
-            try bind(value.sqliteValue, at: offset + 1)
-        }
-    }
-
-    /// Binds one value to the 1-based parameter index.
-    public func bind(_ value: SQLiteValue, at index: Int) throws {
+    /// Binds one value to the 1-based parameter index; only `bind(named:)`
+    /// calls it, so values are bound by name everywhere else.
+    func bind(_ value: SQLiteValue, at index: Int) throws {
         precondition(index >= 1 && index <= parameterCount, "Bind index \(index) out of range: \(sql)")
         let position = Int32(index)
         let code: Int32

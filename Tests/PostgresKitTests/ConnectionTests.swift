@@ -1,5 +1,6 @@
 import Foundation
 import PostgresKit
+import PostgresTestSupport
 import XCTest
 
 /// Connecting the ways libpq allows, and who the server says we are.

@@ -1,4 +1,5 @@
 import PostgresKit
+import PostgresTestSupport
 import XCTest
 
 /// Server errors carry their SQLSTATE and the SQL, never a bound value.

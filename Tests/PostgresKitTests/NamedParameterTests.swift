@@ -1,4 +1,5 @@
 import PostgresKit
+import PostgresTestSupport
 import XCTest
 
 /// `:name` parameters sent apart from the SQL, and typed rows read by column name.

@@ -1,5 +1,6 @@
 import Foundation
 import PostgresKit
+import PostgresTestSupport
 import XCTest
 
 /// The `:name` to `$n` rewrite on its own (no server needed).

@@ -1,4 +1,5 @@
 import PostgresKit
+import PostgresTestSupport
 import XCTest
 
 /// SERIALIZABLE transactions and the retry of serialization failures.

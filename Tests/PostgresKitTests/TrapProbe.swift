@@ -1,3 +1,4 @@
+import PostgresTestSupport
 import TestSupport
 import XCTest
 

@@ -20,7 +20,7 @@ final class ConnectionTests: XCTestCase {
 
     private func roundTrip(_ value: SQLiteValue) throws -> SQLiteValue {
         try connection.run("DELETE FROM t")
-        try connection.run("INSERT INTO t (id, value) VALUES (1, ?)", value)
+        try connection.run("INSERT INTO t (id, value) VALUES (1, :value)", ["value": value])
         return try XCTUnwrap(connection.query("SELECT value FROM t WHERE id = 1").first)[0]
     }
 
@@ -30,7 +30,7 @@ final class ConnectionTests: XCTestCase {
         }
         // The byte length SQLite stores must include the bytes after the NUL.
         try connection.run("DELETE FROM t")
-        try connection.run("INSERT INTO t (id, value) VALUES (1, ?)", "a\u{0}b")
+        try connection.run("INSERT INTO t (id, value) VALUES (1, :value)", ["value": "a\u{0}b"])
         XCTAssertEqual(try connection.scalarInt("SELECT length(CAST(value AS BLOB)) FROM t"), 3)
     }
 
@@ -59,15 +59,15 @@ final class ConnectionTests: XCTestCase {
 
     func testOptionalBindableBindsNull() throws {
         let missing: String? = nil
-        try connection.run("INSERT INTO t (id, value) VALUES (?, ?)", 7, missing)
+        try connection.run("INSERT INTO t (id, value) VALUES (:id, :value)", ["id": 7, "value": missing])
         XCTAssertEqual(try connection.scalarInt("SELECT count(*) FROM t WHERE value IS NULL"), 1)
     }
 
     func testErrorsCarryExtendedCodeMessageAndSQL() throws {
         try connection.execute("CREATE TABLE u (name TEXT NOT NULL UNIQUE CHECK (length(name) < 5)) STRICT")
-        try connection.run("INSERT INTO u (name) VALUES (?)", "abc")
-        let sql = "INSERT INTO u (name) VALUES (?)"
-        XCTAssertThrowsError(try connection.run(sql, "abc")) { error in
+        try connection.run("INSERT INTO u (name) VALUES (:name)", ["name": "abc"])
+        let sql = "INSERT INTO u (name) VALUES (:name)"
+        XCTAssertThrowsError(try connection.run(sql, ["name": "abc"])) { error in
             let error = error as! SQLiteError
             XCTAssertEqual(error.extendedCode, SQLiteError.constraintUnique)
             XCTAssertEqual(error.code, SQLITE_CONSTRAINT)
@@ -76,7 +76,7 @@ final class ConnectionTests: XCTestCase {
             XCTAssertEqual(error.sql, sql)
             XCTAssertFalse(error.description.contains("abc"), "bound values must not leak into errors")
         }
-        XCTAssertThrowsError(try connection.run(sql, "toolong")) { error in
+        XCTAssertThrowsError(try connection.run(sql, ["name": "toolong"])) { error in
             XCTAssertEqual((error as! SQLiteError).extendedCode, SQLiteError.constraintCheck)
         }
         XCTAssertThrowsError(try connection.run("SELEC 1")) { error in
@@ -141,7 +141,7 @@ final class ConnectionTests: XCTestCase {
             try connection.run("INSERT INTO t (value) VALUES ('kept')")
             return connection.lastInsertRowID
         }
-        XCTAssertEqual(try connection.scalarText("SELECT value FROM t WHERE id = ?", id), "kept")
+        XCTAssertEqual(try connection.scalarText("SELECT value FROM t WHERE id = :id", ["id": id]), "kept")
     }
 
     func testSecondWriterWaitsForFirstWithinBusyTimeout() throws {

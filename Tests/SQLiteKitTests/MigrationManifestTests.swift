@@ -1,3 +1,4 @@
+import SQLCore
 import Foundation
 import XCTest
 @testable import SQLiteKit
@@ -23,6 +24,33 @@ final class MigrationManifestTests: XCTestCase {
         for problem in ManifestCheck.problems(manifest: manifest, files: files) {
             XCTFail(problem)
         }
+    }
+
+    /// The PostgreSQL dialect (issue 16) is pinned the same way, in its own
+    /// manifest, and has exactly the SQLite steps' names: the same numbering
+    /// and meaning, so a database's history reads alike on either store.
+    func testEveryPostgreSQLMigrationIsUnchangedAndNamedAsItsSQLiteStep() throws {
+        let folder = Self.folder.appendingPathComponent("postgresql")
+        let manifest = try String(contentsOf: folder.appendingPathComponent("manifest.sha256"), encoding: .utf8)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.hasSuffix(".sql") }
+        var files: [String: [UInt8]] = [:]
+        for name in names {
+            files[name] = Array(try Data(contentsOf: folder.appendingPathComponent(name)))
+        }
+        for problem in ManifestCheck.problems(manifest: manifest, files: files, folder: "Migrations/postgresql") {
+            XCTFail(problem)
+        }
+        let sqlite = try FileManager.default.contentsOfDirectory(atPath: Self.folder.path).filter { $0.hasSuffix(".sql") }
+        XCTAssertEqual(names.sorted(), sqlite.sorted(),
+                       "every step needs its PostgreSQL dialect under Migrations/postgresql, with the same file name")
+    }
+
+    func testAnEditedPostgreSQLStepIsNamedWithItsFolder() {
+        var edited = shipped
+        edited["0002_phone.sql"] = Array("ALTER TABLE people ADD COLUMN mobile text;\n".utf8)
+        let problems = ManifestCheck.problems(manifest: shippedManifest, files: edited, folder: "Migrations/postgresql")
+        XCTAssertEqual(problems.count, 1)
+        XCTAssertTrue(problems[0].contains("Migrations/postgresql/0002_phone.sql has changed"), problems[0])
     }
 
     // MARK: The check itself
@@ -82,30 +110,30 @@ final class MigrationManifestTests: XCTestCase {
 
 /// Compares the migration files with the manifest, one message per problem.
 enum ManifestCheck {
-    static func problems(manifest: String, files: [String: [UInt8]]) -> [String] {
+    static func problems(manifest: String, files: [String: [UInt8]], folder: String = "Migrations") -> [String] {
         var problems: [String] = []
         var pinned: [String: String] = [:]
         for (offset, line) in manifest.split(separator: "\n", omittingEmptySubsequences: false).enumerated()
         where !line.isEmpty {
             let parts = line.split(separator: " ", maxSplits: 1)
             guard parts.count == 2, parts[0].count == 64, parts[1].hasPrefix(" "), parts[1].hasSuffix(".sql") else {
-                problems.append("Migrations/manifest.sha256 line \(offset + 1) is not \"SHA256  FILE.sql\": \(line)")
+                problems.append("\(folder)/manifest.sha256 line \(offset + 1) is not \"SHA256  FILE.sql\": \(line)")
                 continue
             }
             pinned[String(parts[1].dropFirst())] = String(parts[0])
         }
         for (name, digest) in pinned.sorted(by: { $0.key < $1.key }) {
             guard let bytes = files[name] else {
-                problems.append("Migrations/\(name) is missing but has shipped: a shipped migration never changes; add a new step (restore the file)")
+                problems.append("\(folder)/\(name) is missing but has shipped: a shipped migration never changes; add a new step (restore the file)")
                 continue
             }
             let actual = SHA256.hexDigest(bytes)
             if actual != digest {
-                problems.append("Migrations/\(name) has changed since it shipped (manifest \(digest), file \(actual)): a shipped migration never changes; add a new step instead, and restore this file")
+                problems.append("\(folder)/\(name) has changed since it shipped (manifest \(digest), file \(actual)): a shipped migration never changes; add a new step instead, and restore this file")
             }
         }
         for name in files.keys.sorted() where pinned[name] == nil {
-            problems.append("Migrations/\(name) is not in Migrations/manifest.sha256: a new migration needs its line there; add: \(SHA256.hexDigest(files[name]!))  \(name)")
+            problems.append("\(folder)/\(name) is not in \(folder)/manifest.sha256: a new migration needs its line there; add: \(SHA256.hexDigest(files[name]!))  \(name)")
         }
         return problems
     }

@@ -1,3 +1,4 @@
+import SQLCore
 import TestSupport
 import XCTest
 @testable import SQLiteKit

@@ -108,9 +108,10 @@ final class NamedParameterTests: XCTestCase {
         XCTAssertEqual(row, Row(values: [.text("赵丁先")]))
     }
 
-    func testPositionalBindingStillWorksOnPositionalSQL() throws {
-        try connection.run("INSERT INTO households (head_name) VALUES (?)", "周五")
-        XCTAssertEqual(try connection.scalarText("SELECT head_name FROM households WHERE id = ?", 1), "周五")
+    func testStatementsWithoutValuesTakeNoDictionary() throws {
+        try connection.run("INSERT INTO households (head_name) VALUES ('周五')")
+        XCTAssertEqual(try connection.scalarText("SELECT head_name FROM households"), "周五")
+        XCTAssertEqual(try connection.query("SELECT head_name FROM households").first?.text("head_name"), "周五")
     }
 
     // MARK: Mistakes, described without values
@@ -189,6 +190,15 @@ final class NamedParameterTests: XCTestCase {
         XCTAssertTrue(output.contains("No column \"lifted_year\""), output)
         XCTAssertTrue(output.contains(sql), output)
         XCTAssertFalse(output.contains(secret), "a stored value leaked: \(output)")
+    }
+
+    /// There is no positional binding: SQL with `?` run without values
+    /// traps instead of binding NULL to it silently.
+    func testPositionalSQLTrapsEvenWithoutValues() throws {
+        let sql = "INSERT INTO households (head_name) VALUES (?)"
+        let output = try outputOfTrap { try connection.run(sql) }
+        XCTAssertTrue(output.contains("positional parameters ?"), output)
+        XCTAssertTrue(output.contains(sql), output)
     }
 
     func testRepeatedColumnTrapsWhenReadByName() throws {

@@ -1,3 +1,4 @@
+import SQLCore
 import XCTest
 @testable import SQLiteKit
 

@@ -94,7 +94,7 @@ extension ConcurrencyCLITests {
             var count = 0
             while writing.isSet {
                 count += 1
-                if (try? connection.run("UPDATE settings SET value = ? WHERE key = 'writer'", String(count))) != nil { writes.increment() }
+                if (try? connection.run("UPDATE settings SET value = :value WHERE key = 'writer'", ["value": String(count)])) != nil { writes.increment() }
             }
         }
         writing.set(true)

@@ -54,7 +54,8 @@ final class PrivacyCLITests: XCTestCase {
         XCTAssertEqual(tracker.run("seed").status, 0)
         // What an older tracker recorded, and what a terminal must not obey.
         let connection = try RawDatabase(path: tracker.databasePath)
-        try connection.run("UPDATE audit_commands SET command = ? WHERE id = 1", "pension check H001 372901201003040027 \u{1B}[2J")
+        try connection.run("UPDATE audit_commands SET command = :command WHERE id = 1",
+                           ["command": "pension check H001 372901201003040027 \u{1B}[2J"])
         let log = tracker.run("log", "--json")
         XCTAssertFalse(log.stdout.contains("372901201003040027"), log.stdout)
         XCTAssertTrue(log.stdout.contains("3729**********0027"), log.stdout)

@@ -142,8 +142,10 @@ final class ReportCLITests: XCTestCase {
         // household's record began (without the dated fact a change today gets).
         let awkward = "王\"五\",\n六"
         let connection = try RawDatabase(database(tracker))
-        try connection.run("UPDATE households SET head_name = ? WHERE head_name = ?", awkward, "王\"五\",六")
-        try connection.run("DELETE FROM household_facts WHERE head_name IN (?, ?)", awkward, "王\"五\",六")
+        try connection.run("UPDATE households SET head_name = :awkward WHERE head_name = :plain",
+                           ["awkward": awkward, "plain": "王\"五\",六"])
+        try connection.run("DELETE FROM household_facts WHERE head_name IN (:awkward, :plain)",
+                           ["awkward": awkward, "plain": "王\"五\",六"])
 
         let result = tracker.run("report", "monthly", "--month", "2020-03", "--out", "r.csv")
         XCTAssertEqual(result.status, 0, result.stderr)

@@ -119,7 +119,8 @@ final class TrackerRunner: @unchecked Sendable {
         let connection = try RawDatabase(path: databasePath)
         try connection.transaction {
             for index in 0..<rows {
-                try connection.run("INSERT INTO settings (key, value) VALUES (?, ?)", "filler-\(index)", String(repeating: "填", count: 700))
+                try connection.run("INSERT INTO settings (key, value) VALUES (:key, :value)",
+                                   ["key": "filler-\(index)", "value": String(repeating: "填", count: 700)])
             }
         }
     }

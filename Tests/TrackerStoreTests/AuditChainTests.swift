@@ -86,7 +86,8 @@ final class AuditChainTests: XCTestCase {
     func testEditingAnAuditEntrysValuesIsNamed() throws {
         let test = try seeded()
         let entry = try XCTUnwrap(test.raw.scalarInt("SELECT min(id) FROM audit_log WHERE table_name = 'visits'"))
-        try test.raw.run("UPDATE audit_log SET new_values = json_set(new_values, '$.visit_date', '2020-01-01') WHERE id = ?", entry)
+        try test.raw.run("UPDATE audit_log SET new_values = json_set(new_values, '$.visit_date', '2020-01-01') WHERE id = :id",
+                         ["id": entry])
         let problem = try firstProblem(test)
         XCTAssertEqual(problem.kind, .brokenLink)
         XCTAssertEqual(problem.table, "audit_log")
@@ -243,7 +244,7 @@ final class AuditChainTests: XCTestCase {
         // A change after the receipt's entry leaves it standing (the change itself is reported).
         let later = try store.verify(receipt: head.shortHash)
         XCTAssertTrue(later.isSound)
-        try test.raw.run("UPDATE audit_log SET operator = '别人' WHERE id = ?", head.entry + 1)
+        try test.raw.run("UPDATE audit_log SET operator = '别人' WHERE id = :id", ["id": head.entry + 1])
         XCTAssertEqual(try store.verify(receipt: head.shortHash).receiptEntry, head.entry)
         // A change before it does not.
         try test.raw.run("UPDATE audit_log SET operator = '别人' WHERE id = 3")
@@ -261,8 +262,8 @@ final class AuditChainTests: XCTestCase {
         for id in 3...head.entry {
             try connection.run("""
                 UPDATE audit_log SET hash = chain_sha256((SELECT hash FROM audit_log p WHERE p.id < audit_log.id ORDER BY p.id DESC LIMIT 1),
-                    id, at, operator, action, table_name, row_id, household_id, old_values, new_values) WHERE id = ?
-                """, id)
+                    id, at, operator, action, table_name, row_id, household_id, old_values, new_values) WHERE id = :id
+                """, ["id": id])
         }
         let report = try store.verify(receipt: head.shortHash)
         XCTAssertFalse(report.problems.contains { $0.table == "audit_log" }, "the forged links hold: \(report.problems)")

@@ -60,11 +60,11 @@ final class HouseholdFactMigrationTests: XCTestCase {
         XCTAssertEqual(try test.count("household_facts"), 0, "a new household has no dated fact until one changes")
         // As a roster import does: no dated fact of its own.
         try test.database.writeRaw { connection in
-            try connection.run("UPDATE households SET status = 'lifted', lifted_year = 2020 WHERE id = ?", household.id)
+            try connection.run("UPDATE households SET status = 'lifted', lifted_year = 2020 WHERE id = :id", ["id": household.id])
         }
         let dated = try test.raw.query(
-            "SELECT status, valid_from IS NOT NULL FROM household_facts WHERE household_id = ? AND fact = 'status' ORDER BY id",
-            household.id)
+            "SELECT status, valid_from IS NOT NULL FROM household_facts WHERE household_id = :id AND fact = 'status' ORDER BY id",
+            ["id": household.id])
         XCTAssertEqual(dated.map { $0[0].string }, ["not_lifted", "lifted"])
         XCTAssertEqual(dated.last?[1].int, 1)
         XCTAssertEqual(dated.first?[1].int, 0, "the value before the change holds since the record began")

@@ -44,6 +44,19 @@ final class LayerTests: XCTestCase {
         XCTAssertEqual(offenders, [], "go through a store API (or RawDatabase in tests) instead")
     }
 
+    /// PostgreSQL is reached the same way: through the store, never from the CLI.
+    func testOnlyTheStoreAndPostgresKitItselfImportPostgresKit() throws {
+        let allowed = ["Sources/PostgresKit/", "Sources/TrackerStore/", "Tests/PostgresKitTests/",
+                       "Tests/PostgresTestSupport/", "Tests/TrackerPostgresTests/"]
+        var offenders: [String] = []
+        for folder in ["Sources", "Tests", "Benchmarks"] {
+            for file in try sources(under: folder) where !imports(file.text).isDisjoint(with: ["PostgresKit", "CLibPQ"]) {
+                if !allowed.contains(where: file.path.hasPrefix) { offenders.append(file.path) }
+            }
+        }
+        XCTAssertEqual(offenders, [], "go through a store API instead")
+    }
+
     /// The C library stays allowed: "today" is read from its clock.
     func testTheDomainNeitherStoresNorTouchesFiles() throws {
         for file in try sources(under: "Sources/TrackerDomain") {
@@ -59,5 +72,26 @@ final class LayerTests: XCTestCase {
                 XCTAssertFalse(file.text.contains(word), "\(file.path) uses \(word)")
             }
         }
+    }
+
+    /// One writer per record (issue 15, item 1): each table's INSERT is
+    /// written in its store's file and nowhere else in the sources or the
+    /// benchmark (the audited floor takes the households' one from its
+    /// writer), so the seed, the importer and `household add` cannot drift.
+    func testEachRecordHasOneWriter() throws {
+        let writers = [
+            "households": "Sources/TrackerStore/Store/HouseholdStore+Writer.swift",
+            "members": "Sources/TrackerStore/Store/MemberStore.swift",
+            "officials": "Sources/TrackerStore/Store/OfficialStore.swift",
+            "assignments": "Sources/TrackerStore/Store/AssignmentStore.swift",
+        ]
+        let files = try sources(under: "Sources") + sources(under: "Benchmarks/CountyGenerator")
+        for (table, writer) in writers.sorted(by: { $0.key < $1.key }) {
+            let found = files.filter { $0.text.contains("INSERT INTO \(table) ") }.map(\.path)
+            XCTAssertEqual(found, [writer], "INSERT INTO \(table)")
+        }
+        let bench = try sources(under: "Benchmarks/TrackerBench")
+        XCTAssertEqual(bench.filter { $0.text.contains("INSERT INTO households") }.map(\.path), [],
+                       "the audited floor takes the households' INSERT from HouseholdStore.insertSelectSQL")
     }
 }

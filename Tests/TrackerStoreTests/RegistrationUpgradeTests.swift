@@ -23,8 +23,8 @@ final class RegistrationUpgradeTests: XCTestCase {
                 let first = (try connection.scalarInt("SELECT coalesce(max(id), 0) FROM audit_log") ?? 0) + 1
                 try connection.run(sql)
                 let last = try connection.scalarInt("SELECT max(id) FROM audit_log") ?? 0
-                try connection.run("INSERT INTO audit_commands (operator, command, first_entry, last_entry) VALUES ('王会计', ?, ?, ?)",
-                                   text, first, last)
+                try connection.run("INSERT INTO audit_commands (operator, command, first_entry, last_entry) VALUES ('王会计', :command, :first, :last)",
+                                   ["command": text, "first": first, "last": last])
             }
             try command("import households roster.csv", """
                 INSERT INTO households (code, head_name, village_id, registered_on) VALUES

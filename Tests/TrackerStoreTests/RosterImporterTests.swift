@@ -181,7 +181,7 @@ final class RosterImporterTests: XCTestCase {
         XCTAssertEqual(plan.membersNotInFile, 1)
         XCTAssertEqual(try test.count("members"), 4, "absent members are kept")
         let audit = try test.raw.query(
-            "SELECT action, table_name, old_values, new_values FROM audit_log WHERE id > ?", auditBefore)
+            "SELECT action, table_name, old_values, new_values FROM audit_log WHERE id > :id", ["id": auditBefore])
         XCTAssertEqual(audit.count, 1)
         XCTAssertEqual(audit[0][0].string, "update")
         XCTAssertEqual(audit[0][1].string, "members")

@@ -31,11 +31,11 @@ final class TrackerDatabaseTests: XCTestCase {
             """).compactMap { $0[0].string }
         XCTAssertGreaterThanOrEqual(tables.count, 17)
         for table in tables {
-            let strict = try connection.scalarInt("SELECT strict FROM pragma_table_list WHERE name = ?", table)
+            let strict = try connection.scalarInt("SELECT strict FROM pragma_table_list WHERE name = :name", ["name": table])
             XCTAssertEqual(strict, 1, "\(table) is not STRICT")
             for action in ["insert", "update", "delete"] {
-                XCTAssertEqual(try connection.scalarInt("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = ?",
-                                                        "\(table)_audit_\(action)"), 1, "\(table) lacks its \(action) audit trigger")
+                XCTAssertEqual(try connection.scalarInt("SELECT count(*) FROM sqlite_schema WHERE type = 'trigger' AND name = :name",
+                                                        ["name": "\(table)_audit_\(action)"]), 1, "\(table) lacks its \(action) audit trigger")
             }
         }
     }
@@ -44,12 +44,12 @@ final class TrackerDatabaseTests: XCTestCase {
         let test = try TestDatabase()
         let household = try HouseholdStore(test.database).add(fields(name: "赵丁先"))
         let connection = test.raw
-        XCTAssertThrowsError(try connection.run("INSERT INTO members (household_id, name, relation) VALUES (?, 'x', 'cousin')", household.id)) { error in
+        XCTAssertThrowsError(try connection.run("INSERT INTO members (household_id, name, relation) VALUES (:id, 'x', 'cousin')", ["id": household.id])) { error in
             XCTAssertTrue(RawDatabase.isCheckViolation(error), "\(error)")
         }
-        XCTAssertThrowsError(try connection.run("INSERT INTO members (household_id, name, relation, sex) VALUES (?, 'x', 'child', '')", household.id))
-        XCTAssertNoThrow(try connection.run("INSERT INTO members (household_id, name, relation, sex) VALUES (?, 'x', 'child', NULL)", household.id))
-        XCTAssertThrowsError(try connection.run("UPDATE households SET status = 'rich' WHERE id = ?", household.id))
+        XCTAssertThrowsError(try connection.run("INSERT INTO members (household_id, name, relation, sex) VALUES (:id, 'x', 'child', '')", ["id": household.id]))
+        XCTAssertNoThrow(try connection.run("INSERT INTO members (household_id, name, relation, sex) VALUES (:id, 'x', 'child', NULL)", ["id": household.id]))
+        XCTAssertThrowsError(try connection.run("UPDATE households SET status = 'rich' WHERE id = :id", ["id": household.id]))
         XCTAssertThrowsError(try connection.run("INSERT INTO audit_log (operator, action, table_name, row_id) VALUES ('x', 'peek', 't', 1)"))
     }
 

@@ -128,7 +128,7 @@ final class VisitScenarioTests: XCTestCase {
         XCTAssertEqual(visit.householdLabel?.en, "赵丁先 (焦庄村, 陈集镇)")
         XCTAssertEqual(visit.householdLabel?.zh, "赵丁先（陈集镇焦庄村）")
         let lead = try test.raw.scalarInt(
-            "SELECT official_id FROM visit_officials WHERE visit_id = ? AND is_lead = 1", outcome.visitID)
+            "SELECT official_id FROM visit_officials WHERE visit_id = :visit_id AND is_lead = 1", ["visit_id": outcome.visitID])
         XCTAssertEqual(lead.map(Int64.init), li.id)
     }
 }

@@ -1,4 +1,5 @@
 import Bilingual
+internal import SQLCore
 internal import SQLiteKit
 import TrackerDomain
 

@@ -230,14 +230,16 @@ struct RosterPlanner {
 
     /// Writes one household's step; the caller holds the write transaction.
     private mutating func apply(_ step: Step, in connection: Connection) throws {
-        var household = step.household
+        // Through the stores' own writers, in the order the roster gives:
+        // the household (with its causes), then its members.
         if let old = step.old {
-            try RosterQueries.update(household, from: old, in: connection)
+            try HouseholdStore.update(step.household, from: old, in: connection)
+            for member in step.memberUpdates { try MemberStore.update(member, in: connection) }
+            for fields in step.memberInserts { try MemberStore.insert(fields, household: old.id, in: connection) }
         } else {
-            household.id = try RosterQueries.insert(household, in: connection)
+            precondition(step.memberUpdates.isEmpty, "a new household has no stored members to update")
+            _ = try HouseholdStore.insert(HouseholdRow(step.household), members: step.memberInserts, in: connection)
         }
-        for member in step.memberUpdates { try RosterQueries.update(member, in: connection) }
-        for fields in step.memberInserts { try MemberStore.insert(fields, household: household.id, in: connection) }
         plan.applied = true
     }
 }

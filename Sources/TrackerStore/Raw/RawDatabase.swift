@@ -36,19 +36,22 @@ package final class RawDatabase {
         try connection.execute(sql)
     }
 
+    // Values are bound by name, as in the stores: `WHERE id = :id` with
+    // `["id": 7]` (keys without the colon, exactly the names the SQL uses).
+
     /// Runs one statement that returns no rows.
-    package func run(_ sql: String, _ values: any StoredValueConvertible...) throws {
-        try connection.run(sql, values.map(\.sqliteValue))
+    package func run(_ sql: String, _ values: [String: any StoredValueConvertible] = [:]) throws {
+        try connection.run(sql, Self.bindable(values))
     }
 
     /// All rows of one statement.
-    package func query(_ sql: String, _ values: any StoredValueConvertible...) throws -> [RawRow] {
-        try connection.query(sql, values.map(\.sqliteValue)).map { RawRow(values: $0.values.map(StoredValue.init)) }
+    package func query(_ sql: String, _ values: [String: any StoredValueConvertible] = [:]) throws -> [RawRow] {
+        try connection.query(sql, Self.bindable(values)).map { RawRow(values: $0.values.map(StoredValue.init)) }
     }
 
     /// The first column of the first row as a number (SQLite's conversion),
     /// nil when there is no row or it is NULL.
-    package func scalarInt(_ sql: String, _ values: any StoredValueConvertible...) throws -> Int? {
+    package func scalarInt(_ sql: String, _ values: [String: any StoredValueConvertible] = [:]) throws -> Int? {
         var result: Int?
         try firstRow(sql, values) { result = $0.isNull(0) ? nil : $0.int(0) }
         return result
@@ -56,7 +59,7 @@ package final class RawDatabase {
 
     /// The first column of the first row as text (SQLite's conversion),
     /// nil when there is no row or it is NULL.
-    package func scalarText(_ sql: String, _ values: any StoredValueConvertible...) throws -> String? {
+    package func scalarText(_ sql: String, _ values: [String: any StoredValueConvertible] = [:]) throws -> String? {
         var result: String?
         try firstRow(sql, values) { result = $0.optionalText(0) }
         return result
@@ -84,9 +87,13 @@ package final class RawDatabase {
         (error as? SQLiteError)?.extendedCode == SQLiteError.constraintCheck
     }
 
-    private func firstRow(_ sql: String, _ values: [any StoredValueConvertible], _ read: (Statement) -> Void) throws {
+    private static func bindable(_ values: [String: any StoredValueConvertible]) -> [String: any SQLiteBindable] {
+        values.mapValues { $0.sqliteValue }
+    }
+
+    private func firstRow(_ sql: String, _ values: [String: any StoredValueConvertible], _ read: (Statement) -> Void) throws {
         var first = true
-        try connection.forEach(sql, values.map(\.sqliteValue)) { statement in
+        try connection.forEach(sql, Self.bindable(values)) { statement in
             if first { read(statement) }
             first = false
         }

@@ -42,10 +42,8 @@ public struct SeedLoader {
                     id = Int64(known)
                 } else {
                     let source = SeedFacts.visits.first { $0.lead == fact.name }.flatMap { sourceIDs[$0.source] } ?? firstSource
-                    try connection.run("""
-                        INSERT INTO officials (name, unit, title, source_id) VALUES (:name, :unit, :title, :source_id)
-                        """, ["name": fact.name, "unit": fact.unit, "title": fact.title, "source_id": source])
-                    id = connection.lastInsertRowID
+                    id = try OfficialStore.insert(name: fact.name, unit: fact.unit, title: fact.title, phone: nil,
+                                                  sourceID: source, in: connection)
                     report.officials += 1
                 }
                 officials[fact.name] = Official(id: id, name: fact.name, unit: fact.unit, title: fact.title)
@@ -75,11 +73,8 @@ public struct SeedLoader {
                 if try connection.scalarInt(
                     "SELECT id FROM assignments WHERE household_id = :household_id AND official_id = :official_id",
                     ["household_id": household, "official_id": official]) != nil { continue }
-                try connection.run("""
-                    INSERT INTO assignments (household_id, official_id, role, source_id)
-                    VALUES (:household_id, :official_id, :role, :source_id)
-                    """, ["household_id": household, "official_id": official, "role": assignment.role.key,
-                          "source_id": sourceIDs[assignment.source]])
+                _ = try AssignmentStore.insert(household: household, official: official, role: assignment.role,
+                                               from: nil, sourceID: sourceIDs[assignment.source], in: connection)
                 report.assignments += 1
             }
 

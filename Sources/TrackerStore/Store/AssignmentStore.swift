@@ -56,14 +56,22 @@ public struct AssignmentStore {
                 throw TrackerError(.refused, en: "\(official.name) left on \(left) and cannot be assigned",
                                    zh: "\(official.name) 已于 \(left) 离岗，不能安排帮扶")
             }
-            try connection.run("""
-                INSERT INTO assignments (household_id, official_id, role, start_date)
-                VALUES (:household_id, :official_id, :role, :start_date)
-                """, ["household_id": household.id, "official_id": official.id, "role": role.key,
-                      "start_date": start?.description])
-            return Assignment(id: connection.lastInsertRowID, householdID: household.id, official: official,
-                              role: role, startDate: start)
+            let id = try Self.insert(household: household.id, official: official.id, role: role, from: start,
+                                     in: connection)
+            return Assignment(id: id, householdID: household.id, official: official, role: role, startDate: start)
         }
+    }
+
+    /// The one INSERT of an assignment (`assign` and the seed); the caller
+    /// holds the write transaction and has checked the assignment may start.
+    static func insert(household: Int64, official: Int64, role: AssignmentRole, from start: CalendarDate?,
+                       sourceID: Int64? = nil, in connection: Connection) throws -> Int64 {
+        try connection.run("""
+            INSERT INTO assignments (household_id, official_id, role, start_date, source_id)
+            VALUES (:household_id, :official_id, :role, :start_date, :source_id)
+            """, ["household_id": household, "official_id": official, "role": role.key,
+                  "start_date": start?.description, "source_id": sourceID])
+        return connection.lastInsertRowID
     }
 
     /// Ends the current assignment on `end`; the record stays as history.

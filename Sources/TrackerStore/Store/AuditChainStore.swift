@@ -1,3 +1,4 @@
+internal import SQLCore
 internal import SQLiteKit
 import TrackerDomain
 

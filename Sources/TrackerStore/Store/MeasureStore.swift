@@ -32,8 +32,10 @@ public struct MeasureStore {
     /// case ties it to a risk in the same one).
     static func insert(household: Int64, year: Int, kind: MeasureKind, note: String, amount: Money?,
                        in connection: Connection) throws -> Measure {
-        try connection.run("INSERT INTO measures (household_id, year, kind, note, amount_fen) VALUES (?, ?, ?, ?, ?)",
-                           household, year, kind.key, note, amount?.fen)
+        try connection.run("""
+            INSERT INTO measures (household_id, year, kind, note, amount_fen)
+            VALUES (:household_id, :year, :kind, :note, :amount_fen)
+            """, ["household_id": household, "year": year, "kind": kind.key, "note": note, "amount_fen": amount?.fen])
         return Measure(id: connection.lastInsertRowID, householdID: household, year: year, kind: kind,
                        note: note, amount: amount)
     }

@@ -25,7 +25,7 @@ enum MonitoringReportQueries {
             if let kind = row.optionalText("kind").flatMap(MonitoringKind.init(rawValue:)) { kinds[row.int64("id")] = kind }
         }
         var cases: [Int64: [MonitoringCase]] = [:]
-        for id in try connection.query(casesUpToMonthEnd, ["last": asOf.description]).compactMap({ $0[0].int64 }) {
+        for id in try connection.query(casesUpToMonthEnd, ["last": asOf.description]).compactMap({ $0.optionalInt64("id") }) {
             let found = try MonitoringQueries.monitoringCase(id: id, in: connection)
             cases[found.household.id, default: []].append(found)
         }
@@ -38,7 +38,7 @@ enum MonitoringReportQueries {
 
     /// The cases open at `asOf` among `households`, for the report page.
     static func openCases(asOf: CalendarDate, households: Set<Int64>, in connection: Connection) throws -> [MonitoringCase] {
-        try connection.query(casesUpToMonthEnd, ["last": asOf.description]).compactMap { $0[0].int64 }
+        try connection.query(casesUpToMonthEnd, ["last": asOf.description]).compactMap { $0.optionalInt64("id") }
             .map { id in try MonitoringQueries.monitoringCase(id: id, in: connection) }
             .filter { households.contains($0.household.id) && ($0.state(on: asOf)?.isOpen ?? false) }
     }

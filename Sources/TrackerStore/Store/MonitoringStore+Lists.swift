@@ -19,9 +19,9 @@ extension MonitoringStore {
             SELECT mc.id FROM monitoring_cases mc
             JOIN households h ON h.id = mc.household_id
             JOIN places v ON v.id = h.village_id JOIN places t ON t.id = v.parent_id
-            WHERE (?1 IS NULL OR t.name = ?1) AND (?2 IS NULL OR v.name = ?2)
+            WHERE (:town IS NULL OR t.name = :town) AND (:village IS NULL OR v.name = :village)
             ORDER BY sort_key(t.name), sort_key(v.name), sort_key(h.head_name), mc.id
-            """, town, village).compactMap { $0[0].int64 }
+            """, ["town": town, "village": village]).compactMap { $0.optionalInt64("id") }
         return try ids.map { id in try MonitoringQueries.monitoringCase(id: id, in: connection) }
     }
 

@@ -33,8 +33,9 @@ extension MonitoringStore {
         return try database.write { connection in
             let measure = try MeasureStore.insert(household: monitoringCase.household.id, year: day.year, kind: kind,
                                                   note: note, amount: amount, in: connection)
-            try connection.run("INSERT INTO monitoring_measures (case_id, risk, measure_id) VALUES (?, ?, ?)",
-                               monitoringCase.id, risk.key, measure.id)
+            try connection.run("""
+                INSERT INTO monitoring_measures (case_id, risk, measure_id) VALUES (:case_id, :risk, :measure_id)
+                """, ["case_id": monitoringCase.id, "risk": risk.key, "measure_id": measure.id])
             return measure
         }
     }
@@ -54,20 +55,23 @@ extension MonitoringStore {
         let income = MonthlyIncome(month: month, net: net, householdSize: size)
         return try database.write { connection in
             try connection.run("""
-                INSERT INTO monthly_incomes (household_id, month, net_fen, household_size) VALUES (?1, ?2, ?3, ?4)
-                ON CONFLICT (household_id, month) DO UPDATE SET net_fen = ?3, household_size = ?4
-                WHERE (net_fen, household_size) IS NOT (?3, ?4)
-                """, household.id, month.description, net.fen, size)
+                INSERT INTO monthly_incomes (household_id, month, net_fen, household_size)
+                VALUES (:household_id, :month, :net_fen, :household_size)
+                ON CONFLICT (household_id, month) DO UPDATE SET net_fen = :net_fen, household_size = :household_size
+                WHERE (net_fen, household_size) IS NOT (:net_fen, :household_size)
+                """, ["household_id": household.id, "month": month.description, "net_fen": net.fen, "household_size": size])
             return income
         }
     }
 
     static func incomes(of household: Int64, in connection: Connection) throws -> [MonthlyIncome] {
         var incomes: [MonthlyIncome] = []
-        try connection.forEach("SELECT month, net_fen, household_size FROM monthly_incomes WHERE household_id = ? ORDER BY month",
-                               [household]) { row in
-            guard let month = YearMonth.parse(row.text(0)) else { return }
-            incomes.append(MonthlyIncome(month: month, net: Money(fen: row.int64(1)), householdSize: row.int(2)))
+        try connection.forEach("""
+            SELECT month, net_fen, household_size FROM monthly_incomes WHERE household_id = :household_id ORDER BY month
+            """, ["household_id": household]) { row in
+            guard let month = YearMonth.parse(row.text("month")) else { return }
+            incomes.append(MonthlyIncome(month: month, net: Money(fen: row.int64("net_fen")),
+                                         householdSize: row.int("household_size")))
         }
         return incomes
     }
@@ -83,8 +87,9 @@ extension MonitoringStore {
                                 in connection: Connection) throws -> [RemovalBlocker] {
         let household = monitoringCase.household.id
         let labour = try connection.query("""
-            SELECT labour FROM members WHERE household_id = ?1 AND left_on IS NULL AND (joined_on IS NULL OR joined_on <= ?2)
-            """, household, date.description).map { $0[0].string.flatMap(Labour.init(rawValue:)) }
+            SELECT labour FROM members
+            WHERE household_id = :household_id AND left_on IS NULL AND (joined_on IS NULL OR joined_on <= :day)
+            """, ["household_id": household, "day": date.description]).map { $0.optionalText("labour").flatMap(Labour.init(rawValue:)) }
         return MonitoringRules.removalBlockers(
             of: monitoringCase, on: date,
             threshold: try ThresholdStore.threshold(for: household, year: date.year, in: connection),
@@ -168,11 +173,11 @@ extension MonitoringStore {
         return try database.write { connection in
             try Self.addEvent(event, case: monitoringCase.id, on: day, monitoringKind: kind, reason: reason, in: connection)
             if newKind != monitoringCase.kind {
-                try connection.run("UPDATE monitoring_cases SET kind = ? WHERE id = ?", newKind.key, monitoringCase.id)
+                try connection.run("UPDATE monitoring_cases SET kind = :kind WHERE id = :id",
+                                   ["kind": newKind.key, "id": monitoringCase.id])
             }
             for risk in Set(added).sorted(by: { $0.key < $1.key }) {
-                try connection.run("INSERT INTO monitoring_risks (case_id, risk, noted_on) VALUES (?, ?, ?)",
-                                   monitoringCase.id, risk.key, day.description)
+                try MonitoringStore.addRisk(risk, case: monitoringCase.id, on: day, in: connection)
             }
             try Self.setStatus(.monitored, liftedYear: nil, kind: newKind, household: monitoringCase.household.id,
                                from: day, today: today, in: connection)

@@ -57,10 +57,13 @@ extension MonitoringStore {
             try connection.run("""
                 INSERT INTO monitoring_steps (case_id, procedure_id, step, done_on, done_by, outcome, consent, votes_for,
                                               votes_against, notice_from, notice_to, late_reason, note)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, monitoringCase.id, procedureEvent.id, draft.step.key, date.description, by, draft.outcome.key,
-                draft.step == .homeCheck ? draft.consent : nil, draft.votesFor, draft.votesAgainst,
-                draft.noticeFrom?.description, draft.noticeTo?.description, lateReason, note)
+                VALUES (:case_id, :procedure_id, :step, :done_on, :done_by, :outcome, :consent, :votes_for,
+                        :votes_against, :notice_from, :notice_to, :late_reason, :note)
+                """, ["case_id": monitoringCase.id, "procedure_id": procedureEvent.id, "step": draft.step.key,
+                      "done_on": date.description, "done_by": by, "outcome": draft.outcome.key,
+                      "consent": draft.step == .homeCheck ? draft.consent : nil, "votes_for": draft.votesFor,
+                      "votes_against": draft.votesAgainst, "notice_from": draft.noticeFrom?.description,
+                      "notice_to": draft.noticeTo?.description, "late_reason": lateReason, "note": note])
             if draft.outcome == .failed {
                 try Self.addEvent(procedure == .identification ? .dismissed : .removalRejected, case: monitoringCase.id,
                                   on: date, reason: note, in: connection)

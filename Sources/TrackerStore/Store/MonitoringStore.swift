@@ -24,7 +24,7 @@ public struct MonitoringStore {
             let text = TextRules.canonical(reference)
             let digits = text.hasPrefix("#") ? String(text.dropFirst()) : text
             if !digits.isEmpty, digits.count <= 12, digits.unicodeScalars.allSatisfy({ ("0"..."9").contains($0) }),
-               let id = Int64(digits), try connection.scalarInt("SELECT 1 FROM monitoring_cases WHERE id = ?", id) != nil {
+               let id = Int64(digits), try connection.scalarInt("SELECT 1 FROM monitoring_cases WHERE id = :id", ["id": id]) != nil {
                 return try MonitoringQueries.monitoringCase(id: id, in: connection)
             }
             let household = try HouseholdStore.resolve(reference, village: village, in: connection)
@@ -99,13 +99,13 @@ public struct MonitoringStore {
             }
             try connection.run("""
                 INSERT INTO monitoring_cases (household_id, kind, source, clue_on, rectification_id, prior_status, prior_lifted_year, note)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?)
-                """, household.id, kind.key, (source ?? .cadreScreening).key, clueDate.description, item,
-                prior.status.key, prior.liftedYear, note)
+                VALUES (:household_id, :kind, :source, :clue_on, :rectification_id, :prior_status, :prior_lifted_year, :note)
+                """, ["household_id": household.id, "kind": kind.key, "source": (source ?? .cadreScreening).key,
+                      "clue_on": clueDate.description, "rectification_id": item, "prior_status": prior.status.key,
+                      "prior_lifted_year": prior.liftedYear, "note": note])
             let id = connection.lastInsertRowID
             for risk in unique {
-                try connection.run("INSERT INTO monitoring_risks (case_id, risk, noted_on) VALUES (?, ?, ?)",
-                                   id, risk.key, clueDate.description)
+                try Self.addRisk(risk, case: id, on: clueDate, in: connection)
             }
             try Self.addEvent(.opened, case: id, on: clueDate, in: connection)
             return try MonitoringQueries.monitoringCase(id: id, in: connection)
@@ -118,9 +118,17 @@ public struct MonitoringStore {
     static func addEvent(_ kind: MonitoringEventKind, case id: Int64, on date: CalendarDate, method: RemovalMethod? = nil,
                          monitoringKind: MonitoringKind? = nil, reason: String? = nil, in connection: Connection) throws -> Int64 {
         try connection.run("""
-            INSERT INTO monitoring_events (case_id, event, on_date, method, kind, reason) VALUES (?, ?, ?, ?, ?, ?)
-            """, id, kind.key, date.description, method?.key, monitoringKind?.key, reason)
+            INSERT INTO monitoring_events (case_id, event, on_date, method, kind, reason)
+            VALUES (:case_id, :event, :on_date, :method, :kind, :reason)
+            """, ["case_id": id, "event": kind.key, "on_date": date.description, "method": method?.key,
+                  "kind": monitoringKind?.key, "reason": reason])
         return connection.lastInsertRowID
+    }
+
+    /// The one INSERT of a case's risk (when the case opens or is flagged again).
+    static func addRisk(_ risk: MonitoringRisk, case id: Int64, on date: CalendarDate, in connection: Connection) throws {
+        try connection.run("INSERT INTO monitoring_risks (case_id, risk, noted_on) VALUES (:case_id, :risk, :noted_on)",
+                           ["case_id": id, "risk": risk.key, "noted_on": date.description])
     }
 
     /// Records the household's status from `date` as a dated fact, and

@@ -29,10 +29,19 @@ public struct OfficialStore {
                     en: "official \(name)\(unit.map { " of \($0)" } ?? "") already exists (id \(existing))",
                     zh: "干部 \(name)\(unit.map { "（\($0)）" } ?? "") 已存在（编号 \(existing)）")
             }
-            try connection.run("INSERT INTO officials (name, unit, title, phone) VALUES (:name, :unit, :title, :phone)",
-                               ["name": name, "unit": unit, "title": title, "phone": phone])
-            return Official(id: connection.lastInsertRowID, name: name, unit: unit, title: title, phone: phone)
+            let id = try Self.insert(name: name, unit: unit, title: title, phone: phone, in: connection)
+            return Official(id: id, name: name, unit: unit, title: title, phone: phone)
         }
+    }
+
+    /// The one INSERT of an official (`official add` and the seed); the
+    /// caller holds the write transaction and has checked the values.
+    static func insert(name: String, unit: String?, title: String?, phone: String?, sourceID: Int64? = nil,
+                       in connection: Connection) throws -> Int64 {
+        try connection.run("""
+            INSERT INTO officials (name, unit, title, phone, source_id) VALUES (:name, :unit, :title, :phone, :source_id)
+            """, ["name": name, "unit": unit, "title": title, "phone": phone, "source_id": sourceID])
+        return connection.lastInsertRowID
     }
 
     public func list() throws(TrackerError) -> [Official] {

@@ -35,9 +35,10 @@ struct StoredMember: Equatable {
     var labour: String?
 }
 
-/// The SQL of the roster import: the stored household a roster's code
-/// names, and the row-level writes, all through cached statements. The
-/// roster's own rows wait in temporary tables (`RosterStaging`).
+/// What the roster import reads of a stored household, through cached
+/// statements. Its writes go through `HouseholdStore` and `MemberStore`,
+/// the only writers of those tables; the roster's own rows wait in
+/// temporary tables (`RosterStaging`).
 enum RosterQueries {
     /// The stored household `id` with its causes (main first) and members, or nil.
     static func storedHousehold(id: Int64, in connection: Connection) throws -> (StoredHousehold, [StoredMember])? {
@@ -45,27 +46,32 @@ enum RosterQueries {
         try connection.forEach("""
             SELECT id, code, head_name, head_id_number, phone, village_id, attribute, status, lifted_year,
                    monitoring_kind, size, registered_on
-            FROM households WHERE id = ?
-            """, [id]) { row in
+            FROM households WHERE id = :id
+            """, ["id": id]) { row in
             household = StoredHousehold(
-                id: row.int64(0), code: row.text(1), headName: row.text(2), headIDNumber: row.optionalText(3),
-                phone: row.optionalText(4), villageID: row.int64(5), attribute: row.optionalText(6),
-                status: row.text(7), liftedYear: row.optionalInt(8), monitoringKind: row.optionalText(9),
-                size: row.optionalInt(10), registeredOn: row.optionalText(11), causes: [])
+                id: row.int64("id"), code: row.text("code"), headName: row.text("head_name"),
+                headIDNumber: row.optionalText("head_id_number"), phone: row.optionalText("phone"),
+                villageID: row.int64("village_id"), attribute: row.optionalText("attribute"),
+                status: row.text("status"), liftedYear: row.optionalInt("lifted_year"),
+                monitoringKind: row.optionalText("monitoring_kind"), size: row.optionalInt("size"),
+                registeredOn: row.optionalText("registered_on"), causes: [])
         }
         guard var household else { return nil }
-        try connection.forEach("SELECT cause FROM household_causes WHERE household_id = ? ORDER BY is_main DESC, id", [id]) {
-            household.causes.append($0.text(0))
+        try connection.forEach("""
+            SELECT cause FROM household_causes WHERE household_id = :household_id ORDER BY is_main DESC, id
+            """, ["household_id": id]) {
+            household.causes.append($0.text("cause"))
         }
         var members: [StoredMember] = []
         try connection.forEach("""
             SELECT id, household_id, name, relation, sex, birth_date, id_number, health, schooling, labour
-            FROM members WHERE household_id = ? ORDER BY id
-            """, [id]) { row in
+            FROM members WHERE household_id = :household_id ORDER BY id
+            """, ["household_id": id]) { row in
             members.append(StoredMember(
-                id: row.int64(0), householdID: row.int64(1), name: row.text(2), relation: row.text(3),
-                sex: row.optionalText(4), birthDate: row.optionalText(5), idNumber: row.optionalText(6),
-                health: row.optionalText(7), schooling: row.optionalText(8), labour: row.optionalText(9)))
+                id: row.int64("id"), householdID: row.int64("household_id"), name: row.text("name"),
+                relation: row.text("relation"), sex: row.optionalText("sex"), birthDate: row.optionalText("birth_date"),
+                idNumber: row.optionalText("id_number"), health: row.optionalText("health"),
+                schooling: row.optionalText("schooling"), labour: row.optionalText("labour")))
         }
         return (household, members)
     }
@@ -76,61 +82,12 @@ enum RosterQueries {
         var first: [Int64: String] = [:]
         guard !ids.isEmpty else { return first }
         try connection.forEach("""
-            SELECT household_id, min(visit_date) FROM visits
-            WHERE household_id IN (SELECT value FROM json_each(?)) GROUP BY household_id
-            """, ["[" + ids.map(String.init).joined(separator: ",") + "]"]) { row in first[row.int64(0)] = row.text(1) }
+            SELECT household_id, min(visit_date) AS first_visit FROM visits
+            WHERE household_id IN (SELECT value FROM json_each(:ids)) GROUP BY household_id
+            """, ["ids": "[" + ids.map(String.init).joined(separator: ",") + "]"]) { row in
+            first[row.int64("household_id")] = row.text("first_visit")
+        }
         return first
-    }
-
-    // MARK: Writing
-
-    static func insert(_ household: StoredHousehold, in connection: Connection) throws -> Int64 {
-        try connection.run("""
-            INSERT INTO households (code, head_name, head_id_number, phone, village_id, attribute, status,
-                                    lifted_year, monitoring_kind, size, registered_on)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, household.code, household.headName, household.headIDNumber, household.phone, household.villageID,
-            household.attribute, household.status, household.liftedYear, household.monitoringKind, household.size,
-            household.registeredOn)
-        let id = connection.lastInsertRowID
-        try insertCauses(household.causes, of: id, in: connection)
-        return id
-    }
-
-    /// Writes the household's columns, and its causes only when they differ
-    /// from `old` (so the audit log shows no delete-and-reinsert of unchanged causes).
-    static func update(_ household: StoredHousehold, from old: StoredHousehold, in connection: Connection) throws {
-        var columns = household
-        columns.causes = old.causes
-        if columns != old {
-            try connection.run("""
-                UPDATE households SET head_name = ?2, head_id_number = ?3, phone = ?4, village_id = ?5,
-                    attribute = ?6, status = ?7, lifted_year = ?8, monitoring_kind = ?9, size = ?10, registered_on = ?11
-                WHERE id = ?1
-                """, household.id, household.headName, household.headIDNumber, household.phone, household.villageID,
-                household.attribute, household.status, household.liftedYear, household.monitoringKind, household.size,
-                household.registeredOn)
-        }
-        if household.causes != old.causes {
-            try connection.run("DELETE FROM household_causes WHERE household_id = ?", household.id)
-            try insertCauses(household.causes, of: household.id, in: connection)
-        }
-    }
-
-    private static func insertCauses(_ causes: [String], of household: Int64, in connection: Connection) throws {
-        for (index, cause) in causes.enumerated() {
-            try connection.run("INSERT INTO household_causes (household_id, cause, is_main) VALUES (?, ?, ?)",
-                               household, cause, index == 0)
-        }
-    }
-
-    static func update(_ member: StoredMember, in connection: Connection) throws {
-        try connection.run("""
-            UPDATE members SET name = ?2, relation = ?3, sex = ?4, birth_date = ?5, id_number = ?6, health = ?7,
-                schooling = ?8, labour = ?9
-            WHERE id = ?1
-            """, member.id, member.name, member.relation, member.sex, member.birthDate, member.idNumber,
-            member.health, member.schooling, member.labour)
     }
 
     /// A JSON array of strings for `json_each`.

@@ -46,9 +46,10 @@ struct RosterStaging {
     /// Records that `number` (an ID number's 18-character form) is on
     /// `line`; returns the earlier line that gave it, if any.
     func claim(_ number: String, line: Int) throws -> Int? {
-        try connection.run("INSERT OR IGNORE INTO temp.roster_ids (number, line) VALUES (?, ?)", number, line)
+        try connection.run("INSERT OR IGNORE INTO temp.roster_ids (number, line) VALUES (:number, :line)",
+                           ["number": number, "line": line])
         guard connection.changes == 0 else { return nil }
-        return try connection.scalarInt("SELECT line FROM temp.roster_ids WHERE number = ?", number)
+        return try connection.scalarInt("SELECT line FROM temp.roster_ids WHERE number = :number", ["number": number])
     }
 
     /// Parks one checked row.
@@ -57,17 +58,25 @@ struct RosterStaging {
             INSERT INTO temp.roster_rows (line, code, county, town, village, name, relation, relation_readable, sex,
                 birth_date, id_number, health, schooling, labour, phone, attribute, causes, status, monitoring_kind,
                 size, registered)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-            """, person.line, person.code, person.county, person.town, person.village, person.name,
-            person.relation?.key, person.relationReadable, person.sex?.key, person.birthDate?.description,
-            person.idNumber?.value, person.health?.key, person.schooling?.key, person.labour?.key, person.phone,
-            person.attribute?.key, person.causes.map { $0.map(\.key).joined(separator: ",") }, person.status?.key,
-            person.monitoringKind?.key, person.size, person.registered?.description)
+            VALUES (:line, :code, :county, :town, :village, :name, :relation, :relation_readable, :sex,
+                :birth_date, :id_number, :health, :schooling, :labour, :phone, :attribute, :causes, :status,
+                :monitoring_kind, :size, :registered)
+            """, [
+                "line": person.line, "code": person.code, "county": person.county, "town": person.town,
+                "village": person.village, "name": person.name, "relation": person.relation?.key,
+                "relation_readable": person.relationReadable, "sex": person.sex?.key,
+                "birth_date": person.birthDate?.description, "id_number": person.idNumber?.value,
+                "health": person.health?.key, "schooling": person.schooling?.key, "labour": person.labour?.key,
+                "phone": person.phone, "attribute": person.attribute?.key,
+                "causes": person.causes.map { $0.map(\.key).joined(separator: ",") }, "status": person.status?.key,
+                "monitoring_kind": person.monitoringKind?.key, "size": person.size,
+                "registered": person.registered?.description,
+            ])
         guard let code = person.code, code != lastCode else { return }
         lastCode = code
         try connection.run("""
-            INSERT OR IGNORE INTO temp.roster_codes (code, match_key, first_line) VALUES (?, ?, ?)
-            """, code, HouseholdCode.matchKey(code), person.line)
+            INSERT OR IGNORE INTO temp.roster_codes (code, match_key, first_line) VALUES (:code, :match_key, :first_line)
+            """, ["code": code, "match_key": HouseholdCode.matchKey(code), "first_line": person.line])
         if connection.changes == 0 { contiguous = false }
     }
 
@@ -90,7 +99,7 @@ struct RosterStaging {
         guard try connection.scalarInt("SELECT EXISTS (SELECT 1 FROM members) OR EXISTS (SELECT 1 FROM households)") == 1
         else { return held }
         try connection.forEach("""
-            SELECT r.line, m.name, h.code, 0 FROM temp.roster_rows r
+            SELECT r.line AS line, m.name AS holder_name, h.code AS holder_code, 0 AS is_head FROM temp.roster_rows r
             JOIN members m ON m.id_number = r.id_number JOIN households h ON h.id = m.household_id
             LEFT JOIN temp.roster_codes k ON k.code = r.code
             WHERE h.id IS NOT k.existing_id
@@ -99,10 +108,10 @@ struct RosterStaging {
             JOIN households h ON h.head_id_number = r.id_number
             LEFT JOIN temp.roster_codes k ON k.code = r.code
             WHERE h.id IS NOT k.existing_id
-            ORDER BY 1, 4
+            ORDER BY line, is_head
             """) { row in
-            let line = row.int(0)
-            if held.last?.line != line { held.append((line, row.text(1), row.optionalText(2))) }
+            let line = row.int("line")
+            if held.last?.line != line { held.append((line, row.text("holder_name"), row.optionalText("holder_code"))) }
         }
         return held
     }
@@ -136,7 +145,7 @@ struct RosterStaging {
             }
             if household == nil {
                 household = RosterHousehold(code: person.code ?? "")
-                existing = row.optionalInt64(21)
+                existing = row.optionalInt64("existing_id")
             }
             household?.rows.append(person)
         }
@@ -145,29 +154,29 @@ struct RosterStaging {
 
     /// A parked row read back: the values were checked when parked.
     private static func person(_ row: Statement, today: CalendarDate) throws -> RosterPerson {
-        func value<T: DomainEnum>(_ column: Int, _ type: T.Type) -> T? { row.optionalText(column).flatMap(T.init(rawValue:)) }
-        func date(_ column: Int) -> CalendarDate? { row.optionalText(column).flatMap { try? CalendarDate($0) } }
-        var person = RosterPerson(line: row.int(0))
-        person.code = row.optionalText(1)
-        person.county = row.optionalText(2)
-        person.town = row.optionalText(3)
-        person.village = row.optionalText(4)
-        person.name = row.optionalText(5)
-        person.relation = value(6, Relation.self)
-        person.relationReadable = row.int(7) != 0
-        person.sex = value(8, Sex.self)
-        person.birthDate = date(9)
-        person.idNumber = try row.optionalText(10).map { text throws(DomainError) in try ResidentID(text, today: today) }
-        person.health = value(11, Health.self)
-        person.schooling = value(12, Schooling.self)
-        person.labour = value(13, Labour.self)
-        person.phone = row.optionalText(14)
-        person.attribute = value(15, HouseholdAttribute.self)
-        person.causes = row.optionalText(16).map { $0.split(separator: ",").compactMap { PovertyCause(rawValue: String($0)) } }
-        person.status = value(17, HouseholdStatus.self)
-        person.monitoringKind = value(18, MonitoringKind.self)
-        person.size = row.optionalInt(19)
-        person.registered = date(20)
+        func value<T: DomainEnum>(_ column: String, _ type: T.Type) -> T? { row.optionalText(column).flatMap(T.init(rawValue:)) }
+        func date(_ column: String) -> CalendarDate? { row.optionalText(column).flatMap { try? CalendarDate($0) } }
+        var person = RosterPerson(line: row.int("line"))
+        person.code = row.optionalText("code")
+        person.county = row.optionalText("county")
+        person.town = row.optionalText("town")
+        person.village = row.optionalText("village")
+        person.name = row.optionalText("name")
+        person.relation = value("relation", Relation.self)
+        person.relationReadable = row.int("relation_readable") != 0
+        person.sex = value("sex", Sex.self)
+        person.birthDate = date("birth_date")
+        person.idNumber = try row.optionalText("id_number").map { text throws(DomainError) in try ResidentID(text, today: today) }
+        person.health = value("health", Health.self)
+        person.schooling = value("schooling", Schooling.self)
+        person.labour = value("labour", Labour.self)
+        person.phone = row.optionalText("phone")
+        person.attribute = value("attribute", HouseholdAttribute.self)
+        person.causes = row.optionalText("causes").map { $0.split(separator: ",").compactMap { PovertyCause(rawValue: String($0)) } }
+        person.status = value("status", HouseholdStatus.self)
+        person.monitoringKind = value("monitoring_kind", MonitoringKind.self)
+        person.size = row.optionalInt("size")
+        person.registered = date("registered")
         return person
     }
 }

@@ -38,9 +38,10 @@ public struct ThresholdStore {
         return try database.write { connection in
             if try Self.thresholds(in: connection).contains(threshold) { return threshold }
             try connection.run("""
-                INSERT INTO monitoring_thresholds (year, region, amount_fen, example, note) VALUES (?1, ?2, ?3, 0, ?4)
-                ON CONFLICT (year, region) DO UPDATE SET amount_fen = ?3, example = 0, note = ?4
-                """, year, region, amount.fen, note)
+                INSERT INTO monitoring_thresholds (year, region, amount_fen, example, note)
+                VALUES (:year, :region, :amount_fen, 0, :note)
+                ON CONFLICT (year, region) DO UPDATE SET amount_fen = :amount_fen, example = 0, note = :note
+                """, ["year": year, "region": region, "amount_fen": amount.fen, "note": note])
             return threshold
         }
     }
@@ -56,8 +57,9 @@ public struct ThresholdStore {
             SELECT year, region, amount_fen, example, note FROM monitoring_thresholds
             ORDER BY year, region <> 'national', region
             """) { row in
-            thresholds.append(MonitoringThreshold(year: row.int(0), region: row.text(1), amount: Money(fen: row.int64(2)),
-                                                  example: row.int(3) != 0, note: row.optionalText(4)))
+            thresholds.append(MonitoringThreshold(year: row.int("year"), region: row.text("region"),
+                                                  amount: Money(fen: row.int64("amount_fen")),
+                                                  example: row.int("example") != 0, note: row.optionalText("note")))
         }
         return thresholds
     }
@@ -66,17 +68,18 @@ public struct ThresholdStore {
     static func threshold(for household: Int64, year: Int, in connection: Connection) throws -> MonitoringThreshold? {
         let rows = try connection.query("""
             SELECT t.year, t.region, t.amount_fen, t.example, t.note FROM monitoring_thresholds t
-            WHERE t.year <= ?2 AND t.region IN (
+            WHERE t.year <= :year AND t.region IN (
                 (SELECT c.name FROM households h JOIN places v ON v.id = h.village_id JOIN places tw ON tw.id = v.parent_id
-                 JOIN places c ON c.id = tw.parent_id WHERE h.id = ?1),
+                 JOIN places c ON c.id = tw.parent_id WHERE h.id = :household_id),
                 (SELECT value FROM settings WHERE key = '\(regionKey)'), 'national')
             ORDER BY t.year DESC,
                 CASE t.region WHEN 'national' THEN 2
                     WHEN (SELECT value FROM settings WHERE key = '\(regionKey)') THEN 1 ELSE 0 END
             LIMIT 1
-            """, household, year)
+            """, ["household_id": household, "year": year])
         guard let row = rows.first else { return nil }
-        return MonitoringThreshold(year: row[0].int!, region: row[1].string!, amount: Money(fen: row[2].int64!),
-                                   example: row[3].int == 1, note: row[4].string)
+        return MonitoringThreshold(year: row["year"].int!, region: row["region"].string!,
+                                   amount: Money(fen: row["amount_fen"].int64!),
+                                   example: row["example"].int == 1, note: row.optionalText("note"))
     }
 }

@@ -1,4 +1,5 @@
 import Platform
+internal import SQLCore
 package import SQLiteKit
 import TrackerDomain
 import TrackerMigrations
@@ -151,7 +152,7 @@ public final class TrackerDatabase {
         do {
             let reader = try Connection(path: path, options: .init(walJournal: false))
             // VACUUM INTO writes a consistent, compact copy into an empty file.
-            try reader.run("VACUUM INTO ?", target)
+            try reader.run("VACUUM INTO :target", ["target": target])
         } catch {
             FileSystem.remove(target)
             throw error

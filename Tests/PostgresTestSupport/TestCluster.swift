@@ -2,7 +2,8 @@ import Foundation
 import PostgresKit
 import XCTest
 
-/// A throwaway PostgreSQL 15 cluster for the tests, started once per test
+/// A throwaway PostgreSQL 15 cluster for the tests (PostgresKitTests and
+/// TrackerPostgresTests), started once per test
 /// process and stopped and deleted when the test bundle finishes.
 ///
 /// `initdb` makes it in a private folder under /tmp; the server listens on
@@ -15,25 +16,25 @@ import XCTest
 ///
 /// Outside CI a machine without the server binaries skips these tests with
 /// a message; under CI=true they fail, since `.ci/run` installs them.
-final class TestCluster: @unchecked Sendable {
+public final class TestCluster: @unchecked Sendable {
     /// The folder holding data/, the socket and server.log.
-    let directory: String
-    let port: Int
+    public let directory: String
+    public let port: Int
     /// False in a trap-probe child, which borrows its parent's cluster.
     private let owned: Bool
     private let binaries: String
 
     /// A role that logs in over TCP with a password (and over the socket without).
-    static let cadre = "cadre"
+    public static let cadre = "cadre"
     /// Percent-encoded in URIs: it holds characters a URI reserves.
-    static let cadrePassword = "s3cret:p@ss/word-陈集"
+    public static let cadrePassword = "s3cret:p@ss/word-陈集"
 
     /// The superuser, through the socket.
-    var adminConninfo: String { "host=\(directory) port=\(port) user=postgres dbname=postgres" }
+    public var adminConninfo: String { "host=\(directory) port=\(port) user=postgres dbname=postgres" }
 
     /// Set for a trap-probe child: "DIRECTORY|PORT" of the parent's cluster.
-    static let borrowVariable = "POSTGRESKIT_TEST_CLUSTER"
-    var borrowValue: String { "\(directory)|\(port)" }
+    public static let borrowVariable = "POSTGRESKIT_TEST_CLUSTER"
+    public var borrowValue: String { "\(directory)|\(port)" }
 
     private init(directory: String, port: Int, owned: Bool, binaries: String) {
         self.directory = directory
@@ -49,7 +50,7 @@ final class TestCluster: @unchecked Sendable {
 
     /// The process's cluster, started on first use; throws XCTSkip (or, under
     /// CI, a failure) when PostgreSQL is not installed.
-    static func shared() throws -> TestCluster {
+    public static func shared() throws -> TestCluster {
         lock.lock()
         defer { lock.unlock() }
         if let started { return try started.get() }

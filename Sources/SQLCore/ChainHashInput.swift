@@ -3,7 +3,8 @@
 /// the bytes), so no two different rows encode alike.
 ///
 /// The same encoding is used by the `chain_sha256` SQL function, which the
-/// audit triggers call when an entry is written, and by the check that
+/// audit triggers call when an entry is written (on PostgreSQL, the
+/// tracker_chain_* functions of Migrations/postgresql/0013), and by the check that
 /// recomputes every link from the stored rows: both sides must agree bit
 /// for bit. The buffer is reused between links to avoid an allocation per row.
 public struct ChainHashInput {
@@ -41,16 +42,9 @@ public struct ChainHashInput {
         data.withUnsafeBytes { appendBlob($0) }
     }
 
-    public mutating func append(_ value: SQLiteValue) {
-        switch value {
-        case .null: appendNull()
-        case .integer(let number): appendInteger(number)
-        case .real(let number): appendReal(number)
-        case .text(let text):
-            var copy = text
-            copy.withUTF8 { appendText(UnsafeRawBufferPointer($0)) }
-        case .blob(let data): appendBlob(data)
-        }
+    public mutating func appendText(_ text: String) {
+        var copy = text
+        copy.withUTF8 { appendText(UnsafeRawBufferPointer($0)) }
     }
 
     /// SHA-256 of everything appended so far (32 bytes).

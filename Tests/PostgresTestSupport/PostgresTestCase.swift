@@ -5,11 +5,11 @@ import XCTest
 /// A test against the shared throwaway cluster, with a fresh schema of its
 /// own (named after the process, so a trap-probe child never touches its
 /// parent's) that every connection it opens searches first.
-class PostgresTestCase: XCTestCase {
-    var cluster: TestCluster!
-    let schema = "test_\(getpid())"
+open class PostgresTestCase: XCTestCase {
+    public var cluster: TestCluster!
+    public let schema = "test_\(getpid())"
 
-    override func setUpWithError() throws {
+    override open func setUpWithError() throws {
         cluster = try TestCluster.shared()
         let admin = try PostgresConnection(cluster.adminConninfo)
         try admin.execute("""
@@ -19,18 +19,18 @@ class PostgresTestCase: XCTestCase {
             """)
     }
 
-    override func tearDownWithError() throws {
+    override open func tearDownWithError() throws {
         guard let cluster else { return }
         try PostgresConnection(cluster.adminConninfo).execute("DROP SCHEMA IF EXISTS \(schema) CASCADE")
     }
 
     /// The superuser's connection through the socket, searching the test's schema.
-    func connect() throws -> PostgresConnection {
+    public func connect() throws -> PostgresConnection {
         try PostgresConnection(cluster.adminConninfo + " options='-c search_path=\(schema)'")
     }
 
     /// A URI for the cadre role over TCP, with `password` percent-encoded.
-    func cadreURI(password: String = TestCluster.cadrePassword) -> String {
+    public func cadreURI(password: String = TestCluster.cadrePassword) -> String {
         "postgresql://\(TestCluster.cadre):\(percentEncoded(password))@127.0.0.1:\(cluster.port)/postgres"
     }
 
