@@ -26,10 +26,11 @@ let package = Package(
         .target(name: "SQLiteKit", dependencies: ["CSQLite", "SQLCore"]),
         // The system libpq, the PostgreSQL client library (issue 16), reached
         // the same way: a module map, a small C shim, no package dependency.
+        // Not linked: the shim opens it on the first connection, so tracker's
+        // start on an SQLite file does not load it and the libraries it needs.
         .systemLibrary(
             name: "CLibPQ",
             path: "Sources/CLibPQ",
-            pkgConfig: "libpq",
             providers: [.apt(["libpq-dev"])]
         ),
         // The only module that imports CLibPQ: connections, :name parameters,
@@ -91,8 +92,9 @@ let package = Package(
         // The file-system helpers the store and the CLI share (through the C library).
         .target(name: "Platform", dependencies: ["Bilingual", "TrackerDomain"]),
         // Everything that talks SQL: stores, seed, roster import, audit chain.
-        // The only module outside SQLiteKit's tests that imports SQLiteKit.
-        .target(name: "TrackerStore", dependencies: ["Bilingual", "TrackerDomain", "Platform", "SQLCore", "SQLiteKit", "TrackerMigrations", "CSVKit"]),
+        // The only module outside SQLiteKit's tests that imports SQLiteKit
+        // (and, the same way, PostgresKit).
+        .target(name: "TrackerStore", dependencies: ["Bilingual", "TrackerDomain", "Platform", "SQLCore", "SQLiteKit", "TrackerMigrations", "PostgresKit", "TrackerPostgresMigrations", "CSVKit"]),
 
         // The command-line tool: domain values and store APIs, never SQL.
         // A release binary carries the Swift runtime inside (-static-stdlib):
@@ -127,10 +129,13 @@ let package = Package(
         // folders, finding python3 and other judges on PATH, the database dump
         // that proves a failed command wrote nothing, and valid ID numbers.
         .target(name: "TestSupport", dependencies: ["TrackerDomain", "TrackerStore"], path: "Tests/TestSupport"),
-        .testTarget(name: "SQLiteKitTests", dependencies: ["SQLiteKit", "SQLCore", "TestSupport"]),
+        // One contract for both engines' connections (SQLCore.SQLConnection),
+        // run by SQLiteKitTests and PostgresKitTests alike.
+        .target(name: "SQLConnectionCases", dependencies: ["SQLCore"], path: "Tests/SQLConnectionCases"),
+        .testTarget(name: "SQLiteKitTests", dependencies: ["SQLiteKit", "SQLCore", "SQLConnectionCases", "TestSupport"]),
         // The throwaway PostgreSQL 15 cluster the PostgreSQL tests start themselves.
         .target(name: "PostgresTestSupport", dependencies: ["PostgresKit"], path: "Tests/PostgresTestSupport"),
-        .testTarget(name: "PostgresKitTests", dependencies: ["PostgresKit", "PostgresTestSupport", "TestSupport"]),
+        .testTarget(name: "PostgresKitTests", dependencies: ["PostgresKit", "PostgresTestSupport", "SQLConnectionCases", "TestSupport"]),
         // The PostgreSQL migrations against the SQLite ones, on the real cluster.
         .testTarget(
             name: "TrackerPostgresTests",
@@ -156,7 +161,7 @@ let package = Package(
             name: "TrackerCLITests",
             dependencies: [
                 "tracker", "Bilingual", "TrackerDomain", "TrackerStore", "CSVKit", "XLSXKit", "ZipKit", "SeededRNG", "TestSupport",
-                "CountyGenerator",
+                "CountyGenerator", "PostgresTestSupport",
             ],
             // Bad invocations and bad files, kept as data and read by path.
             exclude: ["Corpus"]

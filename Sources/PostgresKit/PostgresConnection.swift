@@ -24,33 +24,38 @@ public final class PostgresConnection {
     /// A failure throws SQLSTATE 08001 with libpq's reason; no password the
     /// string or PGPASSWORD holds ever appears in it.
     public init(_ conninfo: String = "") throws {
-        guard let connection = PQconnectdb(conninfo) else {
+        guard clibpq_available() != 0 else {
+            let reason = clibpq_load_error().map { String(cString: $0) } ?? "libpq.so.5 not found"
+            throw PostgresError(sqlState: "08001",
+                                message: "could not load libpq, the PostgreSQL client library (\(reason)); install libpq5")
+        }
+        guard let connection = clibpq_PQconnectdb(conninfo) else {
             throw PostgresError(sqlState: "08001", message: "could not connect: libpq is out of memory")
         }
-        guard PQstatus(connection) == CONNECTION_OK else {
+        guard clibpq_PQstatus(connection) == CONNECTION_OK else {
             let reason = Self.errorMessage(connection)
-            PQfinish(connection)
+            clibpq_PQfinish(connection)
             let secrets = Self.passwords(conninfo)
             throw PostgresError(sqlState: "08001", message: Redaction.scrub(reason, secrets: secrets))
         }
         // libpq prints NOTICE and WARNING messages to stderr; a library must not print.
-        PQsetNoticeProcessor(connection, { _, _ in }, nil)
+        clibpq_PQsetNoticeProcessor(connection, { _, _ in }, nil)
         // Swift strings are UTF-8 whatever the server's or the shell's locale.
-        guard PQsetClientEncoding(connection, "UTF8") == 0 else {
+        guard clibpq_PQsetClientEncoding(connection, "UTF8") == 0 else {
             let reason = Self.errorMessage(connection)
-            PQfinish(connection)
+            clibpq_PQfinish(connection)
             throw PostgresError(sqlState: "08001", message: "could not use UTF-8 with this server: \(reason)")
         }
         self.handle = connection
     }
 
-    deinit { PQfinish(handle) }
+    deinit { clibpq_PQfinish(handle) }
 
     /// Every password that may sit in `conninfo` or PGPASSWORD, to keep out of messages.
     private static func passwords(_ conninfo: String) -> [String] {
         var secrets = Redaction.passwords(in: conninfo)
         var parseError: UnsafeMutablePointer<CChar>?
-        if let options = PQconninfoParse(conninfo, &parseError) {
+        if let options = clibpq_PQconninfoParse(conninfo, &parseError) {
             var option = options
             while let keyword = option.pointee.keyword {
                 if String(cString: keyword) == "password", let value = option.pointee.val {
@@ -58,15 +63,15 @@ public final class PostgresConnection {
                 }
                 option += 1
             }
-            PQconninfoFree(options)
+            clibpq_PQconninfoFree(options)
         }
-        if let parseError { PQfreemem(parseError) }
+        if let parseError { clibpq_PQfreemem(parseError) }
         if let environment = getenv("PGPASSWORD") { secrets.append(String(cString: environment)) }
         return secrets.filter { !$0.isEmpty }.sorted { $0.count > $1.count }
     }
 
     static func errorMessage(_ connection: OpaquePointer) -> String {
-        guard let text = PQerrorMessage(connection) else { return "unknown libpq error" }
+        guard let text = clibpq_PQerrorMessage(connection) else { return "unknown libpq error" }
         let message = String(cString: text)
         return String(message.reversed().drop { $0 == "\n" || $0 == " " }.reversed())
     }
@@ -76,8 +81,8 @@ public final class PostgresConnection {
     /// Runs one or more statements with no parameters and no results
     /// (DDL, SET, a migration file), in the simple query protocol.
     public func execute(_ sql: String) throws {
-        let result = PQexec(handle, sql)
-        defer { PQclear(result) }
+        let result = clibpq_PQexec(handle, sql)
+        defer { clibpq_PQclear(result) }
         try check(result, sql: sql, values: [])
     }
 
@@ -85,23 +90,23 @@ public final class PostgresConnection {
     @discardableResult
     public func run(_ sql: String, _ values: [String: any PostgresBindable] = [:]) throws -> Int {
         let result = try send(sql, values)
-        defer { PQclear(result) }
-        let affected = String(cString: PQcmdTuples(result))
+        defer { clibpq_PQclear(result) }
+        let affected = String(cString: clibpq_PQcmdTuples(result))
         return Int(affected) ?? 0
     }
 
     /// Runs one statement and returns all its rows, readable by column name.
     public func query(_ sql: String, _ values: [String: any PostgresBindable] = [:]) throws -> [PostgresRow] {
         let result = try send(sql, values)
-        defer { PQclear(result) }
+        defer { clibpq_PQclear(result) }
         return ResultReader(result, sql: sql).rows()
     }
 
     /// The first column of the first row, or nil when there is no row or it is NULL.
     public func scalar(_ sql: String, _ values: [String: any PostgresBindable] = [:]) throws -> PostgresValue? {
         let result = try send(sql, values)
-        defer { PQclear(result) }
-        guard PQntuples(result) > 0, PQnfields(result) > 0 else { return nil }
+        defer { clibpq_PQclear(result) }
+        guard clibpq_PQntuples(result) > 0, clibpq_PQnfields(result) > 0 else { return nil }
         let value = ResultReader(result, sql: sql).value(row: 0, column: 0)
         return value.isNull ? nil : value
     }
@@ -124,7 +129,7 @@ public final class PostgresConnection {
     }
 
     /// The server's version number, e.g. 150018 for 15.18.
-    public var serverVersion: Int { Int(PQserverVersion(handle)) }
+    public var serverVersion: Int { Int(clibpq_PQserverVersion(handle)) }
 
     // MARK: Sending
 
@@ -147,11 +152,11 @@ public final class PostgresConnection {
         defer { parameters.forEach { $0.release() } }
         let types = parameters.map(\.type)
         let texts: [UnsafePointer<CChar>?] = parameters.map { $0.text.map { UnsafePointer($0) } }
-        let result = PQexecParams(handle, named.text, Int32(parameters.count), types, texts, nil, nil, 0)
+        let result = clibpq_PQexecParams(handle, named.text, Int32(parameters.count), types, texts, nil, nil, 0)
         do {
             try check(result, sql: sql, values: ordered)
         } catch {
-            PQclear(result)
+            clibpq_PQclear(result)
             throw error
         }
         return result!
@@ -162,12 +167,12 @@ public final class PostgresConnection {
         guard let result else {
             throw PostgresError(sqlState: lostConnectionState, message: Self.errorMessage(handle), sql: sql)
         }
-        switch PQresultStatus(result) {
+        switch clibpq_PQresultStatus(result) {
         case PGRES_COMMAND_OK, PGRES_TUPLES_OK, PGRES_EMPTY_QUERY:
             return
         default:
             func field(_ code: Int32) -> String? {
-                PQresultErrorField(result, code).map { String(cString: $0) }
+                clibpq_PQresultErrorField(result, code).map { String(cString: $0) }
             }
             let message = field(clibpq_diag_message_primary) ?? Self.errorMessage(handle)
             throw PostgresError(
@@ -184,8 +189,8 @@ public final class PostgresConnection {
 
     /// A failure libpq reports without a SQLSTATE: the connection is gone
     /// (08006) or something else went wrong on the client side (XX000).
-    private var lostConnectionState: String { PQstatus(handle) == CONNECTION_BAD ? "08006" : "XX000" }
+    private var lostConnectionState: String { clibpq_PQstatus(handle) == CONNECTION_BAD ? "08006" : "XX000" }
 
     /// True while a transaction is open (or failed and not yet rolled back).
-    public var isInTransaction: Bool { PQtransactionStatus(handle) != PQTRANS_IDLE }
+    public var isInTransaction: Bool { clibpq_PQtransactionStatus(handle) != PQTRANS_IDLE }
 }

@@ -12,20 +12,20 @@ struct ResultReader {
 
     /// Every row, sharing one column index.
     func rows() -> [PostgresRow] {
-        let columnCount = Int(PQnfields(result))
-        let names = (0..<columnCount).map { String(cString: PQfname(result, Int32($0))) }
+        let columnCount = Int(clibpq_PQnfields(result))
+        let names = (0..<columnCount).map { String(cString: clibpq_PQfname(result, Int32($0))) }
         let columns = PostgresColumns(names: names, sql: sql)
-        return (0..<Int(PQntuples(result))).map { row in
+        return (0..<Int(clibpq_PQntuples(result))).map { row in
             PostgresRow(values: (0..<columnCount).map { value(row: row, column: $0) }, columns: columns)
         }
     }
 
     func value(row: Int, column: Int) -> PostgresValue {
         let (row, column) = (Int32(row), Int32(column))
-        guard PQgetisnull(result, row, column) == 0, let raw = PQgetvalue(result, row, column) else { return .null }
-        let length = Int(PQgetlength(result, row, column))
+        guard clibpq_PQgetisnull(result, row, column) == 0, let raw = clibpq_PQgetvalue(result, row, column) else { return .null }
+        let length = Int(clibpq_PQgetlength(result, row, column))
         let text = String(decoding: UnsafeRawBufferPointer(start: raw, count: length), as: UTF8.self)
-        switch PQftype(result, column) {
+        switch clibpq_PQftype(result, column) {
         case 16: // bool
             return .bool(text == "t")
         case 20, 21, 23, 26: // int8, int2, int4, oid

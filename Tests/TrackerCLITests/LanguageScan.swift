@@ -59,7 +59,8 @@ enum LanguageScan {
         #"(?<![A-Za-z])[a-z]+(-[a-z0-9]+)+"#,       // typed identifiers: visit-interval, utf-8-bom
         #"(?i)gb18030|utf-?8"#,                     // encodings
         #"(?<![A-Za-z0-9])[0-9a-f]{16,}(?![A-Za-z0-9])"#,  // digests
-        #"Excel|SQLite|WPS|Markdown|Ctrl|[KMG]iB"#, // names of programs, keys and units
+        #"postgres(ql)?://[^ ：；（）]*"#,            // a PostgreSQL URL, typed as it is
+        #"Excel|SQLite|PostgreSQL|libpq|WPS|Markdown|Ctrl|[KMG]iB"#, // names of programs, keys and units
         #"\$[A-Z_]+"#,                              // environment variables
         #"(?<![A-Za-z])[A-Z][A-Z0-9_]*(-[A-Z0-9]+)*(?![a-z])"#,  // CSV, UTF-8, YYYY-MM-DD, H001
     ]
@@ -89,8 +90,8 @@ enum LanguageScan {
     }()
 
     private static func lines(of text: String, without userData: [String]) -> [(String, String)] {
-        // A typed `住房=不达标:屋顶漏雨` is also its parts.
-        let parts = userData.flatMap { $0.components(separatedBy: CharacterSet(charactersIn: "=:：")) }
+        // A typed `住房=不达标:屋顶漏雨` is also its parts, and so is a typed URL's `?key=value&…`.
+        let parts = userData.flatMap { $0.components(separatedBy: CharacterSet(charactersIn: "=:：?&")) }
         let data = Set(userData + parts).filter { !$0.isEmpty }.sorted { $0.count > $1.count }
         return text.components(separatedBy: "\n").map { line in
             var stripped = line

@@ -44,6 +44,19 @@ final class LayerTests: XCTestCase {
         XCTAssertEqual(offenders, [], "go through a store API (or RawDatabase in tests) instead")
     }
 
+    /// PostgreSQL is reached the same way: through the store, never from the CLI.
+    func testOnlyTheStoreAndPostgresKitItselfImportPostgresKit() throws {
+        let allowed = ["Sources/PostgresKit/", "Sources/TrackerStore/", "Tests/PostgresKitTests/",
+                       "Tests/PostgresTestSupport/", "Tests/TrackerPostgresTests/"]
+        var offenders: [String] = []
+        for folder in ["Sources", "Tests", "Benchmarks"] {
+            for file in try sources(under: folder) where !imports(file.text).isDisjoint(with: ["PostgresKit", "CLibPQ"]) {
+                if !allowed.contains(where: file.path.hasPrefix) { offenders.append(file.path) }
+            }
+        }
+        XCTAssertEqual(offenders, [], "go through a store API instead")
+    }
+
     /// The C library stays allowed: "today" is read from its clock.
     func testTheDomainNeitherStoresNorTouchesFiles() throws {
         for file in try sources(under: "Sources/TrackerDomain") {

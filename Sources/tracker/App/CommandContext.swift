@@ -70,14 +70,33 @@ final class CommandContext {
 
     // MARK: Database
 
-    /// The database path: --db, TRACKER_DB, then the XDG data folder.
-    var databasePath: String {
+    /// Where the database is: --db, TRACKER_DB (a path or a postgresql://
+    /// URL), PGSERVICE or PGDATABASE, then the XDG data folder.
+    var databaseTarget: DatabaseTarget {
         get throws {
-            guard let path = DatabaseLocation.resolve(explicit: value("db"), environment: environment) else {
+            guard let target = try DatabaseLocation.target(explicit: value("db"), environment: environment) else {
                 throw TrackerError(.io, en: "no database path: set HOME or pass --db PATH",
                                    zh: "无法确定数据库位置：请设置 HOME 或使用 --db PATH")
             }
-            return path
+            return target
+        }
+    }
+
+    /// The SQLite database path. On PostgreSQL the server is reached first
+    /// (so an unreachable server or a refused login is said as such), then
+    /// the command is refused: only `init` runs there yet (issue 16).
+    var databasePath: String {
+        get throws {
+            switch try databaseTarget {
+            case .file(let path):
+                return path
+            case .postgresql(let conninfo, let shown):
+                _ = try PostgresTrackerDatabase.open(conninfo: conninfo, shown: shown, migrating: false)
+                let command = (["tracker"] + parsed.path).joined(separator: " ")
+                throw TrackerError(.refused,
+                    en: "'\(command)' does not run on PostgreSQL yet (only 'tracker init' does); pass an SQLite file with --db PATH",
+                    zh: "“\(command)”暂不能在 PostgreSQL 上运行（目前只有 tracker init 可以）；请用 --db PATH 指定 SQLite 文件")
+            }
         }
     }
 

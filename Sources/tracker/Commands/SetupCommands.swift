@@ -19,6 +19,18 @@ enum SetupCommands: CommandGroup {
     ]
 
     static func initialize(_ context: CommandContext) throws {
+        if case .postgresql(let conninfo, let shown) = try context.databaseTarget {
+            let database = try PostgresTrackerDatabase.open(conninfo: conninfo, shown: shown)
+            let version = PostgresTrackerDatabase.latestSchemaVersion
+            if database.appliedOnOpen.isEmpty {
+                context.output.print(context.t("\(shown): schema version \(version), up to date",
+                                               "\(shown)：结构版本 \(version)，已是最新"))
+            } else {
+                context.output.print(context.t("\(shown): schema version \(version) (applied \(database.appliedOnOpen.joined(separator: ", ")))",
+                                               "\(shown)：结构版本 \(version)（本次应用 \(database.appliedOnOpen.joined(separator: "、"))）"))
+            }
+            return
+        }
         let database = try context.database()
         let version = TrackerDatabase.latestSchemaVersion
         if database.appliedOnOpen.isEmpty {

@@ -1,0 +1,53 @@
+import SQLCore
+
+/// An SQLite connection as a store sees it when it may run on either engine.
+extension Connection: SQLConnection {
+    public var dialect: SQLDialect { .sqlite }
+
+    @discardableResult
+    public func run(_ sql: String, binding values: [String: any SQLBindable]) throws -> Int {
+        try run(sql, values.mapValues { $0.sqlValue.sqliteValue })
+        return changes
+    }
+
+    public func query(_ sql: String, binding values: [String: any SQLBindable]) throws -> [SQLRecord] {
+        var records: [SQLRecord] = []
+        var names: SQLColumnNames?
+        try forEach(sql, values.mapValues { $0.sqlValue.sqliteValue }) { statement in
+            let row = statement.row()
+            let columns = names ?? SQLColumnNames(names: statement.columns.names, sql: sql)
+            names = columns
+            records.append(SQLRecord(values: row.values.map(\.sqlValue), names: columns))
+        }
+        return records
+    }
+
+    public func writeTransaction<T>(_ body: () throws -> T) throws -> T {
+        try transaction(.immediate, body)
+    }
+}
+
+extension SQLValue {
+    /// The same value in SQLite's terms (both have the same five kinds).
+    var sqliteValue: SQLiteValue {
+        switch self {
+        case .null: .null
+        case .integer(let value): .integer(value)
+        case .real(let value): .real(value)
+        case .text(let value): .text(value)
+        case .blob(let value): .blob(value)
+        }
+    }
+}
+
+extension SQLiteValue {
+    var sqlValue: SQLValue {
+        switch self {
+        case .null: .null
+        case .integer(let value): .integer(value)
+        case .real(let value): .real(value)
+        case .text(let value): .text(value)
+        case .blob(let value): .blob(value)
+        }
+    }
+}
