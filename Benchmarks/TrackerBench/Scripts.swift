@@ -178,6 +178,7 @@ enum Scripts {
             .replacingAll(":last_day", with: quoted(month.lastDay.description))
             .replacingAll(":town", with: "NULL")
             .replacingAll(":village", with: "NULL")
+            .replacingAll(":year", with: String(month.year - 1))
             // The shell lacks tracker's pinyin key (a function tracker
             // registers on its connection); plain text order costs it a
             // little less, so the comparison leans towards sqlite3, and

@@ -104,8 +104,11 @@ public struct HouseholdStore {
         let village = typedVillage.map(TextRules.canonical)
         var byCode: Household?
         try connection.forEach(selectColumns + " WHERE h.code = :code", ["code": text]) { byCode = read($0) }
-        if byCode == nil {
-            // Codes are typed by hand (h001 for H001); the exact match above uses the index.
+        // Codes are typed by hand (h001 for H001); the exact match above uses
+        // the index, this one reads every household. SQLite's upper() changes
+        // ASCII letters only, so without one the exact match said it all: a
+        // head's name (户主) never pays for the scan.
+        if byCode == nil, Self.mayDifferInLetterCase(text) {
             try connection.forEach(selectColumns + " WHERE upper(h.code) = upper(:code)", ["code": text]) { byCode = read($0) }
         }
         if let byCode, village == nil || byCode.place.village == village { return byCode }
@@ -127,6 +130,12 @@ public struct HouseholdStore {
         throw TrackerError(.notFound,
             en: "no household named \(text)\(scope)" + (suggestions.isEmpty ? "; see 'tracker household list'" : "; did you mean: \(suggestions.map(\.en).joined(separator: ", "))?"),
             zh: "\(scopeZH)没有户主为 \(text) 的户" + (suggestions.isEmpty ? "；可用 tracker household list 查看" : "；是否要找：\(suggestions.map(\.zh).joined(separator: "、"))？"))
+    }
+
+    /// Whether a code typed as `text` could match a stored code only in
+    /// ASCII letter case: it has an ASCII letter (all upper() changes).
+    static func mayDifferInLetterCase(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.isASCII && $0.properties.isAlphabetic }
     }
 
     /// Head names close to `name` (one character off, or containing it),

@@ -8,16 +8,24 @@ enum MoneyQueries {
     /// entered regional line wins).
     private static let incomesWithLines = """
         SELECT i.year, i.wage_fen, i.business_fen, i.property_fen, i.transfer_fen, i.household_size,
-               l.year AS line_year, l.region, l.amount_fen, l.approximate, l.note, i.household_id
+               l.id AS line_id, l.year AS line_year, l.region, l.amount_fen, l.approximate, l.note, i.household_id
         FROM incomes i
         LEFT JOIN poverty_lines l ON l.id = (
             SELECT id FROM poverty_lines WHERE year = i.year ORDER BY region = 'national', id DESC LIMIT 1)
         """
 
-    private static func readIncome(_ row: Statement) -> IncomeYear {
-        let line = row.isNull("line_year") ? nil : PovertyLine(
-            year: row.int("line_year"), region: row.text("region"), amount: Money(fen: row.int64("amount_fen")),
-            approximate: row.int("approximate") != 0, note: row.optionalText("note"))
+    /// `lines` keeps each poverty line read so far by id: a county's incomes
+    /// share a handful of lines, and reading each line's texts again for
+    /// every household made the report's incomes a tenth of its time.
+    private static func readIncome(_ row: Statement, lines: inout [Int64: PovertyLine]) -> IncomeYear {
+        var line: PovertyLine?
+        if !row.isNull("line_id") {
+            let id = row.int64("line_id")
+            line = lines[id] ?? PovertyLine(
+                year: row.int("line_year"), region: row.text("region"), amount: Money(fen: row.int64("amount_fen")),
+                approximate: row.int("approximate") != 0, note: row.optionalText("note"))
+            lines[id] = line
+        }
         return IncomeYear(
             year: row.int("year"), wage: Money(fen: row.int64("wage_fen")), business: Money(fen: row.int64("business_fen")),
             property: Money(fen: row.int64("property_fen")), transfer: Money(fen: row.int64("transfer_fen")),
@@ -41,8 +49,9 @@ enum MoneyQueries {
         -> [(householdID: Int64, income: IncomeYear)] {
         var incomes: [(householdID: Int64, income: IncomeYear)] = []
         let (sql, values) = incomesQuery(household: household, year: year)
+        var lines: [Int64: PovertyLine] = [:]
         try connection.forEach(sql, values.mapValues { $0 as any SQLiteBindable }) { row in
-            incomes.append((row.int64("household_id"), readIncome(row)))
+            incomes.append((row.int64("household_id"), readIncome(row, lines: &lines)))
         }
         return incomes
     }

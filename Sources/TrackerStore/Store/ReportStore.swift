@@ -29,11 +29,15 @@ public struct ReportStore {
     }
 
     /// The statements behind `monthly`, in the order it runs them, with
-    /// their parameters (:first_day, :last_day, :town, :village; each uses some):
-    /// for comparing the report with the bare SQL (Benchmarks/).
+    /// their parameters (:first_day, :last_day, :town, :village, and :year,
+    /// the year before the month's, for the incomes; each uses some): for
+    /// comparing the report with the bare SQL (Benchmarks/). A case
+    /// of 防止返贫监测 is then read by the statements of `monitor show`.
     public static var monthlyStatements: [String] {
         [MonthlyReportQueries.households, MonthlyReportQueries.visitsInMonth, MonthlyReportQueries.officialsAtMonthEnd,
-         MonthlyReportQueries.closedInMonth, MonthlyReportQueries.openAtMonthEnd]
+         MonthlyReportQueries.closedInMonth, MonthlyReportQueries.openAtMonthEnd,
+         MoneyQueries.incomesQuery(household: nil, year: 0).0,
+         MonitoringReportQueries.kindsAtMonthEnd, MonitoringReportQueries.casesUpToMonthEnd]
     }
 
     /// The summary by village and town for `month` (see `MonthlySummary`).
