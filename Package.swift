@@ -51,7 +51,9 @@ let package = Package(
         // Migrations/*.sql embedded into the binary at build time, so a copied
         // binary needs no files beside it. The anchor .swift file keeps SwiftPM
         // from dropping a target that would otherwise have no sources.
-        .executableTarget(name: "MigrationEmbedder", path: "Sources/MigrationEmbedder"),
+        // Computes each migration's checksum at build time with SQLCore's SHA-256,
+        // so opening a database does not hash every migration's text again.
+        .executableTarget(name: "MigrationEmbedder", dependencies: ["SQLCore"], path: "Sources/MigrationEmbedder"),
         .plugin(
             name: "EmbedMigrationsPlugin",
             capability: .buildTool(),
@@ -152,7 +154,7 @@ let package = Package(
         // makes them. A hand-written copy would be a second generator to keep.
         .testTarget(
             name: "TrackerStoreTests",
-            dependencies: ["Bilingual", "TrackerDomain", "TrackerStore", "Platform", "SeededRNG", "TestSupport", "CountyGenerator"]
+            dependencies: ["Bilingual", "TrackerDomain", "TrackerStore", "Platform", "SeededRNG", "TestSupport", "CountyGenerator", "SQLCore"]
         ),
         // The stores let CLI tests script visits directly; CSVKit reads reports back;
         // XLSXKit and ZipKit build the workbooks (good and damaged) that imports are fed;

@@ -19,7 +19,7 @@ public final class PostgresTrackerDatabase {
     public private(set) var appliedOnOpen: [String] = []
 
     /// This binary's PostgreSQL migrations, embedded from Migrations/postgresql.
-    package static let migrator = PostgresMigrator(embeddedMigrations.map { Migration(name: $0.name, sql: $0.sql) })
+    package static let migrator = PostgresMigrator(embeddedMigrations.map { Migration(name: $0.name, sql: $0.sql, checksum: $0.checksum) })
 
     /// The schema version this binary brings a database to.
     public static var latestSchemaVersion: Int { migrator.migrations.last?.number ?? 0 }

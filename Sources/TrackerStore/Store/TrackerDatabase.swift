@@ -23,7 +23,7 @@ public final class TrackerDatabase {
     public var commandReason: String?
 
     /// This binary's migrations, embedded at build time from Migrations/*.sql.
-    package static let migrator = Migrator(embeddedMigrations.map { Migration(name: $0.name, sql: $0.sql) })
+    package static let migrator = Migrator(embeddedMigrations.map { Migration(name: $0.name, sql: $0.sql, checksum: $0.checksum) })
 
     /// What opening did to the schema.
     public private(set) var appliedOnOpen: [String] = []
