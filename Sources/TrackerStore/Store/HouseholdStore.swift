@@ -66,11 +66,28 @@ public struct HouseholdStore {
 
     static func households(_ filter: HouseholdFilter, in connection: Connection) throws -> [Household] {
         var households: [Household] = []
-        try connection.forEach(selectColumns + """
-             WHERE (:town IS NULL OR t.name = :town) AND (:village IS NULL OR v.name = :village)
-               AND (:status IS NULL OR h.status = :status)
-             ORDER BY sort_key(t.name), sort_key(v.name), sort_key(h.head_name), sort_key(h.code), h.id
-            """, ["town": filter.town, "village": filter.village, "status": filter.status?.key]) {
+        try connection.forEach(selectColumns + " WHERE \(filterCondition) ORDER BY \(listOrder)",
+                               ["town": filter.town, "village": filter.village, "status": filter.status?.key]) {
+            households.append(read($0))
+        }
+        return households
+    }
+
+    /// A `HouseholdFilter` in SQL (:town, :village, :status; NULL: any), over `selectColumns`' h, t and v.
+    static let filterCondition = """
+        (:town IS NULL OR t.name = :town) AND (:village IS NULL OR v.name = :village) AND (:status IS NULL OR h.status = :status)
+        """
+
+    /// The order of every household list: town, village, head, code (pinyin, see `ChineseSortKey`).
+    static let listOrder = "sort_key(t.name), sort_key(v.name), sort_key(h.head_name), sort_key(h.code), h.id"
+
+    /// The households with these ids, in list order.
+    static func households(ids: some Collection<Int64>, in connection: Connection) throws -> [Household] {
+        guard !ids.isEmpty else { return [] }
+        var households: [Household] = []
+        let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
+        try connection.forEach(selectColumns + " WHERE h.id IN (SELECT value FROM json_each(:ids)) ORDER BY \(listOrder)",
+                               ["ids": list]) {
             households.append(read($0))
         }
         return households
