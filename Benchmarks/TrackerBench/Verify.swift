@@ -142,9 +142,23 @@ enum Verify {
         return nil
     }
 
-    /// `check`: tracker finds nothing wrong (exit 0) and neither does sqlite3.
+    /// `check`: tracker finds nothing wrong, having verified every audit entry
+    /// and command the tables hold (sqlite3 counts them), and neither do
+    /// sqlite3's integrity and foreign key checks.
     static func check(_ tools: Tools, database: String, script: String) throws -> String? {
-        _ = try tools.tracker(["--db", database, "check"])
+        let json = try JSON.parse(tools.tracker(["--db", database, "check", "--json"]))
+        guard json["sound"]?.text == "1" else {
+            return "tracker check: not sound: \(json["problems"]?.array.first?["detail"]?.text ?? "?")"
+        }
+        // As many entries and commands as the tables hold, up to the newest entry.
+        let ours = [json["audit_entries"]?.text ?? "?", json["audit_commands"]?.text ?? "?",
+                    json["chain_head"]?["entry"]?.text ?? "?"]
+        let counts = try tools.rows(database, """
+            SELECT (SELECT count(*) FROM audit_log), (SELECT count(*) FROM audit_commands), (SELECT max(id) FROM audit_log);
+            """).first ?? []
+        guard ours == counts else {
+            return "tracker check verified \(ours.joined(separator: "/")) audit entries/commands/head entry; sqlite3 counts \(counts.joined(separator: "/"))"
+        }
         let theirs = try tools.sqlite(database, script: script)
         return theirs == "ok\n" ? nil : "sqlite3's integrity/foreign key check says: \(theirs.prefix(200))"
     }

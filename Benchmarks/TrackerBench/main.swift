@@ -24,6 +24,8 @@ struct Settings {
     var work: String?
     var tracker: String?
     var sqlite3: String?
+    /// Operations to run (their names' first words); empty: all.
+    var only: [String] = []
 }
 
 /// Prints a line at once, even into a pipe: progress of a long build should show as it happens.
@@ -37,7 +39,7 @@ func usage() -> Never {
         """
         usage: tracker-bench [--households N] [--rounds N] [--seed N] [--import-persons N]
                              [--large-import-persons N] [--work DIR] [--keep] [--build-only]
-                             [--tracker PATH] [--sqlite3 PATH]
+                             [--tracker PATH] [--sqlite3 PATH] [--only NAME]...
           --households N      county size (default 50000: ~170k persons, ~1.2M visits)
           --rounds N          timed rounds per operation (default 5; import 3, large import 1)
           --import-persons N  roster size for the import rows (default 100000, scaled down below 50000 households)
@@ -48,6 +50,8 @@ func usage() -> Never {
                               and --seed left there (implies --keep)
           --keep              keep the temporary folder with the databases
           --build-only        build (or reuse) the databases, then stop
+          --only NAME         run only the operations whose name starts with NAME (repeatable),
+                              e.g. --only check
         """)
     exit(64)
 }
@@ -72,6 +76,7 @@ while let argument = arguments.popFirst() {
     case "--work": settings.work = value()
     case "--keep": settings.keep = true
     case "--build-only": settings.buildOnly = true
+    case "--only": settings.only.append(value())
     default: usage()
     }
 }
@@ -208,6 +213,12 @@ do {
 
 // MARK: Timing
 
+/// Whether the operation called `name` is to be run (`--only`).
+let only = settings.only
+func wanted(_ name: String) -> Bool {
+    only.isEmpty || only.contains { name.hasPrefix($0) }
+}
+
 /// Alternates the two sides round by round, so a noisy neighbour hurts both alike.
 func measure(rounds: Int, warmUp: Bool = true, tracker: () throws -> Spawn.Cost, sqlite: () throws -> Spawn.Cost)
     -> ([Spawn.Cost], [Spawn.Cost])
@@ -235,6 +246,10 @@ func figure(
     verify: () throws -> String?, tracker: () throws -> Spawn.Cost, sqlite: () throws -> Spawn.Cost
 ) -> Figure {
     var result = Figure(name: name, judgement: judgement, note: note)
+    guard wanted(name) else {
+        result.mismatch = "not run (--only)"
+        return result
+    }
     do {
         result.mismatch = try verify()
     } catch {
@@ -305,7 +320,8 @@ let auditRows = (try? tools.value(countyPath, "SELECT count(*) FROM audit_log;")
 let checkScript = script("check.sql", "PRAGMA integrity_check;\nPRAGMA foreign_key_check;\n")
 figures.append(
     figure(
-        "check (chain + replay)", .ratio(4), note: "\(auditRows) audit rows; right column = integrity + foreign keys only",
+        "check (chain + replay)", .ratio(4),
+        note: "\(auditRows) audit rows, all verified; right column = integrity + foreign keys only",
         rounds: max(1, min(rounds, 3)),
         verify: { try Verify.check(tools, database: countyPath, script: checkScript) },
         tracker: { try tracker(countyPath, ["check"]) },
@@ -315,7 +331,7 @@ figures.append(
 // hashes, not tracker's chain, so the county itself stays untouched and
 // can be reused and checked by the next run.
 let visitPath = work + "/visit.db"
-do { try tools.copy(database: countyPath, to: visitPath) } catch { fail("copying the county: \(error)") }
+if wanted("visit add") { do { try tools.copy(database: countyPath, to: visitPath) } catch { fail("copying the county: \(error)") } }
 let visitDate = today.adding(days: -1).description
 let addScript = script(
     "visit.sql", Scripts.visitAdd(household: showID, official: officialID, date: visitDate, chainTriggers: chainTriggers))
@@ -441,7 +457,7 @@ figures.append(
         note: "\(roster.persons) persons; peak resident memory", mismatch: figures.last!.mismatch,
         trackerPeakKiB: figures.last!.trackerPeakKiB, sqlitePeakKiB: figures.last!.sqlitePeakKiB))
 say(figures.last!.line)
-if largePersons > 0 {
+if largePersons > 0 && wanted("import memory (large)") {
     let large = writeRoster(persons: largePersons, seed: settings.seed &+ 13, name: "roster-large.csv")
     var result = importFigure("import memory (large)", roster: large, rounds: 1, judgement: .peakMiB(64))
     result.note = "\(large.persons) persons; peak resident memory; right column = audited floor"
@@ -457,7 +473,7 @@ say(
     "county: \(counts.households) households, \(counts.persons) persons, \(counts.visits) visits, \(auditRows) audit rows (seed \(settings.seed)), built in \(format(buildTime, digits: 0)) s"
 )
 say(Figure.header)
-for figure in figures { say(figure.line) }
+for figure in figures where wanted(figure.name) { say(figure.line) }
 say("total \(format(Spawn.now() - startTime, digits: 0)) s")
 
 if settings.keep {

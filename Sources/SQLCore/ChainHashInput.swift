@@ -52,6 +52,13 @@ public struct ChainHashInput {
         bytes.withUnsafeBytes { SHA256.digest($0) }
     }
 
+    /// The same digest written into `out` (resized to 32 bytes once, then
+    /// reused): no allocation per link when checking millions of them.
+    public func digest(into out: inout [UInt8]) {
+        if out.count != SHA256.byteCount { out = [UInt8](repeating: 0, count: SHA256.byteCount) }
+        bytes.withUnsafeBytes { message in out.withUnsafeMutableBytes { SHA256.digest(message, into: $0) } }
+    }
+
     private mutating func appendWord(_ word: UInt64) {
         withUnsafeBytes(of: word.bigEndian) { bytes.append(contentsOf: $0) }
     }

@@ -28,8 +28,19 @@ public enum SHA256 {
         return message.withUnsafeBytes { digest($0) }
     }
 
+    public static let byteCount = 32
+
     /// The 32-byte digest of the bytes in `buffer`.
     public static func digest(_ buffer: UnsafeRawBufferPointer) -> [UInt8] {
+        var out = [UInt8](repeating: 0, count: byteCount)
+        out.withUnsafeMutableBytes { digest(buffer, into: $0) }
+        return out
+    }
+
+    /// Writes the digest of `buffer` into the first 32 bytes of `out`: no
+    /// allocation, for the check that hashes every entry of the trail.
+    public static func digest(_ buffer: UnsafeRawBufferPointer, into out: UnsafeMutableRawBufferPointer) {
+        precondition(out.count >= byteCount)
         var h: (UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32, UInt32) =
             (0x6a09e667, 0xbb67ae85, 0x3c6ef372, 0xa54ff53a, 0x510e527f, 0x9b05688c, 0x1f83d9ab, 0x5be0cd19)
         k.withUnsafeBufferPointer { k in
@@ -56,14 +67,9 @@ public enum SHA256 {
                 }
             }
         }
-        var out = [UInt8](repeating: 0, count: 32)
-        for (i, word) in [h.0, h.1, h.2, h.3, h.4, h.5, h.6, h.7].enumerated() {
-            out[i * 4] = UInt8(truncatingIfNeeded: word >> 24)
-            out[i * 4 + 1] = UInt8(truncatingIfNeeded: word >> 16)
-            out[i * 4 + 2] = UInt8(truncatingIfNeeded: word >> 8)
-            out[i * 4 + 3] = UInt8(truncatingIfNeeded: word)
-        }
-        return out
+        let words = (h.0.bigEndian, h.1.bigEndian, h.2.bigEndian, h.3.bigEndian,
+                     h.4.bigEndian, h.5.bigEndian, h.6.bigEndian, h.7.bigEndian)
+        withUnsafeBytes(of: words) { out.copyMemory(from: $0) }
     }
 
     /// Lowercase hex digits of `bytes`.

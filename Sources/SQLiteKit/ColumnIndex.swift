@@ -18,6 +18,8 @@ public final class ColumnIndex: Sendable {
         for (position, name) in names.enumerated() where positions.updateValue(Int32(position), forKey: name) != nil {
             repeated.insert(name)
         }
+        // A repeated name has no position: reading it is one failed lookup.
+        for name in repeated { positions[name] = nil }
         self.names = names
         self.positions = positions
         self.repeated = repeated
@@ -26,7 +28,7 @@ public final class ColumnIndex: Sendable {
 
     /// The 0-based position of the column called `name`.
     public func position(of name: String) -> Int32 {
-        guard let position = positions[name], !repeated.contains(name) else {
+        guard let position = positions[name] else {
             preconditionFailure(problem(reading: name) ?? "column \(name)")
         }
         return position
@@ -38,7 +40,7 @@ public final class ColumnIndex: Sendable {
         if repeated.contains(name) {
             return "Column \"\(name)\" appears more than once; give each an alias (AS): \(sql)"
         }
-        guard positions[name] == nil else { return nil }
+        guard positions[name] == nil else { return nil }  // readable
         let known = names.map { "\"\($0)\"" }.joined(separator: ", ")
         return "No column \"\(name)\" in the result (columns: \(known)): \(sql)"
     }

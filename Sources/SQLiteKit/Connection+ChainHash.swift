@@ -95,6 +95,16 @@ extension Statement {
         return UnsafeRawBufferPointer(start: pointer, count: prefix.count).elementsEqual(prefix)
     }
 
+    /// Calls `body` with the bytes of column `column` (text as UTF-8, a blob
+    /// as it is, empty for NULL), valid only during the call: no copy.
+    public func withBytes<Result>(_ column: Int, _ body: (UnsafeRawBufferPointer) throws -> Result) rethrows -> Result {
+        let index = Int32(column)
+        let pointer = sqlite3_column_type(handle, index) == SQLITE_BLOB
+            ? sqlite3_column_blob(handle, index) : UnsafeRawPointer(sqlite3_column_text(handle, index))
+        let length = Int(sqlite3_column_bytes(handle, index))
+        return try body(UnsafeRawBufferPointer(start: length > 0 ? pointer : nil, count: length))
+    }
+
     /// Whether column `column` is a blob equal to `bytes` (no copy).
     public func blobEquals(_ column: Int, _ bytes: [UInt8]) -> Bool {
         let index = Int32(column)

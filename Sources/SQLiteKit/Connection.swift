@@ -33,8 +33,31 @@ public final class Connection {
     let busyTimeoutMilliseconds: Int32
     private var statementCache: [String: Statement] = [:]
 
+    /// How much of one statement's journal stays in memory before it goes
+    /// to a temporary file, set once for the process before SQLite starts.
+    ///
+    /// A statement journal holds the pages one statement changes, so that
+    /// statement alone can be undone (every INSERT that fires an audit
+    /// trigger has one). With `temp_store = MEMORY`, this connection's
+    /// default, SQLite keeps them in memory whatever their size. A roster
+    /// import sets `temp_store = FILE` for its parked rows, and SQLite's
+    /// default threshold, 64 KiB, then sent the journal to a file on its
+    /// first large statement, where it stayed for the rest of the
+    /// transaction: two writes per page of every row (2.4 million writes
+    /// for 100,000 persons, 30 times what it writes now). A row's
+    /// statement journals a few pages; 4 MiB is a thousand of them, and
+    /// still bounds what one large statement holds in memory then.
+    public static let statementJournalSpillBytes: Int32 = 4 << 20
+
+    private static let processSetUp: Void = {
+        // SQLITE_MISUSE when SQLite has already started (nothing in this
+        // process opens it elsewhere); the threshold then stays SQLite's.
+        _ = csqlite_config_statement_journal_spill(statementJournalSpillBytes)
+    }()
+
     /// Opens (creating when allowed) the database at `path`; ":memory:" for a private one.
     public init(path: String, options: Options = Options()) throws {
+        Self.processSetUp
         var db: OpaquePointer?
         var flags = (options.readOnly ? SQLITE_OPEN_READONLY : (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE))
             | SQLITE_OPEN_NOMUTEX | SQLITE_OPEN_EXRESCODE
@@ -105,10 +128,8 @@ public final class Connection {
         // import changes far more pages than that in one transaction, and a
         // full cache spills pages to the WAL only to write them again later.
         try execute("PRAGMA cache_size = -65536")
-        // Statement journals (one per INSERT that fires an audit trigger) go
-        // to a temp file once one spills past 64 KiB and stay there for the
-        // rest of the transaction: every row of a bulk import then writes
-        // each page it touches to disk twice. In memory they cost nothing.
+        // Temporary tables, indexes and statement journals in memory (see
+        // `statementJournalSpillBytes` for the journals when it is FILE).
         try execute("PRAGMA temp_store = MEMORY")
     }
 

@@ -12,12 +12,21 @@ extension Statement {
     /// without the colon. A parameter the SQL uses and `values` lacks, a key
     /// the SQL does not use, or a positional `?` in the SQL traps.
     public func bind(named values: [String: any SQLiteBindable]) throws {
-        if let problem = bindingProblem(keys: values.keys) { preconditionFailure(problem) }
+        // The hot path (a roster import binds millions of rows) allocates
+        // nothing: one lookup per parameter. SQLite gives a name used twice
+        // one index, so `values` fits exactly when it has one key per
+        // parameter and each is found; anything else is described and traps.
+        let keys = parameterKeys
+        guard let keys, values.count == keys.count else { trapBinding(values) }
         sqlite3_reset(handle)
-        for (offset, name) in parameterNames.enumerated() {
-            guard let value = values[String(name.dropFirst())] else { preconditionFailure("unreachable: checked above") }
+        for (offset, key) in keys.enumerated() {
+            guard let value = values[key] else { trapBinding(values) }
             try bind(value.sqliteValue, at: offset + 1)
         }
+    }
+
+    private func trapBinding(_ values: [String: any SQLiteBindable]) -> Never {
+        preconditionFailure(bindingProblem(keys: values.keys) ?? "Named parameters do not match the statement: \(sql)")
     }
 
     /// Why binding by `keys` does not fit this statement, or nil when it does.

@@ -11,6 +11,10 @@ public final class Statement {
     /// Built on first use: a prepared statement's columns and parameters do not change.
     private var columnIndex: ColumnIndex?
     private var parameterNameList: [String]?
+    /// The parameters' names without the colon, in index order; nil when
+    /// any parameter is positional. Built once, for `bind(named:)`.
+    private(set) lazy var parameterKeys: [String]? = parameterNames.allSatisfy { $0.hasPrefix(":") }
+        ? parameterNames.map { String($0.dropFirst()) } : nil
 
     init(connection: OpaquePointer, sql: String) throws {
         var statement: OpaquePointer?

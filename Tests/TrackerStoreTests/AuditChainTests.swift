@@ -45,17 +45,19 @@ final class AuditChainTests: XCTestCase {
         XCTAssertGreaterThan(report.entries, 100)
     }
 
-    /// A database of the previous schema (0012), and one from before columns
-    /// were added to audited tables (0007), gain their chain on upgrade and pass.
+    /// A database of the previous schema (0013, chained already), one from
+    /// before the chain (0012), and one from before columns were added to
+    /// audited tables (0007) pass after the upgrade; the last two gain their chain.
     func testDatabasesUpgradedFromEarlierSchemasPass() throws {
-        for last in ["0012", "0007"] {
+        for last in ["0013", "0012", "0007"] {
             let temporary = TemporaryFolder(prefix: "tracker-chain")
             let folder = temporary.path
             let path = folder + "/old.db"
             do {
                 let connection = try RawDatabase(path: path)
                 try connection.migrate(RawDatabase.migrationNames.filter { $0 <= last + "~" })
-                XCTAssertEqual(try connection.scalarInt("SELECT count(*) FROM pragma_table_info('audit_log') WHERE name = 'hash'"), 0)
+                XCTAssertEqual(try connection.scalarInt("SELECT count(*) FROM pragma_table_info('audit_log') WHERE name = 'hash'"),
+                               last < "0013" ? 0 : 1)
                 try connection.run("UPDATE audit_context SET operator = '王会计'")
                 try connection.execute("""
                     INSERT INTO places (id, kind, name) VALUES (1, 'town', '陈集镇');
@@ -68,7 +70,7 @@ final class AuditChainTests: XCTestCase {
                     """)
             }
             let database = try TrackerDatabase.open(path: path, operatorName: "t")
-            XCTAssertTrue(database.appliedOnOpen.contains { $0.hasPrefix("0013") }, "\(database.appliedOnOpen)")
+            XCTAssertEqual(database.appliedOnOpen.first.map { String($0.prefix(4)) }, String(format: "%04d", Int(last)! + 1))
             var report = try AuditChainStore(database).verify()
             XCTAssertTrue(report.isSound, "from \(last): \(report.problems)")
             XCTAssertEqual(try RawDatabase(database).scalarInt("SELECT count(*) FROM audit_log WHERE hash IS NULL"), 0)
@@ -156,6 +158,56 @@ final class AuditChainTests: XCTestCase {
         XCTAssertEqual(problem.table, "households")
         XCTAssertEqual(problem.row, 2)
         XCTAssertTrue(problem.message.en.contains("households row 2 is missing"), problem.message.en)
+    }
+
+    /// Two edits outside the trail around two recorded ones, undoing each
+    /// other: every value the trail holds was in the table at some time,
+    /// only not in that order. Counting values alone would miss it; the
+    /// check keys each recorded state by the entry that wrote it.
+    func testTwoUnrecordedEditsThatUndoEachOtherAreNamed() throws {
+        let test = try seeded()
+        let connection = test.raw
+        let trigger = try XCTUnwrap(connection.scalarText("SELECT sql FROM sqlite_schema WHERE name = 'visits_audit_update'"))
+        func unrecorded(_ note: String) throws {
+            try connection.execute("DROP TRIGGER visits_audit_update")
+            try connection.execute("UPDATE visits SET note = '\(note)' WHERE id = 1")
+            try connection.execute(trigger)
+        }
+        func recorded(_ note: String) throws {
+            try test.database.writeRaw { connection in try connection.execute("UPDATE visits SET note = '\(note)' WHERE id = 1") }
+        }
+        try recorded("甲")
+        try unrecorded("乙")
+        try recorded("甲")
+        try recorded("乙")
+        try unrecorded("甲")
+        let report = try AuditChainStore(test.database).verify()
+        let first = try XCTUnwrap(report.problems.first, "tampering went unnoticed")
+        XCTAssertEqual(first.kind, .unrecordedChange)
+        XCTAssertEqual(first.table, "visits")
+        XCTAssertEqual(first.row, 1)
+        XCTAssertTrue(report.problems.contains { $0.kind == .rowDiffers && $0.table == "visits" && $0.row == 1
+            && $0.message.en.contains("note is '甲'") }, "\(report.problems)")
+    }
+
+    /// Row ids far beyond the table's size are kept apart from the dense
+    /// ones; they are replayed and compared all the same.
+    func testARowWithAFarOffIdIsReplayed() throws {
+        let test = try seeded()
+        let store = AuditChainStore(test.database)
+        try test.database.writeRaw { connection in try connection.execute("INSERT INTO officials (id, name) VALUES (9000000000, '远号')") }
+        let untouched = try store.verify()
+        XCTAssertTrue(untouched.isSound, "\(untouched.problems)")
+        let connection = test.raw
+        let trigger = try XCTUnwrap(connection.scalarText("SELECT sql FROM sqlite_schema WHERE name = 'officials_audit_update'"))
+        try connection.execute("DROP TRIGGER officials_audit_update")
+        try connection.execute("UPDATE officials SET name = '改名' WHERE id = 9000000000")
+        try connection.execute(trigger)
+        let problem = try firstProblem(test)
+        XCTAssertEqual(problem.kind, .rowDiffers)
+        XCTAssertEqual(problem.table, "officials")
+        XCTAssertEqual(problem.row, 9_000_000_000)
+        XCTAssertTrue(problem.message.en.contains("name is '改名'"), problem.message.en)
     }
 
     func testARowInsertedWithItsTriggerDroppedIsNamed() throws {

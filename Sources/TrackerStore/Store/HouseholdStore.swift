@@ -81,20 +81,37 @@ public struct HouseholdStore {
         // The pinyin order is SQLite's sort_key(), a function of tracker's
         // own connection; PostgreSQL has none, so there the rows are put in
         // the same order here, by the same keys (NULL first, as SQLite sorts).
-        // CAST(:x AS TEXT) IS NULL: PostgreSQL cannot type a parameter that is only tested for NULL.
-        let order = connection.dialect == .sqlite
-            ? "ORDER BY sort_key(t.name), sort_key(v.name), sort_key(h.head_name), sort_key(h.code), h.id" : ""
-        try connection.forEach(selectColumns(connection.dialect) + """
-             WHERE (CAST(:town AS TEXT) IS NULL OR t.name = :town) AND (CAST(:village AS TEXT) IS NULL OR v.name = :village)
-               AND (CAST(:status AS TEXT) IS NULL OR h.status = :status)
-            \(order)
-            """, binding: ["town": filter.town, "village": filter.village, "status": filter.status?.key]) {
+        let order = connection.dialect == .sqlite ? "ORDER BY \(listOrder)" : ""
+        try connection.forEach(selectColumns(connection.dialect) + " WHERE \(filterCondition) \(order)",
+                               binding: ["town": filter.town, "village": filter.village, "status": filter.status?.key]) {
             households.append(read($0))
         }
         guard connection.dialect != .sqlite else { return households }
         return households.map { (household: $0, key: Self.sortKey(of: $0)) }
             .sorted { Self.precedes($0.key, $1.key) }
             .map(\.household)
+    }
+
+    /// A `HouseholdFilter` in SQL (:town, :village, :status; NULL: any), over `selectColumns`' h, t and v.
+    /// CAST(:x AS TEXT) IS NULL: PostgreSQL cannot type a parameter that is only tested for NULL.
+    static let filterCondition = """
+        (CAST(:town AS TEXT) IS NULL OR t.name = :town) AND (CAST(:village AS TEXT) IS NULL OR v.name = :village)
+          AND (CAST(:status AS TEXT) IS NULL OR h.status = :status)
+        """
+
+    /// The order of every household list: town, village, head, code (pinyin, see `ChineseSortKey`).
+    static let listOrder = "sort_key(t.name), sort_key(v.name), sort_key(h.head_name), sort_key(h.code), h.id"
+
+    /// The households with these ids, in list order.
+    static func households(ids: some Collection<Int64>, in connection: Connection) throws -> [Household] {
+        guard !ids.isEmpty else { return [] }
+        var households: [Household] = []
+        let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
+        try connection.forEach(selectColumns(.sqlite) + " WHERE h.id IN (SELECT value FROM json_each(:ids)) ORDER BY \(listOrder)",
+                               ["ids": list]) {
+            households.append(read($0))
+        }
+        return households
     }
 
     /// What `ORDER BY sort_key(town), sort_key(village), sort_key(head), sort_key(code), id` compares.

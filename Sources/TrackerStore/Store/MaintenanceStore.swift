@@ -19,8 +19,11 @@ public struct MaintenanceStore {
         /// Tables, indexes, triggers and views that are not exactly what the
         /// migrations made: a dropped audit trigger, an index added by hand.
         public let schemaDifferences: [SchemaDifference]
+        /// A derived table (see `ChecklistHistoryCheck`) that no longer equals its sources.
+        public let derivedDifferences: [DerivedTableDifference]
         public var isSound: Bool {
             integrityProblems.isEmpty && foreignKeyProblems.isEmpty && pendingMigrations.isEmpty && schemaDifferences.isEmpty
+                && derivedDifferences.isEmpty
         }
     }
 
@@ -36,7 +39,9 @@ public struct MaintenanceStore {
             let state = try TrackerDatabase.migrator.state(of: connection)
             return CheckReport(integrityProblems: integrity, foreignKeyProblems: foreignKeys,
                                schemaVersion: state.version, pendingMigrations: state.pending.map(\.name),
-                               schemaDifferences: try SchemaComparison.differences(connection))
+                               schemaDifferences: try SchemaComparison.differences(connection),
+                               derivedDifferences: state.pending.isEmpty
+                                   ? [try ChecklistHistoryCheck.firstDifference(in: connection)].compactMap { $0 } : [])
         }
     }
 

@@ -13,20 +13,20 @@ enum MonthlyReportQueries {
     /// Households in scope with what can be looked up per household by one
     /// index seek: the last visit up to month end (`visits_by_household`,
     /// SQLite's min/max optimisation), items opened in the month
-    /// (`rectifications_by_household`) and each checklist item's standing
-    /// (walks the household's visits backwards from month end through
-    /// `visits_by_household` and stops at the first that recorded the item).
+    /// (`rectifications_by_household`) and each checklist item's standing:
+    /// its latest result up to month end in `checklist_history`, filed by
+    /// household, item and date, so the seek does not grow with the history.
     static let households: String = {
         let checks = ChecklistItem.allCases.map { item in
             // coalesce() evaluates its arguments lazily, so the "looked at
             // without an outcome" probe runs only when no outcome exists.
             """
             coalesce(
-                  (SELECT c.result FROM visits hv JOIN checklist_results c ON c.visit_id = hv.id AND c.item = '\(item.key)'
-                   WHERE hv.household_id = h.id AND hv.visit_date <= :last_day AND hv.voided_on IS NULL AND c.result <> 'unrecorded'
-                   ORDER BY hv.visit_date DESC, hv.id DESC LIMIT 1),
-                  (SELECT 'unrecorded' FROM visits hv JOIN checklist_results c ON c.visit_id = hv.id AND c.item = '\(item.key)'
-                   WHERE hv.household_id = h.id AND hv.visit_date <= :last_day AND hv.voided_on IS NULL LIMIT 1))
+                  (SELECT x.result FROM checklist_history x
+                   WHERE x.household_id = h.id AND x.item = '\(item.key)' AND x.visit_date <= :last_day AND x.result <> 'unrecorded'
+                   ORDER BY x.visit_date DESC, x.visit_id DESC LIMIT 1),
+                  (SELECT 'unrecorded' FROM checklist_history x
+                   WHERE x.household_id = h.id AND x.item = '\(item.key)' AND x.visit_date <= :last_day LIMIT 1))
                 AS check_\(item.key)
             """
         }
@@ -63,8 +63,9 @@ enum MonthlyReportQueries {
 
     /// Which households a month's report counts: registered by the month's
     /// last day (:last_day) and not closed before its first (:first_day). Shared by
-    /// `households` and `householdIDs`, so the report and the 12-month
-    /// trend count the same households.
+    /// `households` and `householdIDs` (and written out again for one household in
+    /// `RectificationTrendQueries.Registration`), so the report and the
+    /// 12-month trend count the same households.
     static let inMonth = "(h.registered_on IS NULL OR h.registered_on <= :last_day) AND (h.closed_on IS NULL OR h.closed_on >= :first_day)"
 
     /// Of those, the ones in the town and village asked for (:town, :village; NULL:
@@ -86,11 +87,6 @@ enum MonthlyReportQueries {
         WHERE \(inScope)
         """
 
-    /// `householdIDs` for a report of the whole county: with no town or
-    /// village asked for, where a household lived does not matter, and its
-    /// dated village need not be looked up.
-    static let allHouseholdIDs = "SELECT h.id FROM households h WHERE \(inMonth)"
-
     /// Items opened in the month, per household: `households` counts the same
     /// per row; the trend reads it for months whose rows it does not build.
     static let openedInMonth = """
@@ -99,7 +95,7 @@ enum MonthlyReportQueries {
         GROUP BY household_id
         """
 
-    /// The month's visits, through `visits_by_date`.
+    /// The month's visits, from the index `visits_counted_by_date` alone.
     static let visitsInMonth = """
         SELECT household_id, visit_date FROM visits
         WHERE visit_date BETWEEN :first_day AND :last_day AND voided_on IS NULL

@@ -21,21 +21,48 @@ enum RectificationTrendQueries {
         var month = last
         for _ in 1..<max(1, months) { month = month.previous }
         let timeline = try RectificationTimeline(from: min(month.lastDay, today), in: connection)
+        // The whole county's households are read once, with the dates that
+        // say which months count them; a town or village is looked up per
+        // month, where each household lived at that month's end.
+        let county = scope.town == nil && scope.village == nil ? try registrations(in: connection) : nil
         var points: [RectificationMonth] = []
         while month <= last {
-            points.append(
-                try figures(
-                    for: month, asOf: min(month.lastDay, today), scope: scope, timeline: timeline, in: connection))
+            let asOf = min(month.lastDay, today)
+            let counted = try county.map { registrations in
+                Set(registrations.lazy.filter { $0.isCounted(in: month, asOf: asOf) }.map(\.id))
+            } ?? householdIDs(month: month, asOf: asOf, scope: scope, in: connection)
+            points.append(try figures(for: month, asOf: asOf, counted: counted, timeline: timeline, in: connection))
             month = month.next
         }
         return points
     }
 
+    /// A household's registration and closing, which decide the months that count it.
+    struct Registration {
+        let id: Int64
+        let registeredOn: String?
+        let closedOn: String?
+
+        /// `MonthlyReportQueries.inMonth`, for one household (dates compare as text).
+        func isCounted(in month: YearMonth, asOf: CalendarDate) -> Bool {
+            (registeredOn.map { $0 <= asOf.description } ?? true)
+                && (closedOn.map { $0 >= month.firstDay.description } ?? true)
+        }
+    }
+
+    static func registrations(in connection: Connection) throws -> [Registration] {
+        var all: [Registration] = []
+        try connection.forEach("SELECT id, registered_on, closed_on FROM households", [:]) { row in
+            all.append(Registration(id: row.int64("id"), registeredOn: row.optionalText("registered_on"),
+                                    closedOn: row.optionalText("closed_on")))
+        }
+        return all
+    }
+
     static func figures(
-        for month: YearMonth, asOf: CalendarDate, scope: HouseholdFilter, timeline: RectificationTimeline,
+        for month: YearMonth, asOf: CalendarDate, counted: Set<Int64>, timeline: RectificationTimeline,
         in connection: Connection
     ) throws -> RectificationMonth {
-        let counted = try householdIDs(month: month, asOf: asOf, scope: scope, in: connection)
         let dates: [String: any SQLiteBindable] = ["first_day": month.firstDay.description, "last_day": asOf.description]
         var point = RectificationMonth(month: month)
         try connection.forEach(MonthlyReportQueries.openedInMonth, dates) { row in
@@ -48,25 +75,17 @@ enum RectificationTrendQueries {
         return point
     }
 
-    /// The households `month`'s report counts in `scope`.
+    /// The households `month`'s report counts in a town or village (where they lived at month end).
     static func householdIDs(month: YearMonth, asOf: CalendarDate, scope: HouseholdFilter, in connection: Connection)
         throws -> Set<Int64>
     {
         var ids: Set<Int64> = []
-        if scope.town == nil && scope.village == nil {
-            try connection.forEach(MonthlyReportQueries.allHouseholdIDs,
-                                   ["first_day": month.firstDay.description, "last_day": asOf.description]) { row in
-                ids.insert(row.int64("id"))
-            }
-        } else {
-            try connection.forEach(MonthlyReportQueries.householdIDs, [
-                "first_day": month.firstDay.description, "last_day": asOf.description,
-                "town": scope.town, "village": scope.village,
-            ]) { row in
-                ids.insert(row.int64("id"))
-            }
+        try connection.forEach(MonthlyReportQueries.householdIDs, [
+            "first_day": month.firstDay.description, "last_day": asOf.description,
+            "town": scope.town, "village": scope.village,
+        ]) { row in
+            ids.insert(row.int64("id"))
         }
-
         return ids
     }
 }

@@ -30,7 +30,6 @@ public struct ReportStore {
 
     /// The statements behind `monthly`, in the order it runs them, with
     /// their parameters (:first_day, :last_day, :town, :village; each uses some):
-
     /// for comparing the report with the bare SQL (Benchmarks/).
     public static var monthlyStatements: [String] {
         [MonthlyReportQueries.households, MonthlyReportQueries.visitsInMonth, MonthlyReportQueries.officialsAtMonthEnd,

@@ -19,32 +19,51 @@ public struct VisitSchedule {
             let interval = try interval ?? SettingsStore.visitInterval(in: connection)
             let period = interval.countedPeriod(containing: today)
             let previous = period.flatMap { interval.countedPeriod(containing: $0.start.adding(days: -1)) }
-            var visits: [Int64: (last: CalendarDate?, inPeriod: Int, inPrevious: Int)] = [:]
-            try connection.forEach("""
-                SELECT household_id, max(visit_date) AS last_visit,
-                       count(*) FILTER (WHERE visit_date >= :period_start) AS in_period,
-                       count(*) FILTER (WHERE visit_date >= :previous_start AND visit_date < :period_start) AS in_previous
-                FROM visits WHERE visit_date <= :today AND voided_on IS NULL GROUP BY household_id
-                """, ["period_start": period?.start.description, "today": today.description,
-                      "previous_start": previous?.start.description]) { row in
-                visits[row.int64("household_id")] = (CalendarDate.parse(row.text("last_visit")), row.int("in_period"),
-                                                     row.int("in_previous"))
-
+            // Visits in the counted periods only, from `visits_counted_by_date`:
+            // the last visit of each household is one index seek below.
+            var counts: [Int64: (inPeriod: Int, inPrevious: Int)] = [:]
+            if let period {
+                let from = previous?.start ?? period.start
+                try connection.forEach("""
+                    SELECT household_id, visit_date FROM visits
+                    WHERE visit_date BETWEEN :from AND :today AND voided_on IS NULL
+                    """, ["from": from.description, "today": today.description]) { row in
+                    guard let date = CalendarDate.parse(row.text("visit_date")) else { return }
+                    var count = counts[row.int64("household_id"), default: (0, 0)]
+                    if date >= period.start { count.inPeriod += 1 } else { count.inPrevious += 1 }
+                    counts[row.int64("household_id")] = count
+                }
             }
-            var due: [DueVisit] = []
-            for household in try HouseholdStore.households(filter, in: connection) {
+            // Each household's standing from its dates alone; the full
+            // record is read only for the ones due.
+            var standings: [Int64: (_ household: Household) -> DueVisit] = [:]
+            try connection.forEach("""
+                SELECT h.id, h.registered_on, h.closed_on,
+                       (SELECT max(lv.visit_date) FROM visits lv
+                        WHERE lv.household_id = h.id AND lv.visit_date <= :today AND lv.voided_on IS NULL) AS last_visit
+                FROM households h
+                JOIN places v ON v.id = h.village_id
+                JOIN places t ON t.id = v.parent_id
+                WHERE \(HouseholdStore.filterCondition)
+                """, ["today": today.description, "town": filter.town, "village": filter.village,
+                      "status": filter.status?.key]) { row in
                 // A closed case is visited no more.
-                if let closed = household.closedOn, closed <= today { continue }
-                let record = visits[household.id]
-                let inPeriod = record?.inPeriod ?? 0
+                if let closed = row.optionalText("closed_on").flatMap(CalendarDate.parse), closed <= today { return }
+                let id = row.int64("id")
+                let last = row.optionalText("last_visit").flatMap(CalendarDate.parse)
+                let count = counts[id] ?? (0, 0)
                 guard let standing = interval.standing(
-                    lastVisit: record?.last, visitsInPeriod: inPeriod, visitsInPreviousPeriod: record?.inPrevious ?? 0,
-                    registeredOn: household.registeredOn, asOf: today)
-                else { continue }
-                due.append(DueVisit(
-                    household: household, lastVisit: record?.last, state: standing.state, dueBy: standing.dueBy,
-                    missedDeadline: standing.missedDeadline,
-                    visitsInPeriod: period == nil ? nil : inPeriod, visitsRequired: period?.required))
+                    lastVisit: last, visitsInPeriod: count.inPeriod, visitsInPreviousPeriod: count.inPrevious,
+                    registeredOn: row.optionalText("registered_on").flatMap(CalendarDate.parse), asOf: today)
+                else { return }
+                standings[id] = { household in
+                    DueVisit(household: household, lastVisit: last, state: standing.state, dueBy: standing.dueBy,
+                             missedDeadline: standing.missedDeadline,
+                             visitsInPeriod: period == nil ? nil : count.inPeriod, visitsRequired: period?.required)
+                }
+            }
+            let due = try HouseholdStore.households(ids: standings.keys, in: connection).compactMap { household in
+                standings[household.id]?(household)
             }
             // Stable sort keeps the household order (town, village, head) among equals.
             return due.enumerated().sorted { a, b in

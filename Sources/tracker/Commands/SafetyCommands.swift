@@ -202,6 +202,7 @@ enum SafetyCommands: CommandGroup {
             }
             + report.pendingMigrations.map { ("pending_migration", LocalizedText("pending migration \($0)"), nil, nil) }
             + report.schemaDifferences.map { ("schema_" + $0.kind.rawValue, LocalizedText($0.english), nil, nil) }
+            + report.derivedDifferences.map { ("derived_table", $0.text, $0.table, nil) }
         var chainProblems: [Problem] = chain.problems.map { ("audit_" + $0.kind.rawValue, $0.message, $0.table, $0.row) }
         if let receipt, chain.receiptEntry == nil {
             chainProblems.append(("receipt_not_held", LocalizedText(
