@@ -12,6 +12,16 @@ extension Connection {
         while try statement.step() {}
     }
 
+    /// Runs one statement that returns no rows, with its values in the
+    /// order the SQL names them (`Statement.bind(inOrder:)`): for rows
+    /// written by the thousand, where building a dictionary per row costs.
+    public func run(_ sql: String, inOrder values: KeyValuePairs<String, any SQLiteBindable>) throws {
+        let statement = try cached(sql)
+        defer { statement.reset() }
+        try statement.bind(inOrder: values)
+        while try statement.step() {}
+    }
+
     /// Runs one statement and returns all its rows, readable by column name.
     public func query(_ sql: String, _ values: [String: any SQLiteBindable]) throws -> [Row] {
         var rows: [Row] = []

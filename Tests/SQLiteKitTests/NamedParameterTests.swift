@@ -26,6 +26,15 @@ final class NamedParameterTests: XCTestCase {
                            ["head_name": name, "lifted_year": liftedYear])
     }
 
+    func testValuesInTheSQLsOrderBindWithoutADictionary() throws {
+        let sql = "INSERT INTO households (head_name, lifted_year) VALUES (:head_name, :lifted_year)"
+        try connection.run(sql, inOrder: ["head_name": "周五", "lifted_year": 2019])
+        try connection.run(sql, inOrder: ["head_name": "赵丁先", "lifted_year": nil as Int?])
+        let rows = try connection.query("SELECT head_name, lifted_year FROM households ORDER BY id")
+        XCTAssertEqual(rows.map { $0.text("head_name") }, ["周五", "赵丁先"])
+        XCTAssertEqual(rows.map { $0.optionalInt("lifted_year") }, [2019, nil])
+    }
+
     func testRunBindsByNameWhateverTheOrder() throws {
         try connection.run("INSERT INTO households (lifted_year, head_name) VALUES (:lifted_year, :head_name)",
                            ["head_name": "赵丁先", "lifted_year": 2019])
@@ -178,6 +187,21 @@ final class NamedParameterTests: XCTestCase {
         let output = try outputOfTrap { _ = try connection.query(sql, ["head_name": secret, "id_number": secret]) }
         XCTAssertTrue(output.contains("no parameter :id_number"), output)
         XCTAssertTrue(output.contains(sql), output)
+        XCTAssertFalse(output.contains(secret), "a bound value leaked: \(output)")
+    }
+
+    func testValuesOutOfTheSQLsOrderTrapWithTheNamesAndNotTheValues() throws {
+        let sql = "INSERT INTO households (head_name, lifted_year) VALUES (:head_name, :lifted_year)"
+        let output = try outputOfTrap { try connection.run(sql, inOrder: ["lifted_year": 2019, "head_name": secret]) }
+        XCTAssertTrue(output.contains("out of order"), output)
+        XCTAssertTrue(output.contains(sql), output)
+        XCTAssertFalse(output.contains(secret), "a bound value leaked: \(output)")
+    }
+
+    func testMissingNameInOrderTrapsWithTheSQL() throws {
+        let sql = "INSERT INTO households (head_name, lifted_year) VALUES (:head_name, :lifted_year)"
+        let output = try outputOfTrap { try connection.run(sql, inOrder: ["head_name": secret]) }
+        XCTAssertTrue(output.contains("no value for :lifted_year"), output)
         XCTAssertFalse(output.contains(secret), "a bound value leaked: \(output)")
     }
 

@@ -32,7 +32,7 @@ extension HouseholdStore {
     /// The caller holds the write transaction; statements are cached.
     static func insert(_ household: HouseholdRow, members: [MemberFields], in connection: Connection) throws -> Int64 {
         precondition(members.contains { $0.relation == .head }, "a household is added with its head member")
-        try connection.run(insertSQL, [
+        try connection.run(insertSQL, inOrder: [
                 "code": household.code, "head_name": household.headName, "head_id_number": household.headIDNumber,
                 "phone": household.phone, "village_id": household.villageID, "attribute": household.attribute,
                 "status": household.status, "lifted_year": household.liftedYear,
@@ -75,7 +75,7 @@ extension HouseholdStore {
         for (index, cause) in causes.enumerated() {
             try connection.run("""
                 INSERT INTO household_causes (household_id, cause, is_main) VALUES (:household_id, :cause, :is_main)
-                """, ["household_id": household, "cause": cause, "is_main": index == 0])
+                """, inOrder: ["household_id": household, "cause": cause, "is_main": index == 0])
         }
     }
 

@@ -102,7 +102,7 @@ public struct MemberStore {
                                  labour, medical_insurance, pension_insurance, joined_on)
             VALUES (:household_id, :name, :relation, :sex, :birth_date, :id_number, :health, :schooling, :grade,
                     :labour, :medical_insurance, :pension_insurance, :joined_on)
-            """, ["household_id": household, "name": fields.name, "relation": fields.relation.key,
+            """, inOrder: ["household_id": household, "name": fields.name, "relation": fields.relation.key,
                   "sex": (fields.sex ?? fields.idNumber?.sex)?.key,
                   "birth_date": (fields.birthDate ?? fields.idNumber?.birthDate)?.description,
                   "id_number": fields.idNumber?.value, "health": fields.health?.key, "schooling": fields.schooling?.key,

@@ -47,7 +47,7 @@ struct RosterStaging {
     /// `line`; returns the earlier line that gave it, if any.
     func claim(_ number: String, line: Int) throws -> Int? {
         try connection.run("INSERT OR IGNORE INTO temp.roster_ids (number, line) VALUES (:number, :line)",
-                           ["number": number, "line": line])
+                           inOrder: ["number": number, "line": line])
         guard connection.changes == 0 else { return nil }
         return try connection.scalarInt("SELECT line FROM temp.roster_ids WHERE number = :number", ["number": number])
     }
@@ -61,7 +61,7 @@ struct RosterStaging {
             VALUES (:line, :code, :county, :town, :village, :name, :relation, :relation_readable, :sex,
                 :birth_date, :id_number, :health, :schooling, :labour, :phone, :attribute, :causes, :status,
                 :monitoring_kind, :size, :registered)
-            """, [
+            """, inOrder: [
                 "line": person.line, "code": person.code, "county": person.county, "town": person.town,
                 "village": person.village, "name": person.name, "relation": person.relation?.key,
                 "relation_readable": person.relationReadable, "sex": person.sex?.key,
@@ -76,7 +76,7 @@ struct RosterStaging {
         lastCode = code
         try connection.run("""
             INSERT OR IGNORE INTO temp.roster_codes (code, match_key, first_line) VALUES (:code, :match_key, :first_line)
-            """, ["code": code, "match_key": HouseholdCode.matchKey(code), "first_line": person.line])
+            """, inOrder: ["code": code, "match_key": HouseholdCode.matchKey(code), "first_line": person.line])
         if connection.changes == 0 { contiguous = false }
     }
 
