@@ -15,6 +15,11 @@ extension PostgresConnection: SQLConnection {
         }
     }
 
+    public func forEach(_ sql: String, binding values: [String: any SQLBindable],
+                        _ body: (any SQLColumnReading) throws -> Void) throws {
+        for record in try query(sql, binding: values) { try body(record) }
+    }
+
     public func writeTransaction<T>(_ body: () throws -> T) throws -> T {
         try transaction(body)
     }

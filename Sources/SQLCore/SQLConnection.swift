@@ -19,6 +19,11 @@ public protocol SQLConnection: AnyObject {
     /// Runs one statement and returns all its rows, readable by column name.
     func query(_ sql: String, binding values: [String: any SQLBindable]) throws -> [SQLRecord]
 
+    /// Runs one statement and hands each row to `body` as it comes (on
+    /// SQLite straight from the statement, without copying the row).
+    func forEach(_ sql: String, binding values: [String: any SQLBindable],
+                 _ body: (any SQLColumnReading) throws -> Void) throws
+
     /// Runs `body` as one write transaction: committed when it returns,
     /// rolled back when it throws. (SQLite: BEGIN IMMEDIATE; PostgreSQL:
     /// SERIALIZABLE, which a caller may retry on a serialization failure.)

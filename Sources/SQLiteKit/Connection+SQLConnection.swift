@@ -22,10 +22,18 @@ extension Connection: SQLConnection {
         return records
     }
 
+    public func forEach(_ sql: String, binding values: [String: any SQLBindable],
+                        _ body: (any SQLColumnReading) throws -> Void) throws {
+        try forEach(sql, values.mapValues { $0.sqlValue.sqliteValue }) { statement in try body(statement) }
+    }
+
     public func writeTransaction<T>(_ body: () throws -> T) throws -> T {
         try transaction(.immediate, body)
     }
 }
+
+/// A statement's current row, read by column name without a copy.
+extension Statement: SQLColumnReading {}
 
 extension SQLValue {
     /// The same value in SQLite's terms (both have the same five kinds).

@@ -1,3 +1,4 @@
+internal import SQLCore
 internal import SQLiteKit
 import Bilingual
 import TrackerDomain
@@ -11,14 +12,24 @@ public struct HouseholdStore {
     /// Columns of `households` with their place names, as `read(_:)` expects them.
     /// The size is the one recorded (家庭人口 of a roster, `--size`), else the
     /// number of members, so a household added by hand is never sizeless.
-    static let selectColumns = """
+    /// The causes are joined main first; the aggregate is the one fragment
+    /// whose spelling differs (SQLite 3.40 has no string_agg).
+    static func selectColumns(_ dialect: SQLDialect) -> String {
+        let causes = switch dialect {
+        case .sqlite: """
+            (SELECT group_concat(cause, ',') FROM
+                   (SELECT cause FROM household_causes WHERE household_id = h.id ORDER BY is_main DESC, id))
+            """
+        case .postgresql:
+            "(SELECT string_agg(cause, ',' ORDER BY is_main DESC, id) FROM household_causes WHERE household_id = h.id)"
+        }
+        return """
         SELECT h.id, h.code, h.head_name, h.head_id_number, h.phone, c.name AS county, t.name AS town, v.name AS village,
                h.attribute, h.status, h.lifted_year, h.monitoring_kind,
                coalesce(h.size, nullif((SELECT count(*) FROM members m WHERE m.household_id = h.id AND m.left_on IS NULL), 0))
                    AS size,
                s.title AS source,
-               (SELECT group_concat(cause, ',') FROM
-                   (SELECT cause FROM household_causes WHERE household_id = h.id ORDER BY is_main DESC, id)) AS causes,
+               \(causes) AS causes,
                h.registered_on, h.closed_on, h.close_reason
         FROM households h
         JOIN places v ON v.id = h.village_id
@@ -26,8 +37,9 @@ public struct HouseholdStore {
         LEFT JOIN places c ON c.id = t.parent_id
         LEFT JOIN sources s ON s.id = h.source_id
         """
+    }
 
-    static func read(_ row: Statement) -> Household {
+    static func read(_ row: some SQLColumnReading) -> Household {
         Household(
             id: row.int64("id"), code: row.optionalText("code"), headName: row.text("head_name"),
             headIDNumber: row.optionalText("head_id_number"), phone: row.optionalText("phone"),
@@ -49,9 +61,9 @@ public struct HouseholdStore {
         try database.read { connection in try Self.household(id: id, in: connection) }
     }
 
-    static func household(id: Int64, in connection: Connection) throws -> Household {
+    static func household(id: Int64, in connection: any SQLConnection) throws -> Household {
         var found: Household?
-        try connection.forEach(selectColumns + " WHERE h.id = :id", ["id": id]) { found = read($0) }
+        try connection.forEach(selectColumns(connection.dialect) + " WHERE h.id = :id", binding: ["id": id]) { found = read($0) }
         guard let found else {
             throw TrackerError(.notFound, en: "no household with id \(id)", zh: "没有编号为 \(id) 的户")
         }
@@ -64,18 +76,27 @@ public struct HouseholdStore {
         try database.read { connection in try Self.households(filter, in: connection) }
     }
 
-    static func households(_ filter: HouseholdFilter, in connection: Connection) throws -> [Household] {
+    static func households(_ filter: HouseholdFilter, in connection: any SQLConnection) throws -> [Household] {
         var households: [Household] = []
-        try connection.forEach(selectColumns + " WHERE \(filterCondition) ORDER BY \(listOrder)",
-                               ["town": filter.town, "village": filter.village, "status": filter.status?.key]) {
+        // The pinyin order is SQLite's sort_key(), a function of tracker's
+        // own connection; PostgreSQL has none, so there the rows are put in
+        // the same order here, by the same keys (NULL first, as SQLite sorts).
+        let order = connection.dialect == .sqlite ? "ORDER BY \(listOrder)" : ""
+        try connection.forEach(selectColumns(connection.dialect) + " WHERE \(filterCondition) \(order)",
+                               binding: ["town": filter.town, "village": filter.village, "status": filter.status?.key]) {
             households.append(read($0))
         }
-        return households
+        guard connection.dialect != .sqlite else { return households }
+        return households.map { (household: $0, key: Self.sortKey(of: $0)) }
+            .sorted { Self.precedes($0.key, $1.key) }
+            .map(\.household)
     }
 
     /// A `HouseholdFilter` in SQL (:town, :village, :status; NULL: any), over `selectColumns`' h, t and v.
+    /// CAST(:x AS TEXT) IS NULL: PostgreSQL cannot type a parameter that is only tested for NULL.
     static let filterCondition = """
-        (:town IS NULL OR t.name = :town) AND (:village IS NULL OR v.name = :village) AND (:status IS NULL OR h.status = :status)
+        (CAST(:town AS TEXT) IS NULL OR t.name = :town) AND (CAST(:village AS TEXT) IS NULL OR v.name = :village)
+          AND (CAST(:status AS TEXT) IS NULL OR h.status = :status)
         """
 
     /// The order of every household list: town, village, head, code (pinyin, see `ChineseSortKey`).
@@ -86,11 +107,27 @@ public struct HouseholdStore {
         guard !ids.isEmpty else { return [] }
         var households: [Household] = []
         let list = "[" + ids.map(String.init).joined(separator: ",") + "]"
-        try connection.forEach(selectColumns + " WHERE h.id IN (SELECT value FROM json_each(:ids)) ORDER BY \(listOrder)",
+        try connection.forEach(selectColumns(.sqlite) + " WHERE h.id IN (SELECT value FROM json_each(:ids)) ORDER BY \(listOrder)",
                                ["ids": list]) {
             households.append(read($0))
         }
         return households
+    }
+
+    /// What `ORDER BY sort_key(town), sort_key(village), sort_key(head), sort_key(code), id` compares.
+    private static func sortKey(of household: Household) -> (keys: [[UInt8]?], id: Int64) {
+        ([ChineseSortKey.key(household.place.town), ChineseSortKey.key(household.place.village),
+          ChineseSortKey.key(household.headName), household.code.map(ChineseSortKey.key)], household.id)
+    }
+
+    /// SQLite's order of those keys: NULL before any blob, blobs byte by byte, then the id.
+    private static func precedes(_ left: (keys: [[UInt8]?], id: Int64), _ right: (keys: [[UInt8]?], id: Int64)) -> Bool {
+        for (a, b) in zip(left.keys, right.keys) where a != b {
+            guard let a else { return true }
+            guard let b else { return false }
+            return a.lexicographicallyPrecedes(b)
+        }
+        return left.id < right.id
     }
 
     /// The household a user means by `reference`: a code, or a head's name
@@ -99,24 +136,25 @@ public struct HouseholdStore {
         try database.read { connection in try Self.resolve(reference, village: village, in: connection) }
     }
 
-    static func resolve(_ reference: String, village typedVillage: String?, in connection: Connection) throws -> Household {
+    static func resolve(_ reference: String, village typedVillage: String?, in connection: any SQLConnection) throws -> Household {
         let text = TextRules.canonical(reference)
         let village = typedVillage.map(TextRules.canonical)
         var byCode: Household?
-        try connection.forEach(selectColumns + " WHERE h.code = :code", ["code": text]) { byCode = read($0) }
+        let selectColumns = Self.selectColumns(connection.dialect)
+        try connection.forEach(selectColumns + " WHERE h.code = :code", binding: ["code": text]) { byCode = read($0) }
         // Codes are typed by hand (h001 for H001); the exact match above uses
         // the index, this one reads every household. SQLite's upper() changes
         // ASCII letters only, so without one the exact match said it all: a
         // head's name (户主) never pays for the scan.
         if byCode == nil, Self.mayDifferInLetterCase(text) {
-            try connection.forEach(selectColumns + " WHERE upper(h.code) = upper(:code)", ["code": text]) { byCode = read($0) }
+            try connection.forEach(selectColumns + " WHERE upper(h.code) = upper(:code)", binding: ["code": text]) { byCode = read($0) }
         }
         if let byCode, village == nil || byCode.place.village == village { return byCode }
 
         var matches: [Household] = []
         try connection.forEach(
-            selectColumns + " WHERE h.head_name = :head_name AND (:village IS NULL OR v.name = :village) ORDER BY h.id",
-            ["head_name": text, "village": village]) { matches.append(read($0)) }
+            selectColumns + " WHERE h.head_name = :head_name AND (CAST(:village AS TEXT) IS NULL OR v.name = :village) ORDER BY h.id",
+            binding: ["head_name": text, "village": village]) { matches.append(read($0)) }
         if matches.count == 1 { return matches[0] }
         if matches.count > 1 {
             throw TrackerError(.ambiguous,
@@ -140,14 +178,14 @@ public struct HouseholdStore {
 
     /// Head names close to `name` (one character off, or containing it),
     /// preferring the same village; at most five.
-    static func similarNames(to name: String, village: String?, in connection: Connection) throws -> [LocalizedText] {
+    static func similarNames(to name: String, village: String?, in connection: any SQLConnection) throws -> [LocalizedText] {
         var scored: [(label: LocalizedText, distance: Int, sameVillage: Bool)] = []
         let target = Array(name)
         try connection.forEach("""
             SELECT h.head_name, v.name AS village, t.name AS town FROM households h
             JOIN places v ON v.id = h.village_id JOIN places t ON t.id = v.parent_id
             WHERE length(h.head_name) BETWEEN :length - 2 AND :length + 2
-            """, ["length": target.count]) { row in
+            """, binding: ["length": target.count]) { row in
             let candidate = row.text("head_name")
             let distance = NameDistance.between(target, Array(candidate))
             let limit = target.count <= 2 ? 1 : 2

@@ -1,3 +1,4 @@
+internal import SQLCore
 internal import SQLiteKit
 import TrackerDomain
 
@@ -15,7 +16,7 @@ enum RectificationQueries {
         LEFT JOIN officials o ON o.id = r.owner_official_id
         """
 
-    static func read(_ row: Statement) -> Rectification {
+    static func read(_ row: some SQLColumnReading) -> Rectification {
         let owner = row.isNull("owner_id") ? nil : Official(
             id: row.int64("owner_id"), name: row.text("owner_name"), unit: row.optionalText("owner_unit"),
             title: row.optionalText("owner_title"), phone: row.optionalText("owner_phone"))
@@ -40,9 +41,9 @@ enum RectificationQueries {
     }
 
     /// One item by id; `notFound` names the listing command.
-    static func item(id: Int64, in connection: Connection) throws -> Rectification {
+    static func item(id: Int64, in connection: any SQLConnection) throws -> Rectification {
         var found: Rectification?
-        try connection.forEach(selectColumns + " WHERE r.id = :id", ["id": id]) { found = read($0) }
+        try connection.forEach(selectColumns + " WHERE r.id = :id", binding: ["id": id]) { found = read($0) }
         guard let found else {
             throw TrackerError(.notFound,
                 en: "no rectification item #\(id); see 'tracker followup list --status all'",
@@ -98,10 +99,10 @@ enum RectificationQueries {
 
     /// The open item of each checklist item of one household; the partial
     /// unique index `rectifications_one_open_per_item` allows at most one.
-    static func openChecklistItems(of household: Int64, in connection: Connection) throws -> [ChecklistItem: Rectification] {
+    static func openChecklistItems(of household: Int64, in connection: any SQLConnection) throws -> [ChecklistItem: Rectification] {
         var open: [ChecklistItem: Rectification] = [:]
         try connection.forEach(selectColumns + " WHERE r.household_id = :household_id AND r.status = 'open'",
-                               ["household_id": household]) { row in
+                               binding: ["household_id": household]) { row in
             let item = read(row)
             if let checklistItem = item.topic.checklistItem { open[checklistItem] = item }
         }

@@ -1,3 +1,4 @@
+internal import SQLCore
 internal import SQLiteKit
 import TrackerDomain
 
@@ -139,13 +140,13 @@ public struct RectificationStore {
     /// the deadline and the one-open-per-item rule.
     static func open(household: Int64, visit: Int64?, topic: RectificationTopic, description: String,
                      owner: Official?, on date: CalendarDate, due: CalendarDate,
-                     in connection: Connection) throws -> Int64 {
-        try connection.run("""
+                     in connection: any SQLConnection) throws -> Int64 {
+        let id = try connection.insert("""
             INSERT INTO rectifications (household_id, visit_id, item, description, owner_official_id, opened_on, due_date)
             VALUES (:household_id, :visit_id, :item, :description, :owner_official_id, :opened_on, :due_date)
-            """, ["household_id": household, "visit_id": visit, "item": topic.key, "description": description,
-                  "owner_official_id": owner?.id, "opened_on": date.description, "due_date": due.description])
-        let id = connection.lastInsertRowID
+            RETURNING id
+            """, binding: ["household_id": household, "visit_id": visit, "item": topic.key, "description": description,
+                           "owner_official_id": owner?.id, "opened_on": date.description, "due_date": due.description])
         try addEvent(.opened, to: id, on: date, note: nil, in: connection)
         return id
     }
@@ -154,29 +155,29 @@ public struct RectificationStore {
     /// verified by a later visit that found the item met (整改销号后回访核实).
     /// Returns their ids.
     static func verify(household: Int64, item: ChecklistItem, visit: Int64, on date: CalendarDate,
-                       in connection: Connection) throws -> [Int64] {
+                       in connection: any SQLConnection) throws -> [Int64] {
         var ids: [Int64] = []
         try connection.forEach("""
             SELECT id FROM rectifications
             WHERE household_id = :household_id AND item = :item AND status = 'closed' AND verified_on IS NULL
               AND closed_on <= :day AND voided_on IS NULL
             ORDER BY id
-            """, ["household_id": household, "item": item.key, "day": date.description]) { ids.append($0.int64("id")) }
+            """, binding: ["household_id": household, "item": item.key, "day": date.description]) { ids.append($0.int64("id")) }
         for id in ids {
             try connection.run("""
                 UPDATE rectifications SET verified_on = :verified_on, verified_visit_id = :visit_id WHERE id = :id
-                """, ["verified_on": date.description, "visit_id": visit, "id": id])
+                """, binding: ["verified_on": date.description, "visit_id": visit, "id": id])
             try addEvent(.verified, to: id, on: date, note: nil, in: connection)
         }
         return ids
     }
 
     static func addEvent(_ event: RectificationEvent, to id: Int64, on date: CalendarDate, note: String?,
-                         in connection: Connection) throws {
+                         in connection: any SQLConnection) throws {
         try connection.run("""
             INSERT INTO rectification_events (rectification_id, event, event_date, note)
             VALUES (:rectification_id, :event, :event_date, :note)
-            """, ["rectification_id": id, "event": event.key, "event_date": date.description, "note": note])
+            """, binding: ["rectification_id": id, "event": event.key, "event_date": date.description, "note": note])
 
     }
 }

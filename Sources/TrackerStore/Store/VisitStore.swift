@@ -1,3 +1,4 @@
+internal import SQLCore
 internal import SQLiteKit
 import TrackerDomain
 
@@ -29,29 +30,30 @@ public struct VisitStore {
     /// and of the items they open or verify: `record` and the seed (whose
     /// visits carry the source they come from) go through it. The draft has
     /// passed `VisitRules.validated`; the caller holds the write transaction.
-    static func record(_ draft: VisitDraft, source: Int64?, in connection: Connection) throws -> VisitOutcome {
+    /// Runs on both engines (`SQLConnection`, issue 16).
+    static func record(_ draft: VisitDraft, source: Int64?, in connection: any SQLConnection) throws -> VisitOutcome {
         let lead = draft.officials[0]
         // Read before writing: which of this household's checklist items are open now.
         let open = try RectificationQueries.openChecklistItems(of: draft.household.id, in: connection)
 
-        try connection.run("""
+        let visitID = try connection.insert("""
             INSERT INTO visits (household_id, visit_date, kind, campaign, findings, plans, note, source_id)
             VALUES (:household_id, :visit_date, :kind, :campaign, :findings, :plans, :note, :source_id)
-            """, ["household_id": draft.household.id, "visit_date": draft.date.description, "kind": draft.kind.key,
-                  "campaign": draft.campaign, "findings": draft.findings, "plans": draft.plans, "note": draft.note,
-                  "source_id": source])
-        let visitID = connection.lastInsertRowID
+            RETURNING id
+            """, binding: ["household_id": draft.household.id, "visit_date": draft.date.description, "kind": draft.kind.key,
+                           "campaign": draft.campaign, "findings": draft.findings, "plans": draft.plans, "note": draft.note,
+                           "source_id": source])
         for (position, official) in draft.officials.enumerated() {
             try addOfficial(official, lead: position == 0, to: visitID, in: connection)
         }
         for check in draft.checks {
             try connection.run("""
                 INSERT INTO checklist_results (visit_id, item, result, note) VALUES (:visit_id, :item, :result, :note)
-                """, ["visit_id": visitID, "item": check.item.key, "result": check.result.key, "note": check.note])
+                """, binding: ["visit_id": visitID, "item": check.item.key, "result": check.result.key, "note": check.note])
         }
         for request in draft.requests {
             try connection.run("INSERT INTO visit_requests (visit_id, text) VALUES (:visit_id, :text)",
-                               ["visit_id": visitID, "text": request])
+                               binding: ["visit_id": visitID, "text": request])
         }
 
         var outcome = VisitOutcome(visitID: visitID)
@@ -93,10 +95,10 @@ public struct VisitStore {
     }
 
     /// Adds an official to a visit's party (the lead is the first).
-    static func addOfficial(_ official: Official, lead: Bool, to visit: Int64, in connection: Connection) throws {
+    static func addOfficial(_ official: Official, lead: Bool, to visit: Int64, in connection: any SQLConnection) throws {
         try connection.run("""
             INSERT INTO visit_officials (visit_id, official_id, is_lead) VALUES (:visit_id, :official_id, :is_lead)
-            """, ["visit_id": visit, "official_id": official.id, "is_lead": lead])
+            """, binding: ["visit_id": visit, "official_id": official.id, "is_lead": lead])
     }
 
     /// Records many visits in ONE write transaction: every draft goes through
