@@ -451,12 +451,15 @@ func importFigure(_ name: String, roster: (path: String, persons: Int), rounds: 
 }
 figures.append(
     importFigure("import households", roster: roster, rounds: max(1, min(rounds, 3)), judgement: .ratio(1.5)))
-figures.append(
-    Figure(
-        name: "import memory", tracker: figures.last!.tracker, sqlite: figures.last!.sqlite, judgement: .peakMiB(64),
-        note: "\(roster.persons) persons; peak resident memory", mismatch: figures.last!.mismatch,
-        trackerPeakKiB: figures.last!.trackerPeakKiB, sqlitePeakKiB: figures.last!.sqlitePeakKiB))
-say(figures.last!.line)
+// The memory row reads the import's own run: none when --only left the import out.
+if wanted("import households") {
+    figures.append(
+        Figure(
+            name: "import memory", tracker: figures.last!.tracker, sqlite: figures.last!.sqlite, judgement: .peakMiB(64),
+            note: "\(roster.persons) persons; peak resident memory", mismatch: figures.last!.mismatch,
+            trackerPeakKiB: figures.last!.trackerPeakKiB, sqlitePeakKiB: figures.last!.sqlitePeakKiB))
+    say(figures.last!.line)
+}
 if largePersons > 0 && wanted("import memory (large)") {
     let large = writeRoster(persons: largePersons, seed: settings.seed &+ 13, name: "roster-large.csv")
     var result = importFigure("import memory (large)", roster: large, rounds: 1, judgement: .peakMiB(64))
