@@ -6,14 +6,14 @@ extension Connection: SQLConnection {
 
     @discardableResult
     public func run(_ sql: String, binding values: [String: any SQLBindable]) throws -> Int {
-        try run(sql, values.mapValues { $0.sqlValue.sqliteValue })
+        try run(sql, values.mapValues { $0.sqlValue.sqlValue })
         return changes
     }
 
     public func query(_ sql: String, binding values: [String: any SQLBindable]) throws -> [SQLRecord] {
         var records: [SQLRecord] = []
         var names: SQLColumnNames?
-        try forEach(sql, values.mapValues { $0.sqlValue.sqliteValue }) { statement in
+        try forEach(sql, values.mapValues { $0.sqlValue.sqlValue }) { statement in
             let row = statement.row()
             let columns = names ?? SQLColumnNames(names: statement.columns.names, sql: sql)
             names = columns
@@ -24,7 +24,7 @@ extension Connection: SQLConnection {
 
     public func forEach(_ sql: String, binding values: [String: any SQLBindable],
                         _ body: (any SQLColumnReading) throws -> Void) throws {
-        try forEach(sql, values.mapValues { $0.sqlValue.sqliteValue }) { statement in try body(statement) }
+        try forEach(sql, values.mapValues { $0.sqlValue.sqlValue }) { statement in try body(statement) }
     }
 
     public func writeTransaction<T>(_ body: () throws -> T) throws -> T {
@@ -35,27 +35,3 @@ extension Connection: SQLConnection {
 /// A statement's current row, read by column name without a copy.
 extension Statement: SQLColumnReading {}
 
-extension SQLValue {
-    /// The same value in SQLite's terms (both have the same five kinds).
-    var sqliteValue: SQLiteValue {
-        switch self {
-        case .null: .null
-        case .integer(let value): .integer(value)
-        case .real(let value): .real(value)
-        case .text(let value): .text(value)
-        case .blob(let value): .blob(value)
-        }
-    }
-}
-
-extension SQLiteValue {
-    var sqlValue: SQLValue {
-        switch self {
-        case .null: .null
-        case .integer(let value): .integer(value)
-        case .real(let value): .real(value)
-        case .text(let value): .text(value)
-        case .blob(let value): .blob(value)
-        }
-    }
-}

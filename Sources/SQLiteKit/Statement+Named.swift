@@ -21,7 +21,7 @@ extension Statement {
         sqlite3_reset(handle)
         for (offset, key) in keys.enumerated() {
             guard let value = values[key] else { trapBinding(values) }
-            try bind(value.sqliteValue, at: offset + 1)
+            try bind(value.sqlValue, at: offset + 1)
         }
     }
 
@@ -35,7 +35,7 @@ extension Statement {
         sqlite3_reset(handle)
         for (offset, pair) in values.enumerated() {
             guard pair.key == keys[offset] else { trapBinding(inOrder: values) }
-            try bind(pair.value.sqliteValue, at: offset + 1)
+            try bind(pair.value.sqlValue, at: offset + 1)
         }
     }
 

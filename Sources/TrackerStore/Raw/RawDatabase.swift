@@ -88,7 +88,7 @@ package final class RawDatabase {
     }
 
     private static func bindable(_ values: [String: any StoredValueConvertible]) -> [String: any SQLiteBindable] {
-        values.mapValues { $0.sqliteValue }
+        values.mapValues { $0.sqlValue }
     }
 
     private func firstRow(_ sql: String, _ values: [String: any StoredValueConvertible], _ read: (Statement) -> Void) throws {

@@ -7,7 +7,7 @@ package protocol StoredValueConvertible: Sendable {
 }
 
 extension StoredValueConvertible {
-    var sqliteValue: SQLiteValue {
+    var sqlValue: SQLiteValue {
         switch storedValue {
         case .null: .null
         case .integer(let number): .integer(number)
