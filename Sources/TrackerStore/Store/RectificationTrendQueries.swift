@@ -40,21 +40,21 @@ enum RectificationTrendQueries {
     /// A household's registration and closing, which decide the months that count it.
     struct Registration {
         let id: Int64
-        let registeredOn: String?
-        let closedOn: String?
+        let registeredOn: CalendarDate?
+        let closedOn: CalendarDate?
 
-        /// `MonthlyReportQueries.inMonth`, for one household (dates compare as text).
+        /// `MonthlyReportQueries.inMonth`, for one household.
         func isCounted(in month: YearMonth, asOf: CalendarDate) -> Bool {
-            (registeredOn.map { $0 <= asOf.description } ?? true)
-                && (closedOn.map { $0 >= month.firstDay.description } ?? true)
+            (registeredOn.map { $0 <= asOf } ?? true) && (closedOn.map { $0 >= month.firstDay } ?? true)
         }
     }
 
     static func registrations(in connection: Connection) throws -> [Registration] {
         var all: [Registration] = []
         try connection.forEach("SELECT id, registered_on, closed_on FROM households", [:]) { row in
-            all.append(Registration(id: row.int64("id"), registeredOn: row.optionalText("registered_on"),
-                                    closedOn: row.optionalText("closed_on")))
+            all.append(Registration(id: row.int64("id"),
+                                    registeredOn: row.optionalText("registered_on").flatMap(CalendarDate.parse),
+                                    closedOn: row.optionalText("closed_on").flatMap(CalendarDate.parse)))
         }
         return all
     }

@@ -19,24 +19,25 @@ public struct VisitSchedule {
             let interval = try interval ?? SettingsStore.visitInterval(in: connection)
             let period = interval.countedPeriod(containing: today)
             let previous = period.flatMap { interval.countedPeriod(containing: $0.start.adding(days: -1)) }
-            // Visits in the counted periods only, from `visits_counted_by_date`:
-            // the last visit of each household is one index seek below.
+            // Visits in the counted periods only, counted by SQLite from
+            // `visits_counted_by_date`: the last visit of each household is
+            // one index seek below.
             var counts: [Int64: (inPeriod: Int, inPrevious: Int)] = [:]
             if let period {
-                let from = previous?.start ?? period.start
                 try connection.forEach("""
-                    SELECT household_id, visit_date FROM visits
-                    WHERE visit_date BETWEEN :from AND :today AND voided_on IS NULL
-                    """, ["from": from.description, "today": today.description]) { row in
-                    guard let date = CalendarDate.parse(row.text("visit_date")) else { return }
-                    var count = counts[row.int64("household_id"), default: (0, 0)]
-                    if date >= period.start { count.inPeriod += 1 } else { count.inPrevious += 1 }
-                    counts[row.int64("household_id")] = count
+                    SELECT household_id, count(*) FILTER (WHERE visit_date >= :period_start) AS in_period,
+                           count(*) FILTER (WHERE visit_date < :period_start) AS in_previous
+                    FROM visits WHERE visit_date BETWEEN :from AND :today AND voided_on IS NULL
+                    GROUP BY household_id
+                    """, ["period_start": period.start.description, "from": (previous?.start ?? period.start).description,
+                          "today": today.description]) { row in
+                    counts[row.int64("household_id")] = (row.int("in_period"), row.int("in_previous"))
                 }
             }
             // Each household's standing from its dates alone; the full
             // record is read only for the ones due.
-            var standings: [Int64: (_ household: Household) -> DueVisit] = [:]
+            var standings: [Int64: (lastVisit: CalendarDate?, inPeriod: Int,
+                                    standing: (state: VisitDueState, dueBy: CalendarDate?, missedDeadline: CalendarDate?))] = [:]
             try connection.forEach("""
                 SELECT h.id, h.registered_on, h.closed_on,
                        (SELECT max(lv.visit_date) FROM visits lv
@@ -56,14 +57,14 @@ public struct VisitSchedule {
                     lastVisit: last, visitsInPeriod: count.inPeriod, visitsInPreviousPeriod: count.inPrevious,
                     registeredOn: row.optionalText("registered_on").flatMap(CalendarDate.parse), asOf: today)
                 else { return }
-                standings[id] = { household in
-                    DueVisit(household: household, lastVisit: last, state: standing.state, dueBy: standing.dueBy,
-                             missedDeadline: standing.missedDeadline,
-                             visitsInPeriod: period == nil ? nil : count.inPeriod, visitsRequired: period?.required)
-                }
+                standings[id] = (last, count.inPeriod, standing)
             }
             let due = try HouseholdStore.households(ids: standings.keys, in: connection).compactMap { household in
-                standings[household.id]?(household)
+                standings[household.id].map { found in
+                    DueVisit(household: household, lastVisit: found.lastVisit, state: found.standing.state,
+                             dueBy: found.standing.dueBy, missedDeadline: found.standing.missedDeadline,
+                             visitsInPeriod: period == nil ? nil : found.inPeriod, visitsRequired: period?.required)
+                }
             }
             // Stable sort keeps the household order (town, village, head) among equals.
             return due.enumerated().sorted { a, b in
