@@ -21,7 +21,10 @@ let package = Package(
         // What both SQL kits share and neither needs C for: SHA-256 and the
         // migration bookkeeping (checksums, the refusals of an edited or
         // unknown step), so the two stores refuse alike.
-        .target(name: "SQLCore"),
+        .target(name: "SQLCore", dependencies: ["CLibCrypto"]),
+        // The system's SHA-256 (OpenSSL's libcrypto, which libpq5 brings), for
+        // the work that hashes whole audit trails; opened on request, not linked.
+        .systemLibrary(name: "CLibCrypto", path: "Sources/CLibCrypto"),
         // The only module that imports CSQLite.
         .target(name: "SQLiteKit", dependencies: ["CSQLite", "SQLCore"]),
         // The system libpq, the PostgreSQL client library (issue 16), reached

@@ -1,5 +1,6 @@
 import Bilingual
 import CSVKit
+internal import SQLCore
 internal import SQLiteKit
 import TrackerDomain
 
@@ -81,6 +82,8 @@ public struct RosterImporter {
     /// that any problem rolls back, so the import is all or nothing.
     private func run(next: () throws(TrackerError) -> CSVRecord?, headerRow: Int?, dryRun: Bool,
                      makePlan: (Int) -> RosterImportPlan) throws(TrackerError) -> RosterImportPlan {
+        // Every household and member written adds a chained audit entry.
+        SHA256.preferSystemLibrary()
         // The header may sit below title rows: keep the first rows until it is found.
         var leading: [CSVRecord] = []
         var pending: CSVRecord?

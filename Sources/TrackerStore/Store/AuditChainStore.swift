@@ -28,6 +28,8 @@ public struct AuditChainStore {
     /// as a report prints it) also says whether an intact chain still holds it.
     public func verify(receipt: String? = nil) throws(TrackerError) -> AuditChainReport {
         let prefix = try receipt.map(Self.parseReceipt)
+        // Every entry of the trail is hashed again.
+        SHA256.preferSystemLibrary()
         return try database.read { connection in
             var verifier = AuditChainVerifier(connection: connection, receiptPrefix: prefix?.bytes, receiptNibble: prefix?.nibble)
             return try verifier.run()
