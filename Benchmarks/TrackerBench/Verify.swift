@@ -142,13 +142,19 @@ enum Verify {
         return nil
     }
 
-    /// `check`: tracker finds nothing wrong, having verified every audit entry
+    /// `check` (`--full`): tracker finds nothing wrong, having run SQLite's
+    /// quick (full) check as the right column does and verified every audit entry
     /// and command the tables hold (sqlite3 counts them), and neither do
     /// sqlite3's integrity and foreign key checks.
-    static func check(_ tools: Tools, database: String, script: String) throws -> String? {
-        let json = try JSON.parse(tools.tracker(["--db", database, "check", "--json"]))
+    static func check(_ tools: Tools, database: String, script: String, full: Bool) throws -> String? {
+        let json = try JSON.parse(tools.tracker(["--db", database, "check", "--json"] + (full ? ["--full"] : [])))
         guard json["sound"]?.text == "1" else {
             return "tracker check: not sound: \(json["problems"]?.array.first?["detail"]?.text ?? "?")"
+        }
+        // The same SQLite check as the right column.
+        let integrity = full ? "full" : "quick"
+        guard json["integrity_check"]?.text == integrity else {
+            return "tracker check ran the \(json["integrity_check"]?.text ?? "?") integrity check, not the \(integrity) one"
         }
         // As many entries and commands as the tables hold, up to the newest entry.
         let ours = [json["audit_entries"]?.text ?? "?", json["audit_commands"]?.text ?? "?",

@@ -104,9 +104,59 @@ final class AuditChainCLITests: XCTestCase {
         XCTAssertTrue(result.stderr.contains("does not hold 0123456789abcdef"), result.stderr)
     }
 
+    /// Gives audit_commands' two one-column indexes each other's b-tree:
+    /// every page is well formed, but neither index holds its own column's
+    /// values. No statement of the chain's replay uses them.
+    private func swapAuditCommandIndexes(_ path: String) throws {
+        let connection = try RawDatabase(path: path)
+        let byTime = try XCTUnwrap(connection.scalarInt("SELECT rootpage FROM sqlite_schema WHERE name = 'audit_commands_by_time'"))
+        let byEntry = try XCTUnwrap(connection.scalarInt("SELECT rootpage FROM sqlite_schema WHERE name = 'audit_commands_by_first_entry'"))
+        try connection.execute("""
+            PRAGMA writable_schema = ON;
+            UPDATE sqlite_schema SET rootpage = \(byEntry) WHERE name = 'audit_commands_by_time';
+            UPDATE sqlite_schema SET rootpage = \(byTime) WHERE name = 'audit_commands_by_first_entry';
+            PRAGMA writable_schema = OFF;
+            """)
+    }
+
+    /// SQLite's quick check reads every page but not an index against its
+    /// table; `--full` runs the integrity check that does.
+    func testOnlyFullCheckLooksInsideIndexes() throws {
+        let tracker = seeded()
+        try swapAuditCommandIndexes(tracker.databasePath)
+        let quick = tracker.run("check")
+        XCTAssertEqual(quick.status, 0, quick.stderr)
+        XCTAssertTrue(quick.stdout.contains("integrity ok (quick check; --full also checks every index)"), quick.stdout)
+        let quickJSON = try XCTUnwrap(try tracker.json("check") as? [String: Any])
+        XCTAssertEqual(quickJSON["integrity_check"] as? String, "quick")
+
+        let full = tracker.run("check", "--full")
+        XCTAssertEqual(full.status, 74, full.stdout)
+        XCTAssertTrue(full.stderr.contains("audit_commands_by_"), full.stderr)
+        let fullJSON = tracker.run("check", "--full", "--json")
+        XCTAssertEqual(fullJSON.status, 74)
+        let object = try XCTUnwrap(try JSONSerialization.jsonObject(with: Data(fullJSON.stdout.utf8)) as? [String: Any])
+        XCTAssertEqual(object["integrity_check"] as? String, "full")
+        let kinds = (object["problems"] as? [[String: Any]])?.compactMap { $0["kind"] as? String } ?? []
+        XCTAssertTrue(kinds.contains("integrity"), "\(kinds)")
+    }
+
+    /// The file's checks and the chain's run side by side: problems of both
+    /// kinds in one database are all reported, the chain's first.
+    func testFileAndChainProblemsAreReportedTogether() throws {
+        let tracker = seeded()
+        try swapAuditCommandIndexes(tracker.databasePath)
+        try RawDatabase(path: tracker.databasePath).run("UPDATE audit_log SET operator = 'x' WHERE id = 3")
+        let result = tracker.run("check", "--full")
+        XCTAssertEqual(result.status, 1, result.stderr)
+        XCTAssertTrue(result.stderr.contains("audit_log entry 3 was changed"), result.stderr)
+        XCTAssertTrue(result.stderr.contains("audit_commands_by_"), result.stderr)
+    }
+
     func testBadReceiptOptions() throws {
         let tracker = seeded()
         try tracker.expectFailure(["check", "--at", "xyz"], status: 65, message: "is not a receipt")
+        try tracker.expectFailure(["check", "--full", "yes"], status: 64, message: "unexpected argument 'yes'")
         try tracker.expectFailure(["report", "summary", "--month", "2020-03", "--receipt", "--json"], status: 64, message: "--receipt")
     }
 }

@@ -10,8 +10,11 @@ public struct MaintenanceStore {
 
     /// What `tracker check` found.
     public struct CheckReport: Sendable {
-        /// `PRAGMA integrity_check` lines other than "ok".
+        /// `PRAGMA quick_check` (or `integrity_check`) lines other than "ok".
         public let integrityProblems: [String]
+        /// Whether SQLite's full `integrity_check` ran, which also compares
+        /// every index with its table, rather than its `quick_check`.
+        public let fullIntegrity: Bool
         /// Rows whose foreign key points nowhere: (table, rowid, parent table).
         public let foreignKeyProblems: [(table: String, rowID: Int64?, parent: String)]
         public let schemaVersion: Int
@@ -27,22 +30,29 @@ public struct MaintenanceStore {
         }
     }
 
-    public func check() throws(TrackerError) -> CheckReport {
-        try database.read { connection in
-            let integrity = try connection.query("PRAGMA integrity_check")
-                .compactMap { $0.optionalText("integrity_check") }.filter { $0 != "ok" }
-            let foreignKeys = try connection.query("PRAGMA foreign_key_check").map { row in
-                (table: row.optionalText("table") ?? "?", rowID: row.optionalInt64("rowid"),
-                 parent: row.optionalText("parent") ?? "?")
-            }
+    /// The file's own checks, from one read snapshot: SQLite's
+    /// `quick_check` (or with `full` its `integrity_check`, which also reads
+    /// every index against its table), foreign keys, the schema against the
+    /// migrations and the derived tables against their sources.
+    public func check(full: Bool = false) throws(TrackerError) -> CheckReport {
+        try database.read { connection in try Self.check(connection, full: full) }
+    }
 
-            let state = try TrackerDatabase.migrator.state(of: connection)
-            return CheckReport(integrityProblems: integrity, foreignKeyProblems: foreignKeys,
-                               schemaVersion: state.version, pendingMigrations: state.pending.map(\.name),
-                               schemaDifferences: try SchemaComparison.differences(connection),
-                               derivedDifferences: state.pending.isEmpty
-                                   ? [try ChecklistHistoryCheck.firstDifference(in: connection)].compactMap { $0 } : [])
+    static func check(_ connection: Connection, full: Bool) throws -> CheckReport {
+        let pragma = full ? "integrity_check" : "quick_check"
+        let integrity = try connection.query("PRAGMA \(pragma)")
+            .compactMap { $0.optionalText(pragma) }.filter { $0 != "ok" }
+        let foreignKeys = try connection.query("PRAGMA foreign_key_check").map { row in
+            (table: row.optionalText("table") ?? "?", rowID: row.optionalInt64("rowid"),
+             parent: row.optionalText("parent") ?? "?")
         }
+
+        let state = try TrackerDatabase.migrator.state(of: connection)
+        return CheckReport(integrityProblems: integrity, fullIntegrity: full, foreignKeyProblems: foreignKeys,
+                           schemaVersion: state.version, pendingMigrations: state.pending.map(\.name),
+                           schemaDifferences: try SchemaComparison.differences(connection),
+                           derivedDifferences: state.pending.isEmpty
+                               ? [try ChecklistHistoryCheck.firstDifference(in: connection)].compactMap { $0 } : [])
     }
 
     /// Where a backup's work in progress is, so whoever runs it can remove

@@ -30,10 +30,16 @@ public final class TrackerDatabase {
     /// Where the pre-upgrade copy went, when an upgrade happened.
     public private(set) var upgradeBackupPath: String?
 
-    private init(connection: Connection, path: String, operatorName: String) {
+    /// How a second, read-only connection to the same file is opened (a
+    /// check's file side runs on one); nil when there is no file to share.
+    package let secondReaderOptions: Connection.Options?
+
+    private init(connection: Connection, path: String, operatorName: String, options: Connection.Options) {
         self.connection = connection
         self.path = path
         self.operatorName = operatorName
+        secondReaderOptions = path == ":memory:" || path.isEmpty ? nil
+            : Connection.Options(readOnly: true, walJournal: false, immutable: options.immutable)
     }
 
     /// Opens the database at `path` and brings its schema up to date.
@@ -67,7 +73,7 @@ public final class TrackerDatabase {
             let connection = try Connection(path: path, options: options)
             // Lists order towns, villages and names by pinyin with `ORDER BY sort_key(…)`.
             try connection.defineSortKey("sort_key", ChineseSortKey.key)
-            database = TrackerDatabase(connection: connection, path: path, operatorName: operatorName)
+            database = TrackerDatabase(connection: connection, path: path, operatorName: operatorName, options: options)
             let objects = try connection.scalarInt("SELECT count(*) FROM sqlite_schema") ?? 0
             let history = try connection.scalarInt(
                 "SELECT count(*) FROM sqlite_schema WHERE type = 'table' AND name = 'schema_migrations'") ?? 0
@@ -220,6 +226,8 @@ public final class TrackerDatabase {
     /// in fsync.
     public func batch<T>(_ body: () throws -> T) throws(TrackerError) -> T {
         if batchDepth > 0 { return try rethrowing(body) }
+        // A batch writes many audit entries, each hashed into the chain.
+        SHA256.preferSystemLibrary()
         do {
             return try connection.transaction(.immediate) {
                 batchDepth += 1

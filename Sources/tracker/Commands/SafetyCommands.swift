@@ -28,6 +28,9 @@ enum SafetyCommands: CommandGroup {
                 .value("at", valueName: "HASH", help: LocalizedText(
                     en: "Also confirm that the audit chain still holds this head (the receipt a report printed)",
                     zh: "同时确认审计链仍包含此链头（报表上印的回执）")),
+                .flag("full", help: LocalizedText(
+                    en: "Run SQLite's full integrity check, which also reads every index against its table (slower; the default is its quick check)",
+                    zh: "运行 SQLite 的完整完整性检查，逐一核对每个索引与其表（较慢；默认为快速检查）")),
             ], run: check),
     ]
 
@@ -190,9 +193,9 @@ enum SafetyCommands: CommandGroup {
 
     static func check(_ context: CommandContext) throws {
         let database = try context.database()
-        let report = try MaintenanceStore(database).check()
         let receipt = context.value("at")
-        let chain = try AuditChainStore(database).verify(receipt: receipt)
+        let full = context.isSet("full")
+        let (report, chain) = try DatabaseCheck(database).run(full: full, receipt: receipt)
         // Each problem as (kind key for programs, line for people in each language, where in the audit chain).
         typealias Problem = (kind: String, text: LocalizedText, table: String?, row: Int64?)
         let fileProblems: [Problem] = report.integrityProblems.map { ("integrity", LocalizedText($0), nil, nil) }
@@ -226,6 +229,7 @@ enum SafetyCommands: CommandGroup {
             var fields: [(String, JSONValue)] = [
                 ("path", .string(database.path)), ("sound", .bool(problems.isEmpty)),
                 ("schema_version", .int(Int64(report.schemaVersion))),
+                ("integrity_check", .string(report.fullIntegrity ? "full" : "quick")),
                 ("problems", .array(problems.map { problem in
                     var object: [(String, JSONValue)] = [("kind", .string(problem.kind)), ("detail", .string(problem.text.en))]
                     if let table = problem.table { object.append(("table", .string(table))) }
@@ -245,8 +249,10 @@ enum SafetyCommands: CommandGroup {
             return
         }
         guard problems.isEmpty else { throw failure }
-        context.output.print(context.t("\(database.path) is sound: integrity ok, every reference resolves, the schema is exactly what the migrations made, schema version \(report.schemaVersion).",
-                                       "\(database.path) 完好：完整性正常，引用关系一致，结构与迁移生成的完全一致，结构版本 \(report.schemaVersion)。"))
+        let integrity = report.fullIntegrity ? context.t("integrity ok (full check)", "完整性正常（完整检查）")
+            : context.t("integrity ok (quick check; --full also checks every index)", "完整性正常（快速检查；--full 还会核对每个索引）")
+        context.output.print(context.t("\(database.path) is sound: \(integrity), every reference resolves, the schema is exactly what the migrations made, schema version \(report.schemaVersion).",
+                                       "\(database.path) 完好：\(integrity)，引用关系一致，结构与迁移生成的完全一致，结构版本 \(report.schemaVersion)。"))
         let head = chain.head.map { context.t("entry \($0.entry), \($0.shortHash)", "第 \($0.entry) 条，\($0.shortHash)") } ?? context.t("empty", "空")
         context.output.print(context.t(
             "Audit chain intact: \(chain.entries) entries and \(chain.commands) commands; replaying it reproduces all \(chain.tables.count) audited tables. Head: \(head).",
