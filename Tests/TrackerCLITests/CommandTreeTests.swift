@@ -41,6 +41,27 @@ final class CommandTreeTests: XCTestCase {
         }
     }
 
+    /// Each top-level command is mapped to the group that declares it, so a
+    /// command line that builds only that group still reaches every leaf, and
+    /// global options before the command word are skipped with their values.
+    func testTheGroupOfEachCommandDeclaresIt() throws {
+        var declared: [String: String] = [:]
+        for group in CommandTree.groups { for spec in group.specs { declared[spec.name] = "\(group)" } }
+        XCTAssertEqual(Set(CommandTree.groupOfCommand.keys), Set(declared.keys))
+        for (word, group) in CommandTree.groupOfCommand { XCTAssertEqual("\(group)", declared[word], word) }
+        for (path, command) in CommandTree.root.leaves() {
+            let line = ["--db", "x.db", "--lang=zh", "--json"] + path + command.arguments.filter { !$0.isOptional }.map { _ in "x" }
+                + command.options.filter(\.isRequired).flatMap { $0.kind == .flag ? ["--" + $0.long] : ["--" + $0.long, "x"] }
+            let partial = CommandTree.root(for: line)
+            XCTAssertLessThan(partial.subcommands.count, CommandTree.root.subcommands.count)
+            XCTAssertEqual(try CommandParser(root: partial).parse(line).id, path.joined(separator: "."))
+        }
+        XCTAssertEqual(CommandTree.root(for: ["--version"]).subcommands.count, 0)
+        for line in [[], ["--help"], ["--db", "household"], ["housheold", "show"], ["--version", "--help"]] {
+            XCTAssertEqual(CommandTree.root(for: line).subcommands.count, CommandTree.root.subcommands.count, "\(line)")
+        }
+    }
+
     func testEveryCommandListedByIdExists() {
         let ids = Set(CommandTree.root.leaves().map { $0.path.joined(separator: ".") })
         for id in CommandTree.readingCommands.union(OutputFormat.workbookCommands) {

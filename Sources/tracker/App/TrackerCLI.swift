@@ -23,7 +23,7 @@ enum TrackerCLI {
     }
 
     private static func dispatch(arguments: [String], environment: [String: String], output: Output) -> Int32 {
-        let parser = CommandParser(root: CommandTree.root)
+        let parser = CommandParser(root: CommandTree.root(for: arguments))
         let parsed: ParsedCommand<CommandContext>
         do {
             parsed = try parser.parse(arguments)
