@@ -30,6 +30,22 @@ final class RosterImporterTests: XCTestCase {
         Array(F.text(rows, header: header).utf8)
     }
 
+    /// The summary line needs only counts: a caller that does not list the
+    /// households added does not have them held, and the counts are the same.
+    func testHouseholdsAddedAreCountedAndListedOnlyWhenAsked() throws {
+        let listed = try importer(try TestDatabase()).run(F.bytes(), dryRun: true)
+        XCTAssertEqual(listed.householdsAdded, 2)
+        XCTAssertEqual(listed.householdsToAdd.count, 2)
+        let test = try TestDatabase()
+        var counting = importer(test)
+        counting.listsAddedHouseholds = false
+        let counted = try counting.run(F.bytes())
+        XCTAssertEqual(counted.householdsAdded, 2)
+        XCTAssertEqual(counted.householdsToAdd, [])
+        XCTAssertFalse(counted.isEmpty)
+        XCTAssertEqual(try test.count("households"), 2)
+    }
+
     func testImportsAValidRosterWithBOMCRLFAndQuotedCommas() throws {
         let test = try TestDatabase()
         let plan = try importer(test).run(F.bytes())

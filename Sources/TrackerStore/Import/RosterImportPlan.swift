@@ -14,6 +14,11 @@ public struct RosterImportPlan: Sendable {
     public var headerLine = 1
     /// Person rows read, the header not counted.
     public var rows: Int
+    /// Households added (on a dry run, to be added).
+    public var householdsAdded = 0
+    /// Those households one by one, when the importer was asked to list
+    /// them (`RosterImporter.listsAddedHouseholds`); else empty, so a
+    /// province's roster is not held in memory for a line of counts.
     public var householdsToAdd: [RosterChange] = []
     public var householdsToUpdate: [RosterChange] = []
     public var householdsUnchanged = 0
@@ -37,6 +42,6 @@ public struct RosterImportPlan: Sendable {
 
     /// Whether applying the plan changes nothing.
     public var isEmpty: Bool {
-        householdsToAdd.isEmpty && householdsToUpdate.isEmpty && membersAdded == 0 && membersToUpdate.isEmpty
+        householdsAdded == 0 && householdsToUpdate.isEmpty && membersAdded == 0 && membersToUpdate.isEmpty
     }
 }

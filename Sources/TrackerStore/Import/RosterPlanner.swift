@@ -26,6 +26,8 @@ struct RosterPlanner {
     }
 
     let header: RosterHeader
+    /// Whether `plan` lists each household added, or only counts them.
+    let listsAddedHouseholds: Bool
     private(set) var plan: RosterImportPlan
     /// Problems found since the caller last took them.
     private var problems: [RosterProblem] = []
@@ -35,8 +37,9 @@ struct RosterPlanner {
     /// registration may not move after it.
     private var firstVisits: [Int64: String] = [:]
 
-    init(header: RosterHeader, plan: RosterImportPlan) {
+    init(header: RosterHeader, plan: RosterImportPlan, listsAddedHouseholds: Bool) {
         self.header = header
+        self.listsAddedHouseholds = listsAddedHouseholds
         self.plan = plan
     }
 
@@ -84,7 +87,10 @@ struct RosterPlanner {
         if let (stored, members) = old {
             planUpdate(of: &step, household, head: head, stored: stored, members: members)
         } else {
-            plan.householdsToAdd.append(RosterChange(line: head.line, householdCode: household.code, name: headName))
+            plan.householdsAdded += 1
+            if listsAddedHouseholds {
+                plan.householdsToAdd.append(RosterChange(line: head.line, householdCode: household.code, name: headName))
+            }
             for row in household.rows {
                 guard let fields = Self.memberFields(row) else { continue }
                 step.memberInserts.append(fields)

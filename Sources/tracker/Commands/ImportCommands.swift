@@ -57,6 +57,8 @@ enum ImportCommands: CommandGroup {
         }
         let sheet = workbook ? try WorkbookInput.records(try input.readAll(), sheet: context.value("sheet"), path: path) : nil
         var importer = RosterImporter(try context.database(), today: context.today)
+        // Only --json lists the households added; the summary counts them.
+        importer.listsAddedHouseholds = context.format == .json
         if Terminal.stderrIsTerminal {
             let output = context.output
             importer.progress = { stage in
@@ -83,8 +85,8 @@ enum ImportCommands: CommandGroup {
         var source = plan.sheet.map { context.t("sheet \($0)", "工作表 \($0)") } ?? plan.encoding.label(in: context.language)
         if plan.headerLine != 1 { source += context.t(", header on row \(plan.headerLine)", "，表头在第 \(plan.headerLine) 行") }
         context.output.print(context.t(
-            "\(verb) \(plan.rows) rows (\(source)): households \(plan.householdsToAdd.count) added, \(plan.householdsToUpdate.count) updated, \(plan.householdsUnchanged) unchanged; members \(plan.membersAdded) added, \(plan.membersToUpdate.count) updated, \(plan.membersUnchanged) unchanged.",
-            "\(verb) \(plan.rows) 行（\(source)）：户 新增 \(plan.householdsToAdd.count)、更新 \(plan.householdsToUpdate.count)、未变 \(plan.householdsUnchanged)；成员 新增 \(plan.membersAdded)、更新 \(plan.membersToUpdate.count)、未变 \(plan.membersUnchanged)。"))
+            "\(verb) \(plan.rows) rows (\(source)): households \(plan.householdsAdded) added, \(plan.householdsToUpdate.count) updated, \(plan.householdsUnchanged) unchanged; members \(plan.membersAdded) added, \(plan.membersToUpdate.count) updated, \(plan.membersUnchanged) unchanged.",
+            "\(verb) \(plan.rows) 行（\(source)）：户 新增 \(plan.householdsAdded)、更新 \(plan.householdsToUpdate.count)、未变 \(plan.householdsUnchanged)；成员 新增 \(plan.membersAdded)、更新 \(plan.membersToUpdate.count)、未变 \(plan.membersUnchanged)。"))
         if plan.membersNotInFile > 0 {
             context.output.print(context.t("\(plan.membersNotInFile) members already recorded are not in this file; they were kept.",
                                            "有 \(plan.membersNotInFile) 名已登记成员不在本文件中，已保留。"))
