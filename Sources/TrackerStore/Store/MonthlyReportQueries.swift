@@ -87,14 +87,6 @@ enum MonthlyReportQueries {
         WHERE \(inScope)
         """
 
-    /// Items opened in the month, per household: `households` counts the same
-    /// per row; the trend reads it for months whose rows it does not build.
-    static let openedInMonth = """
-        SELECT household_id, count(*) AS opened FROM rectifications
-        WHERE opened_on BETWEEN :first_day AND :last_day AND voided_on IS NULL
-        GROUP BY household_id
-        """
-
     /// The month's visits, from the index `visits_counted_by_date` alone.
     static let visitsInMonth = """
         SELECT household_id, visit_date FROM visits
