@@ -146,6 +146,23 @@ final class MonthAtAGlanceTests: XCTestCase {
         XCTAssertEqual(running.coverageTargetPermille, 1000)
     }
 
+    /// The trend and the due list are read on a second connection while the
+    /// report is built; they are used only when that connection sees the
+    /// same records (the same audit chain head), else read again.
+    func testPartsReadAlongsideAreUsedOnlyFromTheSameRecords() throws {
+        let fixture = try MonthlyReportFixture()
+        let store = ReportStore(fixture.test.database)
+        let today = day("2020-05-01")
+        let head = try AuditChainStore(fixture.test.database).head()
+        let alongside = try XCTUnwrap(try store.pageParts(MonthlyReportFixture.march, scope: HouseholdFilter(), today: today, sameAs: head)())
+        XCTAssertEqual(alongside.due, try VisitSchedule(fixture.test.database).householdsDue(asOf: day("2020-03-31")))
+        XCTAssertEqual(alongside.trend.months, try store.trend(endingWith: MonthlyReportFixture.march, today: today))
+        let stale = AuditChainHead(entry: (head?.entry ?? 0) - 1, hash: head?.hash ?? "")
+        XCTAssertNil(try store.pageParts(MonthlyReportFixture.march, scope: HouseholdFilter(), today: today, sameAs: stale)())
+        // Read again on the report's connection: the page is the same.
+        XCTAssertEqual(try store.monthAtAGlance(MonthlyReportFixture.march, today: today).dueForVisit, alongside.due)
+    }
+
     func testCoverageTargetOfEachInterval() throws {
         let cases: [(String, Int)] = [
             ("monthly", 1000), ("per-month:2", 1000), ("every:1:months", 1000), ("every:2:months", 500),

@@ -27,7 +27,7 @@ public struct DatabaseCheck {
         let path = database.path
         let both = try alongside({ () throws(TrackerError) in
             do {
-                let connection = try Connection(path: path, options: options)
+                let connection = try TrackerDatabase.secondReader(path: path, options: options)
                 return try connection.transaction(.deferred) { try MaintenanceStore.check(connection, full: full) }
             } catch let error as TrackerError {
                 throw error

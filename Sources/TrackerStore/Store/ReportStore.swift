@@ -1,3 +1,5 @@
+import Platform
+internal import SQLiteKit
 import TrackerDomain
 
 /// Reports for the county office, read from one snapshot of the database.
@@ -68,20 +70,62 @@ public struct ReportStore {
         throws(TrackerError) -> MonthAtAGlance
     {
         try database.read { connection in
-            let report = try monthly(month, scope: scope, today: today)
-            let trend = try RectificationTrendQueries.trend(
-                endingWith: month, months: 12, scope: scope, today: today, in: connection)
+            // The trend and the due list do not need the report: on a file
+            // they are read on a second connection while this one builds the
+            // report (the page's time on two cores is the longer of the two).
+            let head = try AuditChainStore.head(in: connection)
+            let (alongsideParts, report) = try alongside(
+                pageParts(month, scope: scope, today: today, sameAs: head),
+                while: { () throws(TrackerError) in try monthly(month, scope: scope, today: today) })
+            let (trend, due) = try alongsideParts
+                ?? Self.pageParts(month, scope: scope, today: today, asOf: report.asOf, in: connection)
             let counted = Set(report.rows.map(\.householdID))
             let overdue = try OverdueAtMonthEndQueries.items(
                 month: month, asOf: report.asOf, counted: counted, in: connection)
-            let interval = try SettingsStore.visitInterval(in: connection)
-            let due = try VisitSchedule(database).householdsDue(
-                asOf: report.asOf, filter: HouseholdFilter(town: scope.town, village: scope.village), interval: interval)
             var glance = MonthAtAGlance(
-                month: month, scope: scope, summary: report.summary, interval: interval, trend: trend,
+                month: month, scope: scope, summary: report.summary, interval: trend.interval, trend: trend.months,
                 overdue: overdue, asOf: report.asOf, dueForVisit: due.filter { counted.contains($0.household.id) })
             glance.monitoringCases = try MonitoringReportQueries.openCases(asOf: report.asOf, households: counted, in: connection)
             return glance
+        }
+    }
+
+    /// The page's trend (with the visit interval) and households due for a visit.
+    typealias PageParts = (trend: (months: [RectificationMonth], interval: VisitInterval), due: [DueVisit])
+
+    static func pageParts(_ month: YearMonth, scope: HouseholdFilter, today: CalendarDate, asOf: CalendarDate,
+                          in connection: Connection) throws -> PageParts {
+        let trend = try RectificationTrendQueries.trend(endingWith: month, months: 12, scope: scope, today: today, in: connection)
+        let interval = try SettingsStore.visitInterval(in: connection)
+        let due = try VisitSchedule.householdsDue(
+            asOf: asOf, filter: HouseholdFilter(town: scope.town, village: scope.village), interval: interval, in: connection)
+        return ((trend, interval), due)
+    }
+
+    /// `pageParts` read on a second connection, for `alongside`; nil when
+    /// there is no file to open again, or when a change was written between
+    /// the two reads' snapshots (every table tracker writes is audited, so
+    /// the same audit chain head means the same records): the parts are
+    /// then read on the report's connection instead.
+    func pageParts(_ month: YearMonth, scope: HouseholdFilter, today: CalendarDate, sameAs head: AuditChainHead?)
+        -> @Sendable () throws(TrackerError) -> PageParts?
+    {
+        guard let options = database.secondReaderOptions, month <= today.yearMonth else { return { nil } }
+        let path = database.path
+        return { () throws(TrackerError) -> PageParts? in
+            do {
+                let connection = try TrackerDatabase.secondReader(path: path, options: options)
+                return try connection.transaction(.deferred) { () throws -> PageParts? in
+                    guard try AuditChainStore.head(in: connection) == head else { return nil }
+                    return try Self.pageParts(month, scope: scope, today: today, asOf: min(month.lastDay, today), in: connection)
+                }
+            } catch let error as TrackerError {
+                throw error
+            } catch let error as SQLiteError {
+                throw TrackerError.database(error, path: path)
+            } catch {
+                throw TrackerError.io(path: path, reason: "\(error)")
+            }
         }
     }
 }
