@@ -163,6 +163,24 @@ final class MonthAtAGlanceTests: XCTestCase {
         XCTAssertEqual(try store.monthAtAGlance(MonthlyReportFixture.march, today: today).dueForVisit, alongside.due)
     }
 
+    /// The report's details read on a second connection while its rows are
+    /// read give the report read on one connection, in a town and county-wide.
+    func testTheReportReadOnTwoConnectionsIsTheReportReadOnOne() throws {
+        let test = try county()
+        let store = ReportStore(test.database)
+        let today = CalendarDate(year: 2020, month: 9, day: 10)!
+        for scope in [HouseholdFilter(), HouseholdFilter(town: "陈集镇")] {
+            let asOf = Self.june.lastDay
+            let together = try test.database.read { connection in
+                var report = try MonthlyReportQueries.households(month: Self.june, asOf: asOf, scope: scope, in: connection)
+                report.add(try MonthlyReportQueries.details(month: Self.june, asOf: asOf, in: connection))
+                return report
+            }
+            XCTAssertFalse(together.rows.allSatisfy { $0.visitDates.isEmpty && $0.officials.isEmpty })
+            XCTAssertEqual(try store.monthly(Self.june, scope: scope, today: today), together)
+        }
+    }
+
     func testCoverageTargetOfEachInterval() throws {
         let cases: [(String, Int)] = [
             ("monthly", 1000), ("per-month:2", 1000), ("every:1:months", 1000), ("every:2:months", 500),

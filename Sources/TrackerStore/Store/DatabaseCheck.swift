@@ -1,5 +1,4 @@
 import Platform
-internal import SQLiteKit
 import TrackerDomain
 
 /// `tracker check`: the file's own checks (`MaintenanceStore.check`) and
@@ -21,22 +20,10 @@ public struct DatabaseCheck {
         -> (file: MaintenanceStore.CheckReport, chain: AuditChainReport) {
         if let receipt { _ = try AuditChainStore.parseReceipt(receipt) }
         let chain = AuditChainStore(database)
-        guard let options = database.secondReaderOptions else {
+        guard let fileCheck = database.readAlongside({ connection in try MaintenanceStore.check(connection, full: full) }) else {
             return (try MaintenanceStore(database).check(full: full), try chain.verify(receipt: receipt))
         }
-        let path = database.path
-        let both = try alongside({ () throws(TrackerError) in
-            do {
-                let connection = try TrackerDatabase.secondReader(path: path, options: options)
-                return try connection.transaction(.deferred) { try MaintenanceStore.check(connection, full: full) }
-            } catch let error as TrackerError {
-                throw error
-            } catch let error as SQLiteError {
-                throw TrackerError.database(error, path: path)
-            } catch {
-                throw TrackerError.io(path: path, reason: "\(error)")
-            }
-        }, while: { () throws(TrackerError) in try chain.verify(receipt: receipt) })
+        let both = try alongside(fileCheck, while: { () throws(TrackerError) in try chain.verify(receipt: receipt) })
         return (both.side, both.main)
     }
 }

@@ -17,9 +17,8 @@ enum MonitoringReportQueries {
     /// Cases opened on a clue up to :last_day.
     static let casesUpToMonthEnd = "SELECT id FROM monitoring_cases WHERE clue_on <= :last_day ORDER BY id"
 
-    /// Fills each row's `monitoring` (rows by household id in `position`).
-    static func fill(_ rows: inout [MonthlyReportRow], position: [Int64: Int], month: YearMonth, asOf: CalendarDate,
-                     in connection: Connection) throws {
+    /// Each household's monitoring in the month, for the households that have any.
+    static func months(month: YearMonth, asOf: CalendarDate, in connection: Connection) throws -> [Int64: MonitoringMonth] {
         var kinds: [Int64: MonitoringKind] = [:]
         try connection.forEach(kindsAtMonthEnd, ["last_day": asOf.description]) { row in
             if let kind = row.optionalText("kind").flatMap(MonitoringKind.init(rawValue:)) { kinds[row.int64("id")] = kind }
@@ -29,11 +28,11 @@ enum MonitoringReportQueries {
             let found = try MonitoringQueries.monitoringCase(id: id, in: connection)
             cases[found.household.id, default: []].append(found)
         }
+        var months: [Int64: MonitoringMonth] = [:]
         for household in Set(kinds.keys).union(cases.keys) {
-            guard let index = position[household] else { continue }
-            rows[index].monitoring = MonitoringMonth(kind: kinds[household], cases: cases[household] ?? [],
-                                                     from: month.firstDay, to: asOf)
+            months[household] = MonitoringMonth(kind: kinds[household], cases: cases[household] ?? [], from: month.firstDay, to: asOf)
         }
+        return months
     }
 
     /// The cases open at `asOf` among `households`, for the report page.

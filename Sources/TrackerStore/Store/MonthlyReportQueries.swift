@@ -155,16 +155,14 @@ enum MonthlyReportQueries {
         GROUP BY household_id
         """
 
-    /// Builds the report inside one read transaction (one snapshot),
-    /// counting up to `asOf` (the month's last day, or today in the current
-    /// month): it stands in for :last_day in every statement.
-    static func report(month: YearMonth, asOf: CalendarDate, scope: HouseholdFilter,
-                       in connection: Connection) throws -> MonthlyReport {
+    /// The report's rows from the `households` statement alone: each
+    /// household in scope with its own columns, no details yet (`details`
+    /// adds them). Everything is counted up to `asOf` (the month's last day,
+    /// or today in the current month), which stands in for :last_day.
+    static func households(month: YearMonth, asOf: CalendarDate, scope: HouseholdFilter,
+                           in connection: Connection) throws -> MonthlyReport {
         try checkScope(scope, in: connection)
-        let monthDays: [String: any SQLiteBindable] = ["first_day": month.firstDay.description, "last_day": asOf.description]
-        let monthEnd: [String: any SQLiteBindable] = ["last_day": asOf.description]
         var rows: [MonthlyReportRow] = []
-        var position: [Int64: Int] = [:]
         let checkColumns = ChecklistItem.allCases.map { (item: $0, column: "check_\($0.key)") }
         let scoped: [String: any SQLiteBindable] = [
             "first_day": month.firstDay.description, "last_day": asOf.description,
@@ -184,37 +182,35 @@ enum MonthlyReportQueries {
                     line.checks[item] = result
                 }
             }
-            position[line.householdID] = rows.count
             rows.append(line)
         }
-        // The remaining statements are not narrowed to the scope: they read
-        // one month (or the currently open items), and rows outside the
-        // scope are dropped here by household id.
+        return MonthlyReport(month: month, asOf: asOf, scope: scope, rows: rows)
+    }
+
+    /// What the report's other statements say per household, for the whole
+    /// county: they read one month (or the currently open items), and the
+    /// rows outside a report's scope are dropped when they are added to it.
+    static func details(month: YearMonth, asOf: CalendarDate, in connection: Connection) throws -> MonthlyReportDetails {
+        let monthDays: [String: any SQLiteBindable] = ["first_day": month.firstDay.description, "last_day": asOf.description]
+        let monthEnd: [String: any SQLiteBindable] = ["last_day": asOf.description]
+        var details = MonthlyReportDetails()
         try connection.forEach(visitsInMonth, monthDays) { row in
-            guard let index = position[row.int64("household_id")], let date = CalendarDate.parse(row.text("visit_date"))
-            else { return }
-            rows[index].visitDates.append(date)
+            guard let date = CalendarDate.parse(row.text("visit_date")) else { return }
+            details.visitDates[row.int64("household_id"), default: []].append(date)
         }
         try connection.forEach(officialsAtMonthEnd, monthEnd) { row in
-            guard let index = position[row.int64("household_id")] else { return }
             guard let role = AssignmentRole(rawValue: row.text("role")) else { return }
-            rows[index].officials.append(MonthlyReportRow.Official(name: row.text("name"), role: role))
+            details.officials[row.int64("household_id"), default: []].append(MonthlyReportRow.Official(name: row.text("name"), role: role))
         }
         try connection.forEach(closedInMonth, monthDays) { row in
-            guard let index = position[row.int64("household_id")] else { return }
-            rows[index].closed = row.int("closed")
+            details.closed[row.int64("household_id")] = row.int("closed")
         }
         try connection.forEach(openAtMonthEnd, monthEnd) { row in
-            guard let index = position[row.int64("household_id")] else { return }
-            rows[index].openAtMonthEnd = row.int("open")
-            rows[index].overdueAtMonthEnd = row.int("overdue")
+            details.open[row.int64("household_id")] = (row.int("open"), row.int("overdue"))
         }
-        for (household, income) in try MoneyQueries.incomes(year: month.year - 1, in: connection) {
-            guard let index = position[household] else { continue }
-            rows[index].lastYearIncome = income
-        }
-        try MonitoringReportQueries.fill(&rows, position: position, month: month, asOf: asOf, in: connection)
-        return MonthlyReport(month: month, asOf: asOf, scope: scope, rows: rows)
+        details.lastYearIncomes = try MoneyQueries.incomes(year: month.year - 1, in: connection)
+        details.monitoring = try MonitoringReportQueries.months(month: month, asOf: asOf, in: connection)
+        return details
     }
 
     /// Refuses a town or village that does not exist (a typo would

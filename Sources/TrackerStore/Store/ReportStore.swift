@@ -26,7 +26,20 @@ public struct ReportStore {
         }
         let asOf = min(month.lastDay, today)
         return try database.read { connection in
-            try MonthlyReportQueries.report(month: month, asOf: asOf, scope: scope, in: connection)
+            // On a file the statements other than `households` are read on a
+            // second connection while this one reads the households.
+            let head = try AuditChainStore.head(in: connection)
+            let side = database.readAlongside { connection -> MonthlyReportDetails? in
+                guard try TrackerDatabase.sameRecords(connection, as: head) else { return nil }
+                return try MonthlyReportQueries.details(month: month, asOf: asOf, in: connection)
+            } ?? { nil }
+            var (details, report) = try alongside(side, while: { () throws(TrackerError) in
+                try database.read { connection in
+                    try MonthlyReportQueries.households(month: month, asOf: asOf, scope: scope, in: connection)
+                }
+            })
+            report.add(try details ?? MonthlyReportQueries.details(month: month, asOf: asOf, in: connection))
+            return report
         }
     }
 
@@ -102,30 +115,16 @@ public struct ReportStore {
         return ((trend, interval), due)
     }
 
-    /// `pageParts` read on a second connection, for `alongside`; nil when
+    /// `pageParts` read on a second connection, for `alongside`: nil when
     /// there is no file to open again, or when a change was written between
-    /// the two reads' snapshots (every table tracker writes is audited, so
-    /// the same audit chain head means the same records): the parts are
-    /// then read on the report's connection instead.
+    /// the two reads' snapshots; the parts are then read on the report's connection.
     func pageParts(_ month: YearMonth, scope: HouseholdFilter, today: CalendarDate, sameAs head: AuditChainHead?)
         -> @Sendable () throws(TrackerError) -> PageParts?
     {
-        guard let options = database.secondReaderOptions, month <= today.yearMonth else { return { nil } }
-        let path = database.path
-        return { () throws(TrackerError) -> PageParts? in
-            do {
-                let connection = try TrackerDatabase.secondReader(path: path, options: options)
-                return try connection.transaction(.deferred) { () throws -> PageParts? in
-                    guard try AuditChainStore.head(in: connection) == head else { return nil }
-                    return try Self.pageParts(month, scope: scope, today: today, asOf: min(month.lastDay, today), in: connection)
-                }
-            } catch let error as TrackerError {
-                throw error
-            } catch let error as SQLiteError {
-                throw TrackerError.database(error, path: path)
-            } catch {
-                throw TrackerError.io(path: path, reason: "\(error)")
-            }
-        }
+        guard month <= today.yearMonth else { return { nil } }
+        return database.readAlongside { connection in
+            guard try TrackerDatabase.sameRecords(connection, as: head) else { return nil }
+            return try Self.pageParts(month, scope: scope, today: today, asOf: min(month.lastDay, today), in: connection)
+        } ?? { nil }
     }
 }

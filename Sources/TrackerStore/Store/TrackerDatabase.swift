@@ -34,15 +34,6 @@ public final class TrackerDatabase {
     /// check's file side runs on one); nil when there is no file to share.
     package let secondReaderOptions: Connection.Options?
 
-    /// A second, read-only connection to the file at `path` (opened with
-    /// `secondReaderOptions`), with the functions the stores' reads use: for
-    /// work done on another thread while this database's connection reads.
-    package static func secondReader(path: String, options: Connection.Options) throws -> Connection {
-        let connection = try Connection(path: path, options: options)
-        try connection.defineSortKey("sort_key", ChineseSortKey.key)
-        return connection
-    }
-
     private init(connection: Connection, path: String, operatorName: String, options: Connection.Options) {
         self.connection = connection
         self.path = path
