@@ -79,6 +79,24 @@ public struct CSVWriter: Sendable {
         utf8.append(0x0A)
     }
 
+    /// Appends the records `other` wrote, as if written here: for a file
+    /// whose rows were rendered in parts (on several threads). `other`
+    /// must not have begun the file, so its first field is not treated
+    /// as the file's (see `continuing`).
+    public mutating func append(_ other: CSVWriter) {
+        precondition(other.options == options, "parts of one file are written with the same options")
+        utf8.append(contentsOf: other.utf8)
+        if !other.utf8.isEmpty { isFirstField = false }
+    }
+
+    /// A writer for records that come after the start of a file, whose first
+    /// field is therefore not the file's first (the `ID` rule does not apply).
+    public static func continuing(options: Options) -> CSVWriter {
+        var writer = CSVWriter(options: options)
+        writer.isFirstField = false
+        return writer
+    }
+
     /// Appends one record whose fields are all `.text`.
     public mutating func writeRecord(_ fields: [String]) {
         writeRecord(fields.map(CSVCell.text))

@@ -13,6 +13,22 @@ final class CSVWriterTests: XCTestCase {
         try text([fields.map(CSVCell.text)])
     }
 
+    /// A file written in parts is the file written at once; only the
+    /// file's own first field gets the quotes that keep Excel from SYLK.
+    func testAFileWrittenInPartsIsTheFileWrittenAtOnce() throws {
+        let records: [[CSVCell]] = [[.text("ID"), .code("0012")], [.text("ID2"), .text("=1+1")], [.text("a,b"), .integer(3)]]
+        let options = CSVWriter.Options(encoding: .utf8)
+        var whole = CSVWriter(options: options)
+        for record in records { whole.writeRecord(record) }
+        var first = CSVWriter(options: options)
+        first.writeRecord(records[0])
+        var rest = CSVWriter.continuing(options: options)
+        for record in records.dropFirst() { rest.writeRecord(record) }
+        first.append(rest)
+        XCTAssertEqual(try first.bytes(), try whole.bytes())
+        XCTAssertTrue(String(decoding: try first.bytes(), as: UTF8.self).hasPrefix("\"ID\",\t0012\r\nID2,'=1+1\r\n"))
+    }
+
     func testQuotingCases() throws {
         let cases: [(fields: [String], expected: String)] = [
             (["a", "b"], "a,b\r\n"),
