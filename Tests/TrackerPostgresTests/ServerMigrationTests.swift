@@ -26,7 +26,7 @@ final class ServerMigrationTests: PostgresTestCase {
         XCTAssertEqual(tables.first { $0.name == "households" }?.rows, try file.count("households"))
         XCTAssertEqual(tables.first { $0.name == "audit_log" }?.rows, try file.count("audit_log"))
         XCTAssertGreaterThan(tables.first { $0.name == "audit_log" }?.rows ?? 0, 0)
-        // The server linked every copied entry itself, to the same hashes.
+        // The chain's head on the server is the file's.
         let head = try XCTUnwrap(try AuditChainStore(file.database).head())
         let serverHead = try target.connection.query("SELECT last_id, encode(last_hash, 'hex') AS hash FROM audit_chain_heads WHERE chain = 'audit_log'")
         XCTAssertEqual(serverHead.first?.int64("last_id"), head.entry)
@@ -36,6 +36,18 @@ final class ServerMigrationTests: PostgresTestCase {
         _ = try target.connection.run("INSERT INTO officials (name) VALUES ('新干部')")
         XCTAssertEqual(try target.connection.scalarInt("SELECT max(id) FROM audit_log"), Int(head.entry) + 1)
         XCTAssertEqual(try target.connection.scalarInt("SELECT last_id FROM audit_chain_heads WHERE chain = 'audit_log'"), Int(head.entry) + 1)
+    }
+
+    /// An entry whose hash does not link (edited in the file) is found by
+    /// the server's own functions, and nothing is copied.
+    func testAFileWhoseChainIsBrokenIsNotCopied() throws {
+        let file = try seeded()
+        try file.raw.run("UPDATE audit_log SET operator = 'x' WHERE id = 3")
+        let target = try server()
+        XCTAssertThrowsError(try ServerMigration(from: file.database, to: target).run()) { error in
+            XCTAssertTrue((error as? TrackerError)?.message.en.contains("1 audit entries do not link") == true, "\(error)")
+        }
+        XCTAssertEqual(try target.connection.scalarInt("SELECT count(*) FROM households"), 0)
     }
 
     func testADatabaseThatHoldsRecordsIsRefusedAndLeftAlone() throws {

@@ -7,13 +7,12 @@ import TrackerDomain
 /// database that holds no records yet (issue 16, item 5), every row of every
 /// table and the audit trail included, in one transaction.
 ///
-/// Rows go in by id, parents before children. The server's own triggers
-/// stay off for the tables (the trail is copied, not written again), except
-/// the audit chain's: the server links every copied entry itself, so the
-/// chain it holds is the one it computes. Then each table's rows are read
-/// back from both databases and compared by count and by a SHA-256 over
-/// every value in id order (hashes included): any difference rolls the
-/// copy back.
+/// Rows go in by id, parents before children, with the server's own
+/// triggers off (the trail is copied, not written again). The server then
+/// recomputes every link of the audit chain with its own functions, and
+/// each table's rows are read back from both databases and compared by
+/// count and by a SHA-256 over every value in id order (hashes included):
+/// any difference rolls the copy back.
 public struct ServerMigration {
     /// One table as copied.
     public struct Table: Sendable, Equatable {
@@ -53,10 +52,6 @@ public struct ServerMigration {
                     for table in tables.reversed() where Self.filledByMigrations.contains(table) {
                         try server.execute("DELETE FROM \(Self.quoted(table))")
                     }
-                    try server.execute("UPDATE audit_chain_heads SET last_id = 0, last_hash = NULL")
-                    for table in Self.chained {
-                        try server.execute("ALTER TABLE \(Self.quoted(table)) ENABLE TRIGGER USER")
-                    }
                     var copied: [Table] = []
                     for table in tables {
                         let columns = try Self.columns(of: table, in: sqlite)
@@ -75,7 +70,8 @@ public struct ServerMigration {
                                 """)
                         }
                     }
-                    for table in tables where !Self.chained.contains(table) {
+                    try Self.checkAndHeadTheChains(on: server, shown: target.shown)
+                    for table in tables {
                         try server.execute("ALTER TABLE \(Self.quoted(table)) ENABLE TRIGGER USER")
                     }
                     return copied
@@ -88,8 +84,36 @@ public struct ServerMigration {
         }
     }
 
-    /// The tables whose server triggers link each entry into the hash chain.
-    static let chained: Set<String> = ["audit_log", "audit_commands"]
+    /// The server's own functions recompute every link of both chains from
+    /// the copied entries (each from the stored hash before it, so a whole
+    /// county is one pass), and the chains' heads are set to the last
+    /// entries: from here the server's triggers go on linking new entries.
+    /// Linking each entry by the trigger as it was copied would update the
+    /// head row once per entry inside one transaction, which PostgreSQL
+    /// makes slower with every update.
+    static func checkAndHeadTheChains(on server: PostgresConnection, shown: String) throws {
+        let broken = try server.scalarInt("""
+            SELECT (SELECT count(*) FROM (
+                        SELECT a.hash, tracker_audit_log_link(lag(a.hash) OVER (ORDER BY a.id), a) AS linked FROM audit_log a) x
+                    WHERE x.hash IS DISTINCT FROM x.linked)
+                 + (SELECT count(*) FROM (
+                        SELECT c.hash, tracker_audit_command_link(lag(c.hash) OVER (ORDER BY c.id), c,
+                                   (SELECT hash FROM audit_log WHERE id = c.last_entry)) AS linked FROM audit_commands c) y
+                    WHERE y.hash IS DISTINCT FROM y.linked)
+            """) ?? 0
+        guard broken == 0 else {
+            throw TrackerError(.refused,
+                en: "\(broken) audit entries do not link on \(shown) as they do in the file (run 'tracker check' on the file first); nothing was copied",
+                zh: "\(broken) 条审计记录在 \(shown) 上的链接与文件中不同（请先对文件运行 tracker check）；未复制任何数据")
+        }
+        for (chain, table) in [("audit_log", "audit_log"), ("audit_commands", "audit_commands")] {
+            try server.execute("""
+                UPDATE audit_chain_heads SET (last_id, last_hash) =
+                    (SELECT coalesce(max(id), 0), (SELECT hash FROM \(table) ORDER BY id DESC LIMIT 1) FROM \(table))
+                WHERE chain = '\(chain)'
+                """)
+        }
+    }
 
     /// Tables a new database already has rows in, written by its migrations
     /// (built-in poverty lines, example thresholds, and their audit entries).
@@ -110,8 +134,6 @@ public struct ServerMigration {
             parents[name] = Set(try connection.query("SELECT \"table\" AS parent FROM pragma_foreign_key_list(:table)", ["table": name])
                 .map { $0.text("parent") }.filter { $0 != name })
         }
-        // A command's link covers the hash of the last entry it groups (no foreign key says so).
-        if parents["audit_commands"] != nil { parents["audit_commands", default: []].insert("audit_log") }
         var ordered: [String] = []
         var placed: Set<String> = []
         while ordered.count < names.count {
