@@ -1,5 +1,6 @@
 import PostgresKit
 import PostgresTestSupport
+import SQLCore
 import TestSupport
 import TrackerDomain
 import XCTest
@@ -48,6 +49,25 @@ final class ServerMigrationTests: PostgresTestCase {
             XCTAssertTrue((error as? TrackerError)?.message.en.contains("1 audit entries do not link") == true, "\(error)")
         }
         XCTAssertEqual(try target.connection.scalarInt("SELECT count(*) FROM households"), 0)
+    }
+
+    /// The table digest tells apart what a copy could get wrong: a value, a
+    /// NULL for an empty text, a value moved to the next row, a row missing.
+    func testTheTableDigestSeesEveryKindOfDifference() {
+        func digest(_ rows: [[SQLValue]]) -> String {
+            var digest = ServerMigration.TableDigest()
+            for row in rows { digest.add(row) }
+            return digest.result.digest
+        }
+        let rows: [[SQLValue]] = [[.integer(1), .text("陈集镇")], [.integer(2), .text("")]]
+        let variants: [[[SQLValue]]] = [
+            [[.integer(1), .text("陈集镇")], [.integer(2), .null]],
+            [[.integer(1), .text("陈集镇")], [.integer(3), .text("")]],
+            [[.integer(1)], [.text("陈集镇"), .integer(2), .text("")]],
+            [[.integer(1), .text("陈集镇")]],
+        ]
+        for variant in variants { XCTAssertNotEqual(digest(variant), digest(rows), "\(variant)") }
+        XCTAssertEqual(digest(rows), digest(rows))
     }
 
     func testADatabaseThatHoldsRecordsIsRefusedAndLeftAlone() throws {

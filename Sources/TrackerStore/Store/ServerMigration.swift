@@ -34,7 +34,9 @@ public struct ServerMigration {
 
     /// Copies and checks; returns the tables in the order they were copied.
     public func run() throws(TrackerError) -> [Table] {
-        try source.read { sqlite in
+        // Every row of every table is hashed, on both sides.
+        SHA256.preferSystemLibrary()
+        return try source.read { sqlite in
             let tables = try Self.tablesInCopyOrder(sqlite)
             let server = target.connection
             do {
@@ -178,22 +180,56 @@ public struct ServerMigration {
             try server.run("INSERT INTO \(Self.quoted(table)) (\(list)) VALUES \(rows.joined(separator: ", "))", binding: values)
             batch.removeAll(keepingCapacity: true)
         }
-        for record in try sqlite.query("SELECT \(list) FROM \(Self.quoted(table)) ORDER BY \(Self.order(columns))", binding: [:]) {
-            batch.append(record.values)
+        try sqlite.forEach("SELECT \(list) FROM \(Self.quoted(table)) ORDER BY \(Self.order(columns))") { row in
+            batch.append((0..<row.columnCount).map(row.value))
             if batch.count == Self.rowsPerStatement { try flush() }
         }
         try flush()
     }
 
     /// The rows' count and a SHA-256 over every value in key order, read
-    /// the same way from either database.
-    static func digest(_ table: String, columns: [String], on connection: any SQLConnection) throws -> (rows: Int, digest: String) {
-        var input = ChainHashInput()
-        var rows = 0
-        for record in try connection.query(
-            "SELECT \(columns.map(quoted).joined(separator: ", ")) FROM \(quoted(table)) ORDER BY \(order(columns))", binding: [:]) {
+    /// the same way from either database, a row at a time from the file
+    /// and through a cursor from the server (a county's trail is millions
+    /// of rows; neither side holds them all).
+    static func digest(_ table: String, columns: [String], on connection: Connection) throws -> (rows: Int, digest: String) {
+        var digest = TableDigest()
+        try connection.forEach(select(table, columns)) { row in
+            digest.add((0..<row.columnCount).map(row.value))
+        }
+        return digest.result
+    }
+
+    static func digest(_ table: String, columns: [String], on server: PostgresConnection) throws -> (rows: Int, digest: String) {
+        var digest = TableDigest()
+        try server.execute("DECLARE tracker_digest NO SCROLL CURSOR FOR " + select(table, columns))
+        while true {
+            let rows = try server.query("FETCH FORWARD \(fetchSize) FROM tracker_digest", binding: [:])
+            for row in rows { digest.add(row.values) }
+            if rows.count < fetchSize { break }
+        }
+        try server.execute("CLOSE tracker_digest")
+        return digest.result
+    }
+
+    static let fetchSize = 5000
+
+    static func select(_ table: String, _ columns: [String]) -> String {
+        "SELECT \(columns.map(quoted).joined(separator: ", ")) FROM \(quoted(table)) ORDER BY \(order(columns))"
+    }
+
+    /// Values fed in row by row, encoded as the audit chain encodes them and
+    /// chained as it chains: each row's hash covers the one before, so the
+    /// last covers every value in order without holding them.
+    struct TableDigest {
+        private var input = ChainHashInput()
+        private var current: [UInt8] = []
+        private var rows = 0
+
+        mutating func add(_ values: [SQLValue]) {
             rows += 1
-            for value in record.values {
+            input.removeAll()
+            input.appendBlob(current)
+            for value in values {
                 switch value {
                 case .null: input.appendNull()
                 case .integer(let number): input.appendInteger(number)
@@ -202,8 +238,10 @@ public struct ServerMigration {
                 case .blob(let bytes): input.appendBlob(bytes)
                 }
             }
+            input.digest(into: &current)
         }
-        return (rows, SHA256.hex(input.digest()))
+
+        var result: (rows: Int, digest: String) { (rows, SHA256.hex(current)) }
     }
 
     /// Key order: by id where there is one, else by every column.
