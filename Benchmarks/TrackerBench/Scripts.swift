@@ -176,6 +176,7 @@ enum Scripts {
         statement
             .replacingAll(":first_day", with: quoted(month.firstDay.description))
             .replacingAll(":last_day", with: quoted(month.lastDay.description))
+            .replacingAll(":among_towns", with: "NULL")
             .replacingAll(":town", with: "NULL")
             .replacingAll(":village", with: "NULL")
             .replacingAll(":year", with: String(month.year - 1))

@@ -151,7 +151,7 @@ final class MonthAtAGlanceTests: XCTestCase {
     /// same records (the same audit chain head), else read again.
     func testPartsReadAlongsideAreUsedOnlyFromTheSameRecords() throws {
         let fixture = try MonthlyReportFixture()
-        let store = ReportStore(fixture.test.database)
+        let store = ReportStore(fixture.test.database, secondConnectionFrom: 0)
         let today = day("2020-05-01")
         let head = try AuditChainStore(fixture.test.database).head()
         let alongside = try XCTUnwrap(try store.pageParts(MonthlyReportFixture.march, scope: HouseholdFilter(), today: today, sameAs: head)())
@@ -167,8 +167,12 @@ final class MonthAtAGlanceTests: XCTestCase {
     /// read give the report read on one connection, in a town and county-wide.
     func testTheReportReadOnTwoConnectionsIsTheReportReadOnOne() throws {
         let test = try county()
-        let store = ReportStore(test.database)
+        let store = ReportStore(test.database, secondConnectionFrom: 0)
         let today = CalendarDate(year: 2020, month: 9, day: 10)!
+        // County-wide, the towns are split in two parts, one per connection.
+        let parts = try XCTUnwrap(try test.database.read { try CountyParts.split(firstShare: 0.65, in: $0) })
+        XCTAssertFalse(parts.first.isEmpty || parts.second.isEmpty)
+        XCTAssertTrue(Set(parts.first).isDisjoint(with: parts.second))
         for scope in [HouseholdFilter(), HouseholdFilter(town: "陈集镇")] {
             let asOf = Self.june.lastDay
             let together = try test.database.read { connection in
@@ -178,6 +182,12 @@ final class MonthAtAGlanceTests: XCTestCase {
             }
             XCTAssertFalse(together.rows.allSatisfy { $0.visitDates.isEmpty && $0.officials.isEmpty })
             XCTAssertEqual(try store.monthly(Self.june, scope: scope, today: today), together)
+            let page = try store.monthAtAGlance(Self.june, scope: scope, today: today)
+            let onOne = try ReportStore(test.database, secondConnectionFrom: .max).monthAtAGlance(Self.june, scope: scope, today: today)
+            XCTAssertEqual(page.summary, onOne.summary)
+            XCTAssertEqual(page.trend, onOne.trend)
+            XCTAssertEqual(page.dueForVisit, onOne.dueForVisit)
+            XCTAssertEqual(page.overdue, onOne.overdue)
         }
     }
 

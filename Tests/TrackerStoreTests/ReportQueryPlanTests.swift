@@ -11,7 +11,7 @@ import XCTest
 final class ReportQueryPlanTests: XCTestCase {
     private func plan(_ sql: String, in test: TestDatabase) throws -> String {
         let bound = sql.replacing(":first_day", with: "'2020-03-01'").replacing(":last_day", with: "'2020-03-31'")
-            .replacing(":town", with: "NULL").replacing(":village", with: "NULL")
+            .replacing(":among_towns", with: "NULL").replacing(":town", with: "NULL").replacing(":village", with: "NULL")
         return try test.raw.query("EXPLAIN QUERY PLAN " + bound).map { $0.values.map { "\($0)" }.joined(separator: " ") }
             .joined(separator: "\n")
     }

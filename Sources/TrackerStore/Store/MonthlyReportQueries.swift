@@ -57,6 +57,7 @@ enum MonthlyReportQueries {
             JOIN places v ON v.id = h.village_id
             JOIN places t ON t.id = v.parent_id
             WHERE \(inScope)
+              AND (:among_towns IS NULL OR t.id IN (SELECT value FROM json_each(:among_towns)))
             ORDER BY sort_key(t.name), sort_key(v.name), sort_key(h.head_name), sort_key(h.code), h.id
             """
     }()
@@ -159,7 +160,9 @@ enum MonthlyReportQueries {
     /// household in scope with its own columns, no details yet (`details`
     /// adds them). Everything is counted up to `asOf` (the month's last day,
     /// or today in the current month), which stands in for :last_day.
-    static func households(month: YearMonth, asOf: CalendarDate, scope: HouseholdFilter,
+    /// `towns` (ids) narrows the rows to those towns, for a county read in
+    /// parts (`CountyParts`); nil reads every town in scope.
+    static func households(month: YearMonth, asOf: CalendarDate, scope: HouseholdFilter, towns: [Int64]? = nil,
                            in connection: Connection) throws -> MonthlyReport {
         try checkScope(scope, in: connection)
         var rows: [MonthlyReportRow] = []
@@ -167,6 +170,7 @@ enum MonthlyReportQueries {
         let scoped: [String: any SQLiteBindable] = [
             "first_day": month.firstDay.description, "last_day": asOf.description,
             "town": scope.town, "village": scope.village,
+            "among_towns": towns.map { "[" + $0.map(String.init).joined(separator: ",") + "]" },
         ]
         try connection.forEach(households, scoped) { row in
 
