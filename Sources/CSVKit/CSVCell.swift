@@ -23,4 +23,11 @@ public enum CSVCell: Sendable, Equatable {
     public static func integer(_ value: Int) -> CSVCell {
         .number(String(value))
     }
+
+    /// Whether the cell holds no text at all (it is written as nothing).
+    var isEmpty: Bool {
+        switch self {
+        case .text(let text), .number(let text), .code(let text): text.isEmpty
+        }
+    }
 }

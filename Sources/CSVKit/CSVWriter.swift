@@ -67,13 +67,13 @@ public struct CSVWriter: Sendable {
     /// written as `""`, because a blank line is skipped by readers (ours
     /// included); an empty array writes a blank line, i.e. no record.
     public mutating func writeRecord(_ cells: [CSVCell]) {
-        if cells.count == 1, render(cells[0]).isEmpty {
+        if cells.count == 1, cells[0].isEmpty {
             isFirstField = false
             utf8.append(contentsOf: [0x22, 0x22])
         }
         for (index, cell) in cells.enumerated() {
             if index > 0 { utf8.append(0x2C) }
-            appendField(render(cell))
+            append(cell)
         }
         utf8.append(0x0D)
         utf8.append(0x0A)
@@ -108,49 +108,74 @@ public struct CSVWriter: Sendable {
         try TextEncoder.encode(utf8: utf8, as: options.encoding)
     }
 
-    /// The cell's content after neutralisation and code marking, unquoted.
-    private func render(_ cell: CSVCell) -> String {
+    /// What is written before a cell's own text: the mark that neutralises
+    /// a formula or keeps a code as text. None of these bytes is one that
+    /// makes a field quoted, nor a space, nor `I`.
+    private enum Mark {
+        case none, apostrophe, tab, zeroWidthSpace
+    }
+
+    /// Appends the cell, neutralised and marked as `options` say, quoted when needed.
+    ///
+    /// Cells are written straight from each string's UTF-8 storage, with no
+    /// intermediate string: a county's report is 1.5 million cells.
+    private mutating func append(_ cell: CSVCell) {
         switch cell {
-        case .text(let text):
-            return neutralised(text)
-        case .number(let literal):
-            return Self.isNumberLiteral(literal) ? literal : neutralised(literal)
-        case .code(let code):
-            guard let first = code.utf8.first, (0x30...0x39).contains(first) else { return neutralised(code) }
-            switch options.codeStyle {
-            case .plain: return code
-            case .tabPrefix: return "\t" + code
-            case .zeroWidthSpacePrefix: return "\u{200B}" + code
+        case .text(var text):
+            text.withUTF8 { appendField(neutralisation($0), $0) }
+        case .number(var literal):
+            literal.withUTF8 { appendField(Self.isNumberLiteral($0) ? .none : neutralisation($0), $0) }
+        case .code(var code):
+            code.withUTF8 { bytes in
+                guard let first = bytes.first, (0x30...0x39).contains(first) else {
+                    return appendField(neutralisation(bytes), bytes)
+                }
+                switch options.codeStyle {
+                case .plain: appendField(.none, bytes)
+                case .tabPrefix: appendField(.tab, bytes)
+                case .zeroWidthSpacePrefix: appendField(.zeroWidthSpace, bytes)
+                }
             }
         }
     }
 
-    private func neutralised(_ text: String) -> String {
-        guard options.spreadsheetSafe, let first = text.utf8.first else { return text }
+    /// A leading `'` for text a spreadsheet would run as a formula (OWASP).
+    private func neutralisation(_ text: UnsafeBufferPointer<UInt8>) -> Mark {
+        guard options.spreadsheetSafe, let first = text.first else { return .none }
         switch first {
         case UInt8(ascii: "="), UInt8(ascii: "+"), UInt8(ascii: "-"), UInt8(ascii: "@"), 0x09, 0x0D:
-            return "'" + text
+            return .apostrophe
         default:
-            return text
+            return .none
         }
     }
 
-    private mutating func appendField(_ field: String) {
-        let bytes = field.utf8
-        var needsQuotes = bytes.first == 0x20 || bytes.last == 0x20
+    /// Appends the field `mark` + `text`, quoted when it must be.
+    private mutating func appendField(_ mark: Mark, _ text: UnsafeBufferPointer<UInt8>) {
+        // A mark is never a space, so the field starts with one only when unmarked.
+        var needsQuotes = (mark == .none && text.first == 0x20) || text.last == 0x20
         if isFirstField {
             isFirstField = false
-            if bytes.starts(with: "ID".utf8) { needsQuotes = true }
+            if mark == .none && text.starts(with: "ID".utf8) { needsQuotes = true }
         }
         if !needsQuotes {
-            needsQuotes = bytes.contains { $0 == 0x2C || $0 == 0x22 || $0 == 0x0D || $0 == 0x0A }
+            for byte in text where byte == 0x2C || byte == 0x22 || byte == 0x0D || byte == 0x0A {
+                needsQuotes = true
+                break
+            }
+        }
+        if needsQuotes { utf8.append(0x22) }
+        switch mark {
+        case .none: break
+        case .apostrophe: utf8.append(UInt8(ascii: "'"))
+        case .tab: utf8.append(0x09)
+        case .zeroWidthSpace: utf8.append(contentsOf: [0xE2, 0x80, 0x8B])
         }
         guard needsQuotes else {
-            utf8.append(contentsOf: bytes)
+            utf8.append(contentsOf: text)
             return
         }
-        utf8.append(0x22)
-        for byte in bytes {
+        for byte in text {
             if byte == 0x22 { utf8.append(0x22) }
             utf8.append(byte)
         }
@@ -159,24 +184,30 @@ public struct CSVWriter: Sendable {
 
     /// True for `[+-]? (digits [. digits?] | . digits) ([eE] [+-]? digits)?`.
     static func isNumberLiteral(_ text: String) -> Bool {
-        var bytes = text.utf8[...]
+        var text = text
+        return text.withUTF8 { isNumberLiteral($0) }
+    }
+
+    static func isNumberLiteral(_ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        var index = 0
+        func skip(_ wanted: (UInt8) -> Bool) -> Bool {
+            guard index < text.count, wanted(text[index]) else { return false }
+            index += 1
+            return true
+        }
         func digits() -> Int {
-            let count = bytes.prefix { (0x30...0x39).contains($0) }.count
-            bytes = bytes.dropFirst(count)
-            return count
+            let start = index
+            while index < text.count, (0x30...0x39).contains(text[index]) { index += 1 }
+            return index - start
         }
-        if let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        _ = skip { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") }
         var mantissa = digits()
-        if bytes.first == UInt8(ascii: ".") {
-            bytes = bytes.dropFirst()
-            mantissa += digits()
-        }
+        if skip({ $0 == UInt8(ascii: ".") }) { mantissa += digits() }
         guard mantissa > 0 else { return false }
-        if let e = bytes.first, e == UInt8(ascii: "e") || e == UInt8(ascii: "E") {
-            bytes = bytes.dropFirst()
-            if let sign = bytes.first, sign == UInt8(ascii: "+") || sign == UInt8(ascii: "-") { bytes = bytes.dropFirst() }
+        if skip({ $0 == UInt8(ascii: "e") || $0 == UInt8(ascii: "E") }) {
+            _ = skip { $0 == UInt8(ascii: "+") || $0 == UInt8(ascii: "-") }
             guard digits() > 0 else { return false }
         }
-        return bytes.isEmpty
+        return index == text.count
     }
 }

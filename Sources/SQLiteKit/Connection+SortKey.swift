@@ -19,17 +19,18 @@ extension Connection {
                 return
             }
             let box = Unmanaged<SortKeyBox>.fromOpaque(sqlite3_user_data(context)).takeUnretainedValue()
-            let length = Int(sqlite3_value_bytes(argument))
-            let text = sqlite3_value_text(argument).map {
-                String(decoding: UnsafeBufferPointer(start: $0, count: length), as: UTF8.self)
-            } ?? ""
-            let bytes = box.key(text)
-            guard !bytes.isEmpty else {
-                sqlite3_result_zeroblob(context, 0)
-                return
-            }
-            bytes.withUnsafeBytes { raw in
-                sqlite3_result_blob(context, raw.baseAddress, Int32(raw.count), csqlite_transient())
+            // The text first, then its length in that encoding, as SQLite asks.
+            let start = sqlite3_value_text(argument)
+            let length = start == nil ? 0 : Int(sqlite3_value_bytes(argument))
+            let text = UnsafeBufferPointer(start: start, count: length)
+            box.withKey(text) { key in
+                guard !key.isEmpty else {
+                    sqlite3_result_zeroblob(context, 0)
+                    return
+                }
+                key.withUnsafeBytes { raw in
+                    sqlite3_result_blob(context, raw.baseAddress, Int32(raw.count), csqlite_transient())
+                }
             }
         }, nil, nil, { pointer in
             // SQLite calls this once, when the function is replaced or the connection closes.
@@ -39,8 +40,47 @@ extension Connection {
     }
 }
 
-/// Carries the Swift closure through SQLite's `void *` user data.
+/// Carries the Swift closure through SQLite's `void *` user data, with the
+/// keys of the last few texts: an `ORDER BY` over a county asks for the same
+/// town and village names row after row (a village's households are
+/// neighbours), and a key found here costs a byte comparison instead of a
+/// string and a new key. Used by one connection, so by one thread at a time.
 private final class SortKeyBox {
     let key: @Sendable (String) -> [UInt8]
+    /// The last texts asked for with their keys, and when each was last used:
+    /// the least recently used makes room, so the town and village that every
+    /// row asks for stay while each row's own name and code come and go.
+    private var recent: [(text: [UInt8], key: [UInt8], used: Int)] = []
+    private var clock = 0
+    private static let remembered = 4
+
     init(_ key: @escaping @Sendable (String) -> [UInt8]) { self.key = key }
+
+    func withKey(_ text: UnsafeBufferPointer<UInt8>, _ body: ([UInt8]) -> Void) {
+        clock += 1
+        for index in recent.indices where Self.same(recent[index].text, text) {
+            recent[index].used = clock
+            return body(recent[index].key)
+        }
+        let made = key(String(decoding: text, as: UTF8.self))
+        let entry = (text: Array(text), key: made, used: clock)
+        if recent.count < Self.remembered {
+            recent.append(entry)
+        } else if let oldest = recent.indices.min(by: { recent[$0].used < recent[$1].used }) {
+            recent[oldest] = entry
+        }
+        body(made)
+    }
+
+    private static func same(_ stored: [UInt8], _ text: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard stored.count == text.count else { return false }
+        return stored.withUnsafeBufferPointer { stored in
+            var index = 0
+            while index < text.count {
+                guard stored[index] == text[index] else { return false }
+                index += 1
+            }
+            return true
+        }
+    }
 }

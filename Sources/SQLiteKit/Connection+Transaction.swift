@@ -15,6 +15,7 @@ extension Connection {
     /// `sqlite3_get_autocommit` decides whether a ROLLBACK is still owed.
     public func transaction<T>(_ kind: TransactionKind = .immediate, _ body: () throws -> T) throws -> T {
         precondition(isAutocommit, "Nested transaction on \(path)")
+        if kind == .immediate { try useWritersPageCache() }
         try execute("BEGIN \(kind.rawValue)")
         do {
             let result = try body()

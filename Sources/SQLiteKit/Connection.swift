@@ -32,6 +32,8 @@ public final class Connection {
     public let path: String
     let busyTimeoutMilliseconds: Int32
     private var statementCache: [String: Statement] = [:]
+    /// Whether the writers' page cache is set (`useWritersPageCache`).
+    private var hasWritersPageCache = false
 
     /// How much of one statement's journal stays in memory before it goes
     /// to a temporary file, set once for the process before SQLite starts.
@@ -124,13 +126,24 @@ public final class Connection {
         // FULL: in WAL mode a commit is fsynced before it is reported, so a
         // command that said "done" survives power loss (NORMAL may lose it).
         try execute("PRAGMA synchronous = FULL")
-        // 64 MiB of page cache (SQLite's default is about 2 MiB): a roster
-        // import changes far more pages than that in one transaction, and a
-        // full cache spills pages to the WAL only to write them again later.
-        try execute("PRAGMA cache_size = -65536")
         // Temporary tables, indexes and statement journals in memory (see
         // `statementJournalSpillBytes` for the journals when it is FILE).
         try execute("PRAGMA temp_store = MEMORY")
+    }
+
+    /// Gives the connection 64 MiB of page cache (SQLite's default is about
+    /// 2 MiB), once, when it first begins a write transaction: a roster
+    /// import changes far more pages than that in one transaction, and a
+    /// full cache spills pages to the WAL only to write them again later.
+    ///
+    /// Readers keep the default. A whole-county report reads most pages
+    /// once; a 64 MiB cache kept each in fresh memory, and faulting that
+    /// memory in cost the report a tenth of its time (the OS keeps the file's
+    /// pages cached anyway).
+    func useWritersPageCache() throws {
+        guard !hasWritersPageCache else { return }
+        try execute("PRAGMA cache_size = -65536")
+        hasWritersPageCache = true
     }
 
     /// Switches the file to WAL journaling (kept in the file, so once is enough).

@@ -99,6 +99,21 @@ final class ConnectionTests: XCTestCase {
         XCTAssertEqual(try connection.scalarInt("PRAGMA busy_timeout"), 15_000)
     }
 
+    /// Readers keep SQLite's default page cache (a report that reads a county
+    /// once would only fault in fresh memory); a writer gets 64 MiB from its
+    /// first write transaction on, and keeps it.
+    func testThePageCacheGrowsOnlyForWriters() throws {
+        let fresh = try Connection(path: directory.file("cache.db"))
+        let sqliteDefault = -2000
+        XCTAssertEqual(try fresh.scalarInt("PRAGMA cache_size"), sqliteDefault)
+        _ = try fresh.transaction(.deferred) { try fresh.scalarInt("SELECT count(*) FROM sqlite_schema") }
+        XCTAssertEqual(try fresh.scalarInt("PRAGMA cache_size"), sqliteDefault, "a read transaction")
+        try fresh.transaction { try fresh.execute("CREATE TABLE t (x)") }
+        XCTAssertEqual(try fresh.scalarInt("PRAGMA cache_size"), -65536, "after a write transaction")
+        _ = try fresh.transaction(.deferred) { try fresh.scalarInt("SELECT count(*) FROM t") }
+        XCTAssertEqual(try fresh.scalarInt("PRAGMA cache_size"), -65536)
+    }
+
     func testForeignKeysAreEnforced() throws {
         try connection.execute("""
             CREATE TABLE parent (id INTEGER PRIMARY KEY) STRICT;

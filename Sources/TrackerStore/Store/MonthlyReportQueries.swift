@@ -181,11 +181,15 @@ enum MonthlyReportQueries {
                 status: HouseholdStatus(rawValue: row.text("status")) ?? .notLifted,
                 lastVisit: row.optionalText("last_visit").flatMap(CalendarDate.parse),
                 opened: row.int("opened"), size: row.optionalInt("size"))
+            // Sized once for every item: grown from empty, each row's
+            // dictionary was allocated four times.
+            var checks = [ChecklistItem: CheckResult](minimumCapacity: checkColumns.count)
             for (item, column) in checkColumns {
                 if let result = row.optionalText(column).flatMap(CheckResult.init(rawValue:)) {
-                    line.checks[item] = result
+                    checks[item] = result
                 }
             }
+            line.checks = checks
             rows.append(line)
         }
         return MonthlyReport(month: month, asOf: asOf, scope: scope, rows: rows)

@@ -89,6 +89,7 @@ enum ReportCommands: CommandGroup {
             (try ReportStore(database).monthly(month, scope: scope(context), today: context.today),
              context.isSet("receipt") ? try AuditChainStore(database).head() : nil)
         }
+        defer { ProcessLifetime.keepUntilExit(report) }
         let receipt = context.isSet("receipt") ? ChainReceipt.text(head, context) : nil
         let sheets = workbook ? MonthlyReportWorkbook(report: report, language: context.language).sheets() : []
         let bytes =

@@ -14,6 +14,14 @@ import TrackerStore
 struct MonthlyReportCSV {
     let report: MonthlyReport
     let language: Language
+    /// The same in every row, so made once: a county's report is 50,000 rows.
+    private let countedUpTo: String
+
+    init(report: MonthlyReport, language: Language) {
+        self.report = report
+        self.language = language
+        countedUpTo = report.asOf.description
+    }
 
     /// The one date column; a workbook types it as a date, so it is found by this header.
     static let lastVisitHeader = LocalizedText(en: "Last visit", zh: "最近走访日期")
@@ -71,13 +79,18 @@ struct MonthlyReportCSV {
             .integer(row.visitCount), .text(row.visitDates.map(\.description).joined(separator: "; ")),
             .text(row.lastVisit?.description ?? ""),
         ]
-        cells += ChecklistItem.allCases.map { .text(Self.standing(row.check($0), in: language)) }
+        // The row's standings by item, read in one pass over its checks.
+        var items = Array(repeating: CSVCell.text(Self.standing(nil, in: language)), count: ChecklistItem.allCases.count)
+        for (item, result) in row.checks {
+            items[ChecklistItem.allCases.firstIndex(of: item)!] = .text(Self.standing(result, in: language))
+        }
+        cells += items
         cells += [
             .integer(row.opened), .integer(row.closed), .integer(row.openAtMonthEnd), .integer(row.overdueAtMonthEnd),
             row.lastYearIncome.map { .number($0.perCapita.description) } ?? .text(""),
             .text(row.lastYearIncome?.standing?.label(in: language) ?? ""),
             // Every row says how far the count goes: the current month is counted as of today.
-            .text(report.asOf.description),
+            .text(countedUpTo),
             .text(row.monitoring.kind?.label(in: language) ?? ""),
             .text(row.monitoring.risks.map { $0.label(in: language) }.joined(separator: separator)),
             .text(row.monitoring.caseState?.label(in: language) ?? ""),
