@@ -1,5 +1,4 @@
 import Foundation
-import PostgresKit
 import PostgresTestSupport
 import XCTest
 
@@ -71,20 +70,16 @@ final class PostgresCommandsCLITests: PostgresTestCase {
         // A session setting that would name someone else: the server's login wins.
         runner.environment["TRACKER_DB"] = cadreURI() + "?options=-c%20search_path%3D\(schema)%20-c%20tracker.operator%3Dmallory"
         XCTAssertEqual(runner.run("init").status, 0)
-        let server = try connect()
-        let before = try server.scalarInt("SELECT coalesce(max(id), 0) FROM audit_log") ?? 0
+        let before = try scalarInt("SELECT coalesce(max(id), 0) FROM audit_log") ?? 0
         let added = runner.run("household", "add", "张三", "--town", "陈集镇", "--village", "焦庄村", "--code", "H001")
         XCTAssertEqual(added.status, 0, added.stderr)
-        let operators = try server.query("SELECT DISTINCT operator FROM audit_log WHERE id > :before", ["before": before])
-            .map { $0.text("operator") }
-        XCTAssertEqual(operators, [TestCluster.cadre])
-        let commands = try server.query("SELECT operator, command, first_entry, last_entry FROM audit_commands WHERE first_entry > :before",
-                                        ["before": before])
-        XCTAssertEqual(commands.map { $0.text("operator") }, [TestCluster.cadre])
-        XCTAssertEqual(commands.map { $0.text("command") }, ["household add 张三"])
-        let last = try server.scalarInt("SELECT max(id) FROM audit_log") ?? 0
-        XCTAssertEqual(commands.first.map { Int($0.int64("first_entry")) }, before + 1)
-        XCTAssertEqual(commands.first.map { Int($0.int64("last_entry")) }, last,
+        XCTAssertEqual(try texts("SELECT DISTINCT operator FROM audit_log WHERE id > \(before)"), [TestCluster.cadre])
+        let commands = "FROM audit_commands WHERE first_entry > \(before)"
+        XCTAssertEqual(try texts("SELECT operator \(commands)"), [TestCluster.cadre])
+        XCTAssertEqual(try texts("SELECT command \(commands)"), ["household add 张三"])
+        let last = try scalarInt("SELECT max(id) FROM audit_log") ?? 0
+        XCTAssertEqual(try texts("SELECT first_entry::text \(commands)"), ["\(before + 1)"])
+        XCTAssertEqual(try texts("SELECT last_entry::text \(commands)"), ["\(last)"],
                        "the command covers every entry it made (places, household, head member)")
     }
 
@@ -103,10 +98,8 @@ final class PostgresCommandsCLITests: PostgresTestCase {
         let byOther = try XCTUnwrap(try runner.json("log", "--json", "--by", "王会计") as? [[String: Any]])
         XCTAssertTrue(byOther.isEmpty, "\(byOther)")
         // The reveal is recorded under the role, as SQLite's json_object writes it.
-        let server = try connect()
-        let reveal = try server.query("SELECT operator, new_values FROM audit_log WHERE action = 'reveal'")
-        XCTAssertEqual(reveal.map { $0.text("operator") }, [TestCluster.cadre])
-        XCTAssertEqual(reveal.map { $0.text("new_values") },
+        XCTAssertEqual(try texts("SELECT operator FROM audit_log WHERE action = 'reveal'"), [TestCluster.cadre])
+        XCTAssertEqual(try texts("SELECT new_values FROM audit_log WHERE action = 'reveal'"),
                        [#"{"revealed":"household list","households":"all listed","count":1,"selection":"all"}"#])
     }
 
@@ -114,20 +107,19 @@ final class PostgresCommandsCLITests: PostgresTestCase {
         let runner = TrackerRunner()
         runner.environment["TRACKER_DB"] = url
         XCTAssertEqual(runner.run("init").status, 0)
-        let server = try connect()
-        let before = try server.scalarInt("SELECT count(*) FROM audit_log")
+        let before = try scalarInt("SELECT count(*) FROM audit_log")
         let refused = runner.run("household", "add", "张三", "--town", "陈集镇", "--village", "焦庄村", "--operator", "王会计")
         XCTAssertEqual(refused.status, 1)
         XCTAssertEqual(refused.stdout, "")
         XCTAssertEqual(refused.stderr,
             "Error: --operator does not apply on PostgreSQL: the operator is the role that logged in (cadre); leave --operator out\n")
-        XCTAssertEqual(try server.scalarInt("SELECT count(*) FROM households"), 0)
-        XCTAssertEqual(try server.scalarInt("SELECT count(*) FROM places"), 0)
-        XCTAssertEqual(try server.scalarInt("SELECT count(*) FROM audit_log"), before)
+        XCTAssertEqual(try scalarInt("SELECT count(*) FROM households"), 0)
+        XCTAssertEqual(try scalarInt("SELECT count(*) FROM places"), 0)
+        XCTAssertEqual(try scalarInt("SELECT count(*) FROM audit_log"), before)
         // TRACKER_OPERATOR (set by every runner) names nobody on the server.
         let added = runner.run("household", "add", "张三", "--town", "陈集镇", "--village", "焦庄村")
         XCTAssertEqual(added.status, 0, added.stderr)
-        XCTAssertEqual(try server.scalarText("SELECT operator FROM audit_commands ORDER BY id DESC LIMIT 1"), TestCluster.cadre)
+        XCTAssertEqual(try scalarText("SELECT operator FROM audit_commands ORDER BY id DESC LIMIT 1"), TestCluster.cadre)
     }
 
     func testCommandsNotPortedYetAreRefusedBeforeWritingAnything() throws {
@@ -135,8 +127,7 @@ final class PostgresCommandsCLITests: PostgresTestCase {
         runner.environment["TRACKER_DB"] = url
         XCTAssertEqual(runner.run("init").status, 0)
         XCTAssertEqual(runner.run("household", "add", "张三", "--town", "陈集镇", "--village", "焦庄村", "--code", "H001").status, 0)
-        let server = try connect()
-        let before = try server.scalarInt("SELECT count(*) FROM audit_log")
+        let before = try scalarInt("SELECT count(*) FROM audit_log")
         for arguments in [
             ["household", "show", "张三"],
             ["visit", "add", "张三", "--by", "李国珍", "--date", "2020-05-01", "--check", "housing=ok"],
@@ -151,7 +142,7 @@ final class PostgresCommandsCLITests: PostgresTestCase {
             XCTAssertEqual(result.stdout, "")
             XCTAssertEqual(result.stderr, "Error: '\(command)' runs on SQLite only for now; pass an SQLite file with --db PATH\n")
         }
-        XCTAssertEqual(try server.scalarInt("SELECT count(*) FROM audit_log"), before, "nothing was written")
-        XCTAssertEqual(try server.scalarInt("SELECT count(*) FROM visits"), 0)
+        XCTAssertEqual(try scalarInt("SELECT count(*) FROM audit_log"), before, "nothing was written")
+        XCTAssertEqual(try scalarInt("SELECT count(*) FROM visits"), 0)
     }
 }
