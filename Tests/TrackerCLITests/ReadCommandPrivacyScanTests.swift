@@ -50,7 +50,7 @@ final class ReadCommandPrivacyScanTests: XCTestCase {
     /// a confirmation, checked by their own tests.
     static let writes: Set<String> = [
         "assign", "backup", "config.set", "followup.assign", "followup.close", "followup.extend", "followup.reopen",
-        "household.add", "household.close", "household.edit", "household.head", "income.add", "init", "line.set",
+        "household.add", "household.close", "household.edit", "household.head", "income.add", "init", "line.set", "migrate-to",
         "measure.add", "member.add", "member.edit", "member.remove", "official.add", "official.edit", "official.leave",
         "pension.check", "seed", "unassign", "visit.add", "visit.edit", "visit.void",
         "monitor.open", "monitor.step", "monitor.confirm", "monitor.measure", "monitor.income", "monitor.propose-removal",

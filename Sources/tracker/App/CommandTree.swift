@@ -69,7 +69,7 @@ enum CommandTree {
     /// The group that declares each top-level command (`CommandTreeTests`
     /// checks this against `groups`).
     static var groupOfCommand: [String: any CommandGroup.Type] { [
-        "init": SetupCommands.self, "seed": SetupCommands.self, "db": SetupCommands.self,
+        "init": SetupCommands.self, "seed": SetupCommands.self, "migrate-to": SetupCommands.self, "db": SetupCommands.self,
         "household": HouseholdCommands.self, "member": MemberCommands.self, "official": OfficialCommands.self,
         "assign": AssignmentCommands.self, "unassign": AssignmentCommands.self, "visit": VisitCommands.self,
         "followup": FollowUpCommands.self, "report": ReportCommands.self, "import": ImportCommands.self,
