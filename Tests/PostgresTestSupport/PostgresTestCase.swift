@@ -29,6 +29,17 @@ open class PostgresTestCase: XCTestCase {
         try PostgresConnection(cluster.adminConninfo + " options='-c search_path=\(schema)'")
     }
 
+    /// One value of a query on the test's schema, as the superuser: for a
+    /// test that looks at what a command wrote without importing PostgresKit
+    /// (the CLI's tests, which LayerTests keep away from it).
+    public func scalarInt(_ sql: String) throws -> Int? { try connect().scalarInt(sql) }
+    public func scalarText(_ sql: String) throws -> String? { try connect().scalarText(sql) }
+
+    /// The first column of every row of a query, as text (NULL as "").
+    public func texts(_ sql: String) throws -> [String] {
+        try connect().query(sql).map { $0[0].string ?? "" }
+    }
+
     /// A URI for the cadre role over TCP, with `password` percent-encoded.
     public func cadreURI(password: String = TestCluster.cadrePassword) -> String {
         "postgresql://\(TestCluster.cadre):\(percentEncoded(password))@127.0.0.1:\(cluster.port)/postgres"

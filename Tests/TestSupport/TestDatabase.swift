@@ -17,7 +17,8 @@ package final class TestDatabase {
     package var path: String { database.path }
 
     /// Raw SQL on the same connection, for a test that must look or tamper.
-    package var raw: RawDatabase { RawDatabase(database) }
+    /// (A TestDatabase is an SQLite file, where RawDatabase always opens.)
+    package var raw: RawDatabase { try! RawDatabase(database) }
 
     package func count(_ table: String) throws -> Int {
         try raw.scalarInt("SELECT count(*) FROM \(table)") ?? -1

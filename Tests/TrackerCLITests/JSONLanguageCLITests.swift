@@ -51,7 +51,7 @@ final class JSONLanguageCLITests: XCTestCase {
         "household head", "household close", "member edit", "member remove", "official edit", "official leave",
         "visit void", "visit edit", "followup extend", "followup assign",
         "monitor open", "monitor step", "monitor confirm", "monitor measure", "monitor income", "monitor propose-removal",
-        "monitor remove", "monitor take-back", "monitor reflag", "threshold set",
+        "monitor remove", "monitor take-back", "monitor reflag", "threshold set", "migrate-to",
     ]
 
     /// Every leaf command path, read from the help of each group.

@@ -177,7 +177,7 @@ public struct RosterImporter {
 
     private func setTemporaryStore(_ mode: String) throws(TrackerError) {
         // Inside a caller's transaction (a batch) the setting cannot change; it stays.
-        guard database.connection.isAutocommit else { return }
+        guard try database.connection.isAutocommit else { return }
         do {
             try database.connection.execute("PRAGMA temp_store = \(mode)")
         } catch {

@@ -23,8 +23,9 @@ package final class RawDatabase {
 
     /// The connection an open tracker database uses, so SQL sees (and
     /// joins) the transaction that database is in.
-    package init(_ database: TrackerDatabase) {
-        connection = database.connection
+    /// SQLite only for now: on PostgreSQL this refuses, naming the command.
+    package init(_ database: TrackerDatabase) throws(TrackerError) {
+        connection = try database.connection
     }
 
     fileprivate init(connection: Connection) {

@@ -1,3 +1,4 @@
+internal import SQLCore
 internal import SQLiteKit
 import Bilingual
 import TrackerDomain
@@ -11,12 +12,12 @@ public struct AuditStore {
     /// Records that someone displayed a household's personal data unmasked
     /// (`--reveal`): looking is not a change, so no trigger sees it.
     public func recordReveal(of household: Household, what: String) throws(TrackerError) {
-        try database.write { connection in
+        try database.portableWrite { connection in
             try connection.run("""
                 INSERT INTO audit_log (operator, action, table_name, row_id, household_id, new_values)
                 VALUES (:operator, 'reveal', 'households', :household_id, :household_id,
-                        json_object('revealed', :what, 'households', :label))
-                """, ["operator": database.operatorName, "household_id": household.id, "what": what,
+                        \(Self.jsonObject([("revealed", ":what", "TEXT"), ("households", ":label", "TEXT")], connection.dialect)))
+                """, binding: ["operator": database.operatorName, "household_id": household.id, "what": what,
                       "label": household.label])
         }
     }
@@ -28,13 +29,32 @@ public struct AuditStore {
     /// leaves option values out. `table` is what was listed; `row_id` 0
     /// stands for "no single row".
     public func recordReveal(ofListed table: String, what: String, count: Int, selection: String) throws(TrackerError) {
-        try database.write { connection in
+        try database.portableWrite { connection in
             try connection.run("""
                 INSERT INTO audit_log (operator, action, table_name, row_id, household_id, new_values)
                 VALUES (:operator, 'reveal', :table, 0, NULL,
-                        json_object('revealed', :what, :table, 'all listed', 'count', :count, 'selection', :selection))
-                """, ["operator": database.operatorName, "table": table, "what": what, "count": count,
+                        \(Self.jsonObject([("revealed", ":what", "TEXT"), (table, "'all listed'", "TEXT"),
+                                           ("count", ":count", "BIGINT"), ("selection", ":selection", "TEXT")],
+                                          connection.dialect)))
+                """, binding: ["operator": database.operatorName, "table": table, "what": what, "count": count,
                       "selection": Masking.commandLine(selection)])
+        }
+    }
+
+    /// A JSON object, written as SQLite's json_object writes it: on
+    /// PostgreSQL through `tracker_audit_json`, which the audit triggers use
+    /// for that very reason (0001). Each pair is a key (the code's own
+    /// word), an SQL expression, and its type (TEXT or BIGINT): PostgreSQL
+    /// cannot type a parameter given to json_build_object by itself.
+    static func jsonObject(_ pairs: [(key: String, value: String, type: String)], _ dialect: SQLDialect) -> String {
+        precondition(pairs.allSatisfy { $0.key.allSatisfy { $0.isLetter || $0 == "_" } }, "JSON keys are plain words")
+        switch dialect {
+        case .sqlite:
+            return "json_object(" + pairs.map { "'\($0.key)', \($0.value)" }.joined(separator: ", ") + ")"
+        case .postgresql:
+            let values = pairs.map { "'\($0.key)', CAST(\($0.value) AS \($0.type))" }
+            return "tracker_audit_json(json_build_object(" + values.joined(separator: ", ") + "), ARRAY["
+                + pairs.map { "'\($0.key)'" }.joined(separator: ", ") + "])"
         }
     }
 }
@@ -88,17 +108,17 @@ extension AuditStore {
     /// of its row changes. Changes made outside tracker (or before commands
     /// were recorded) have no command and only show in `entries`.
     public func changeSets(_ filter: AuditFilter) throws(TrackerError) -> [AuditChangeSet] {
-        try database.read { connection in
+        try database.portableRead { connection in
             var commands: [(id: Int64, at: String, operatorName: String, command: String, first: Int64, last: Int64, reason: String?)] = []
             try connection.forEach("""
                 SELECT c.id, c.at, c.operator, c.command, c.first_entry, c.last_entry, c.reason FROM audit_commands c
-                WHERE (:since IS NULL OR c.at >= :since) AND (:operator IS NULL OR c.operator = :operator)
-                  AND (:household_id IS NULL OR c.id IN (
+                WHERE (CAST(:since AS TEXT) IS NULL OR c.at >= :since) AND (CAST(:operator AS TEXT) IS NULL OR c.operator = :operator)
+                  AND (CAST(:household_id AS BIGINT) IS NULL OR c.id IN (
                       SELECT (SELECT id FROM audit_commands WHERE first_entry <= a.id ORDER BY first_entry DESC LIMIT 1)
                       FROM audit_log a WHERE a.household_id = :household_id))
                 ORDER BY c.id DESC LIMIT :limit
-                """, ["household_id": filter.householdID, "since": filter.since, "operator": filter.operatorName,
-                      "limit": filter.limit ?? -1]) { row in
+                """, binding: ["household_id": filter.householdID, "since": filter.since, "operator": filter.operatorName,
+                               "limit": filter.limit ?? Self.noLimit(connection.dialect)]) { row in
                 commands.append((row.int64("id"), row.text("at"), row.text("operator"), row.text("command"),
                                  row.int64("first_entry"), row.int64("last_entry"), row.optionalText("reason")))
             }
@@ -107,7 +127,7 @@ extension AuditStore {
                 try connection.forEach("""
                     SELECT table_name, action, count(*) AS entries FROM audit_log WHERE id BETWEEN :first AND :last
                     GROUP BY table_name, action ORDER BY min(id)
-                    """, ["first": command.first, "last": command.last]) {
+                    """, binding: ["first": command.first, "last": command.last]) {
                     counts.append(($0.text("table_name"), $0.text("action"), $0.int("entries")))
                 }
                 var households: [LocalizedText] = []
@@ -118,7 +138,7 @@ extension AuditStore {
                           WHERE id BETWEEN :first AND :last AND household_id IS NOT NULL) t
                     JOIN households h ON h.id = t.household_id JOIN places v ON v.id = h.village_id
                     ORDER BY h.id LIMIT 3
-                    """, ["first": command.first, "last": command.last]) { row in
+                    """, binding: ["first": command.first, "last": command.last]) { row in
                     households.append(Household.briefLabel(headName: row.text("head_name"), village: row.text("village")))
                     householdCount = row.int("households")
 
@@ -130,4 +150,7 @@ extension AuditStore {
             }
         }
     }
+
+    /// `LIMIT` with no limit: SQLite's is -1, PostgreSQL's NULL (a negative one is an error there).
+    private static func noLimit(_ dialect: SQLDialect) -> Int? { dialect == .sqlite ? -1 : nil }
 }

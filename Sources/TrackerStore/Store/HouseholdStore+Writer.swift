@@ -1,3 +1,4 @@
+internal import SQLCore
 internal import SQLiteKit
 import TrackerDomain
 
@@ -30,16 +31,15 @@ extension HouseholdStore {
     /// (so member ids follow the order the caller has them in). One of them
     /// is the head: a household always has its head among its members.
     /// The caller holds the write transaction; statements are cached.
-    static func insert(_ household: HouseholdRow, members: [MemberFields], in connection: Connection) throws -> Int64 {
+    static func insert(_ household: HouseholdRow, members: [MemberFields], in connection: any SQLConnection) throws -> Int64 {
         precondition(members.contains { $0.relation == .head }, "a household is added with its head member")
-        try connection.run(insertSQL, inOrder: [
+        let id = try connection.insertRow(insertSQL, [
                 "code": household.code, "head_name": household.headName, "head_id_number": household.headIDNumber,
                 "phone": household.phone, "village_id": household.villageID, "attribute": household.attribute,
                 "status": household.status, "lifted_year": household.liftedYear,
                 "monitoring_kind": household.monitoringKind, "size": household.size,
                 "registered_on": household.registeredOn, "source_id": household.sourceID,
             ])
-        let id = connection.lastInsertRowID
         try insertCauses(household.causes, of: id, in: connection)
         for member in members {
             try MemberStore.insert(member, household: id, in: connection)
@@ -71,17 +71,17 @@ extension HouseholdStore {
     }
 
     /// The causes of a household, the main one first.
-    static func insertCauses(_ causes: [String], of household: Int64, in connection: Connection) throws {
+    static func insertCauses(_ causes: [String], of household: Int64, in connection: any SQLConnection) throws {
         for (index, cause) in causes.enumerated() {
-            try connection.run("""
+            try connection.runRow("""
                 INSERT INTO household_causes (household_id, cause, is_main) VALUES (:household_id, :cause, :is_main)
-                """, inOrder: ["household_id": household, "cause": cause, "is_main": index == 0])
+                """, ["household_id": household, "cause": cause, "is_main": index == 0])
         }
     }
 
     /// Replaces a household's causes.
-    static func replaceCauses(_ causes: [String], of household: Int64, in connection: Connection) throws {
-        try connection.run("DELETE FROM household_causes WHERE household_id = :household_id", ["household_id": household])
+    static func replaceCauses(_ causes: [String], of household: Int64, in connection: any SQLConnection) throws {
+        try connection.run("DELETE FROM household_causes WHERE household_id = :household_id", binding: ["household_id": household])
         try insertCauses(causes, of: household, in: connection)
     }
 }

@@ -58,7 +58,7 @@ public struct HouseholdStore {
     // MARK: Reading
 
     public func household(id: Int64) throws(TrackerError) -> Household {
-        try database.read { connection in try Self.household(id: id, in: connection) }
+        try database.portableRead { connection in try Self.household(id: id, in: connection) }
     }
 
     static func household(id: Int64, in connection: any SQLConnection) throws -> Household {
@@ -73,7 +73,7 @@ public struct HouseholdStore {
     /// Households in scope, ordered by town, village, head name (pinyin, see
     /// `ChineseSortKey`), then code (H2 before H10).
     public func list(_ filter: HouseholdFilter = HouseholdFilter()) throws(TrackerError) -> [Household] {
-        try database.read { connection in try Self.households(filter, in: connection) }
+        try database.portableRead { connection in try Self.households(filter, in: connection) }
     }
 
     static func households(_ filter: HouseholdFilter, in connection: any SQLConnection) throws -> [Household] {
@@ -133,7 +133,7 @@ public struct HouseholdStore {
     /// The household a user means by `reference`: a code, or a head's name
     /// (narrowed by `village` when several share it).
     public func resolve(_ reference: String, village: String? = nil) throws(TrackerError) -> Household {
-        try database.read { connection in try Self.resolve(reference, village: village, in: connection) }
+        try database.portableRead { connection in try Self.resolve(reference, village: village, in: connection) }
     }
 
     static func resolve(_ reference: String, village typedVillage: String?, in connection: any SQLConnection) throws -> Household {
@@ -206,7 +206,7 @@ public struct HouseholdStore {
     /// Adds a household; its place is created when new.
     public func add(_ given: HouseholdFields) throws(TrackerError) -> Household {
         let fields = try HouseholdRules.validatedForAdd(given)
-        return try database.write { connection in
+        return try database.portableWrite { connection in
             guard let villageID = try PlaceStore(connection: connection).villageID(
                 for: PlacePath(county: fields.county, town: fields.town!, village: fields.village!), create: true)
             else { preconditionFailure("create: true always yields a village") }
@@ -414,17 +414,20 @@ public struct HouseholdStore {
 
     /// Refuses a code or head ID number another household already has, with
     /// a message naming that household (the UNIQUE index alone would not).
-    private func checkUnique(_ fields: HouseholdFields, excluding id: Int64?, in connection: Connection) throws {
-        if let code = fields.code, let other = try connection.scalarInt(
-            "SELECT id FROM households WHERE upper(code) = upper(:code) AND id IS NOT :id", ["code": code, "id": id]) {
-            let holder = try Self.household(id: Int64(other), in: connection)
+    private func checkUnique(_ fields: HouseholdFields, excluding id: Int64?, in connection: any SQLConnection) throws {
+        // `id IS NOT :id` is SQLite's; both engines run the spelled-out form.
+        let notThisOne = "(CAST(:id AS BIGINT) IS NULL OR id <> :id)"
+        if let code = fields.code, let other = try connection.scalar(
+            "SELECT id FROM households WHERE upper(code) = upper(:code) AND \(notThisOne)",
+            binding: ["code": code, "id": id])?.int64 {
+            let holder = try Self.household(id: other, in: connection)
             throw TrackerError(.refused, en: "code \(code) already belongs to \(holder.label); choose another --code",
                                zh: "户编号 \(code) 已属于 \(holder.label(in: .zh))；请换一个 --code")
         }
-        if let number = fields.headIDNumber?.value, let other = try connection.scalarInt(
-            "SELECT id FROM households WHERE head_id_number = :id_number AND id IS NOT :id",
-            ["id_number": number, "id": id]) {
-            let holder = try Self.household(id: Int64(other), in: connection)
+        if let number = fields.headIDNumber?.value, let other = try connection.scalar(
+            "SELECT id FROM households WHERE head_id_number = :id_number AND \(notThisOne)",
+            binding: ["id_number": number, "id": id])?.int64 {
+            let holder = try Self.household(id: other, in: connection)
             throw TrackerError(.refused,
                 en: "ID number \(Masking.idNumber(number)) is already the head of \(holder.label)",
                 zh: "身份证号 \(Masking.idNumber(number)) 已是 \(holder.label(in: .zh)) 的户主")
@@ -432,8 +435,8 @@ public struct HouseholdStore {
         // The head is also a member; another household's member may not carry the number.
         if let number = fields.headIDNumber?.value, let holder = try connection.query("""
             SELECT m.name, h.head_name FROM members m JOIN households h ON h.id = m.household_id
-            WHERE m.id_number = :id_number AND m.household_id IS NOT :id
-            """, ["id_number": number, "id": id]).first {
+            WHERE m.id_number = :id_number AND (CAST(:id AS BIGINT) IS NULL OR m.household_id <> :id)
+            """, binding: ["id_number": number, "id": id]).first {
             throw TrackerError(.refused,
                 en: "ID number \(Masking.idNumber(number)) is already recorded for \(holder.text("name")) of household \(holder.text("head_name"))",
                 zh: "身份证号 \(Masking.idNumber(number)) 已登记为 \(holder.text("head_name")) 户的 \(holder.text("name"))")

@@ -1,3 +1,4 @@
+internal import SQLCore
 internal import SQLiteKit
 import TrackerDomain
 
@@ -74,8 +75,7 @@ public struct MemberStore {
                     en: "ID number \(Masking.idNumber(number)) is already recorded for \(holder.text("name")) of household \(holder.text("head_name"))",
                     zh: "身份证号 \(Masking.idNumber(number)) 已登记为 \(holder.text("head_name")) 户的 \(holder.text("name"))")
             }
-            try Self.insert(fields, household: household.id, joinedOn: joinedOn, in: connection)
-            let id = connection.lastInsertRowID
+            let id = try Self.insert(fields, household: household.id, joinedOn: joinedOn, in: connection)
             var member: Member?
             try connection.forEach(Self.selectColumns + " WHERE id = :id", ["id": id]) { member = Self.read($0) }
             return member!
@@ -93,16 +93,17 @@ public struct MemberStore {
                   "schooling": member.schooling, "labour": member.labour])
     }
 
-    /// The INSERT shared by `member add`, the household writer and the roster import.
-
+    /// The INSERT shared by `member add`, the household writer and the roster
+    /// import, on either engine; returns the member's id.
+    @discardableResult
     static func insert(_ fields: MemberFields, household: Int64, joinedOn: CalendarDate? = nil,
-                       in connection: Connection) throws {
-        try connection.run("""
+                       in connection: any SQLConnection) throws -> Int64 {
+        try connection.insertRow("""
             INSERT INTO members (household_id, name, relation, sex, birth_date, id_number, health, schooling, grade,
                                  labour, medical_insurance, pension_insurance, joined_on)
             VALUES (:household_id, :name, :relation, :sex, :birth_date, :id_number, :health, :schooling, :grade,
                     :labour, :medical_insurance, :pension_insurance, :joined_on)
-            """, inOrder: ["household_id": household, "name": fields.name, "relation": fields.relation.key,
+            """, ["household_id": household, "name": fields.name, "relation": fields.relation.key,
                   "sex": (fields.sex ?? fields.idNumber?.sex)?.key,
                   "birth_date": (fields.birthDate ?? fields.idNumber?.birthDate)?.description,
                   "id_number": fields.idNumber?.value, "health": fields.health?.key, "schooling": fields.schooling?.key,

@@ -1,9 +1,10 @@
-internal import SQLiteKit
+internal import SQLCore
 import TrackerDomain
 
-/// Finds or creates the county → town → village chain a household lives in.
+/// Finds or creates the county → town → village chain a household lives in,
+/// on either engine.
 struct PlaceStore {
-    let connection: Connection
+    let connection: any SQLConnection
 
     /// The village's id, creating missing places along the way when `create`.
     ///
@@ -35,8 +36,9 @@ struct PlaceStore {
         var ids: [Int64] = []
         try connection.forEach("""
             SELECT v.id FROM places v JOIN places t ON t.id = v.parent_id
-            WHERE v.kind = 'village' AND (:town IS NULL OR t.name = :town) AND (:village IS NULL OR v.name = :village)
-            """, ["town": town, "village": village]) { ids.append($0.int64("id")) }
+            WHERE v.kind = 'village' AND (CAST(:town AS TEXT) IS NULL OR t.name = :town)
+              AND (CAST(:village AS TEXT) IS NULL OR v.name = :village)
+            """, binding: ["town": town, "village": village]) { ids.append($0.int64("id")) }
         return ids
     }
 
@@ -44,9 +46,10 @@ struct PlaceStore {
         var matches: [(id: Int64, parent: String?)] = []
         try connection.forEach("""
             SELECT p.id, up.name AS parent FROM places p LEFT JOIN places up ON up.id = p.parent_id
-            WHERE p.kind = :kind AND p.name = :name AND (:any_parent OR p.parent_id IS :parent_id)
+            WHERE p.kind = :kind AND p.name = :name
+              AND (:any_parent = 1 OR p.parent_id = :parent_id OR (CAST(:parent_id AS BIGINT) IS NULL AND p.parent_id IS NULL))
             ORDER BY p.id
-            """, ["kind": kind, "name": name, "parent_id": parent, "any_parent": anyParent]) {
+            """, binding: ["kind": kind, "name": name, "parent_id": parent, "any_parent": anyParent]) {
             matches.append(($0.int64("id"), $0.optionalText("parent")))
         }
         if matches.count > 1 {
@@ -59,9 +62,7 @@ struct PlaceStore {
     }
 
     private func insert(kind: String, name: String, parent: Int64?) throws -> Int64 {
-        try connection.run("INSERT INTO places (kind, name, parent_id) VALUES (:kind, :name, :parent_id)",
-                           ["kind": kind, "name": name, "parent_id": parent])
-
-        return connection.lastInsertRowID
+        try connection.insert("INSERT INTO places (kind, name, parent_id) VALUES (:kind, :name, :parent_id) RETURNING id",
+                              binding: ["kind": kind, "name": name, "parent_id": parent])
     }
 }

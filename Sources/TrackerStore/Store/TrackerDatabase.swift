@@ -1,14 +1,27 @@
 import Platform
-internal import SQLCore
+internal import PostgresKit
+package import SQLCore
 package import SQLiteKit
 import TrackerDomain
 import TrackerMigrations
 
 /// The tracker's database: opened, checked against this binary's schema,
 /// upgraded when older, with every write stamped with its operator.
+///
+/// Either engine (issue 16): an SQLite file, or a PostgreSQL server. The
+/// stores that run on both take their connection from `portableRead` /
+/// `portableWrite` (`any SQLConnection`); the others still take SQLite's
+/// `Connection` from `read` / `write`, which refuse on PostgreSQL before
+/// anything is read or written, naming the command.
 public final class TrackerDatabase {
-    package let connection: Connection
+    /// The SQLite connection; nil on PostgreSQL.
+    private let file: Connection?
+    /// The server; nil on SQLite.
+    private let server: PostgresConnection?
+    /// The file's path, or the server as messages name it (password masked).
     public let path: String
+    /// The command as the refusal on PostgreSQL names it ("tracker household show").
+    public var commandName = "tracker"
     /// Recorded in the audit log for every change made through `write`.
     public var operatorName: String
     /// What the user asked for ("visit add 赵丁先"): recorded once per write
@@ -35,7 +48,8 @@ public final class TrackerDatabase {
     package let secondReaderOptions: Connection.Options?
 
     private init(connection: Connection, path: String, operatorName: String, options: Connection.Options) {
-        self.connection = connection
+        file = connection
+        server = nil
         self.path = path
         self.operatorName = operatorName
         secondReaderOptions = path == ":memory:" || path.isEmpty ? nil
@@ -97,6 +111,41 @@ public final class TrackerDatabase {
         }
         try database.upgrade()
         return database
+    }
+
+    /// A tracker database on a PostgreSQL server, opened (and its schema
+    /// checked) by `PostgresTrackerDatabase`. The operator is the role that
+    /// logged in (`session_user`): the server, not the tool, says who it is.
+    public init(_ opened: PostgresTrackerDatabase) throws(TrackerError) {
+        file = nil
+        server = opened.connection
+        path = opened.shown
+        operatorName = try opened.sessionUser()
+        secondReaderOptions = nil
+    }
+
+    /// Which engine holds the data.
+    package var dialect: SQLDialect { server == nil ? .sqlite : .postgresql }
+
+    /// The open connection of either engine as the engine-neutral
+    /// `SQLConnection` (for tests that run a store's statements directly).
+    package var sqlConnection: any SQLConnection { server ?? file! }
+
+    /// SQLite's connection, for the stores and checks not yet ported to
+    /// `SQLConnection`; on PostgreSQL the command is refused (exit 1).
+    package var connection: Connection {
+        get throws(TrackerError) {
+            guard let file else { throw sqliteOnly() }
+            return file
+        }
+    }
+
+    /// Said by every command whose stores do not run on PostgreSQL yet,
+    /// before it reads or writes anything there.
+    func sqliteOnly() -> TrackerError {
+        TrackerError(.refused,
+            en: "'\(commandName)' runs on SQLite only for now; pass an SQLite file with --db PATH",
+            zh: "“\(commandName)”目前只能在 SQLite 上运行；请用 --db PATH 指定 SQLite 文件")
     }
 
     /// The operator's name as stored: a line of text of at most 100 code points.
@@ -201,13 +250,30 @@ public final class TrackerDatabase {
         return try write(body)
     }
 
+    /// A write of a store that runs on SQLite only; refused on PostgreSQL.
     package func write<T>(_ body: (Connection) throws -> T) throws(TrackerError) -> T {
         defer { commandReason = nil }
+        let connection = try self.connection
         do {
             if batchDepth > 0 {
                 return try connection.savepoint("tracker_write") { try body(connection) }
             }
-            return try connection.transaction(.immediate) { try stamped { try body(connection) } }
+            return try connection.transaction(.immediate) { try stamped(on: connection) { try body(connection) } }
+        } catch {
+            throw wrap(error)
+        }
+    }
+
+    /// A write of a store that runs on either engine: on SQLite as `write`;
+    /// on PostgreSQL one SERIALIZABLE transaction, run again from the start
+    /// when the server ends it with a serialization failure, so `body` must
+    /// only read and write the database.
+    @discardableResult
+    package func portableWrite<T>(_ body: (any SQLConnection) throws -> T) throws(TrackerError) -> T {
+        guard let server else { return try write { connection in try body(connection) } }
+        defer { commandReason = nil }
+        do {
+            return try server.retryingSerializable { try stamped(on: server) { try body(server) } }
         } catch {
             throw wrap(error)
         }
@@ -223,16 +289,17 @@ public final class TrackerDatabase {
     /// savepoint, so a refused call that the caller catches leaves the rest
     /// of the batch intact. For bulk loads (a county of synthetic visits),
     /// where a commit per call with `synchronous=FULL` would spend its time
-    /// in fsync.
+    /// in fsync. SQLite only for now.
     public func batch<T>(_ body: () throws -> T) throws(TrackerError) -> T {
         if batchDepth > 0 { return try rethrowing(body) }
+        let connection = try self.connection
         // A batch writes many audit entries, each hashed into the chain.
         SHA256.preferSystemLibrary()
         do {
             return try connection.transaction(.immediate) {
                 batchDepth += 1
                 defer { batchDepth -= 1 }
-                return try stamped(body)
+                return try stamped(on: connection, body)
             }
         } catch {
             throw wrap(error)
@@ -242,18 +309,29 @@ public final class TrackerDatabase {
     /// Stamps the operator for the audit triggers, runs `body`, and records
     /// the range of audit entries it made as one command in `audit_commands`.
     /// Called once per outermost transaction.
-    private func stamped<T>(_ body: () throws -> T) throws -> T {
-        try connection.run("UPDATE audit_context SET operator = :operator WHERE id = 1", ["operator": operatorName])
-        let before = try connection.scalarInt("SELECT max(id) FROM audit_log") ?? 0
+    ///
+    /// On PostgreSQL the triggers' operator is the role that logged in
+    /// (`session_user`): the session's `tracker.operator` is cleared for the
+    /// transaction, so a PGOPTIONS setting cannot name someone else. The
+    /// range is exact there too: the audit chain's head row makes writers
+    /// take turns, and one whose snapshot predates another's entries is
+    /// refused (40001) and run again.
+    private func stamped<T>(on connection: any SQLConnection, _ body: () throws -> T) throws -> T {
+        switch connection.dialect {
+        case .sqlite:
+            try connection.run("UPDATE audit_context SET operator = :operator WHERE id = 1", binding: ["operator": operatorName])
+        case .postgresql:
+            try connection.run("SELECT set_config('tracker.operator', '', true)", binding: [:])
+        }
+        let before = try connection.scalar("SELECT max(id) AS id FROM audit_log", binding: [:])?.int64 ?? 0
         let result = try body()
-        let after = try connection.scalarInt("SELECT max(id) FROM audit_log") ?? 0
+        let after = try connection.scalar("SELECT max(id) AS id FROM audit_log", binding: [:])?.int64 ?? 0
         if after > before {
             try connection.run("""
                 INSERT INTO audit_commands (operator, command, first_entry, last_entry, reason)
                 VALUES (:operator, :command, :first_entry, :last_entry, :reason)
-                """, ["operator": operatorName, "command": Masking.commandLine(commandDescription ?? "tracker"),
-                      "first_entry": before + 1, "last_entry": after, "reason": commandReason])
-
+                """, binding: ["operator": operatorName, "command": Masking.commandLine(commandDescription ?? "tracker"),
+                               "first_entry": before + 1, "last_entry": after, "reason": commandReason])
         }
         return result
     }
@@ -263,8 +341,10 @@ public final class TrackerDatabase {
     }
 
     /// Runs `body` inside one read transaction, so everything it reads comes
-    /// from the same snapshot even while others write.
+    /// from the same snapshot even while others write. SQLite only; refused
+    /// on PostgreSQL.
     package func read<T>(_ body: (Connection) throws -> T) throws(TrackerError) -> T {
+        let connection = try self.connection
         do {
             // Inside a write or a batch the open transaction already gives one snapshot.
             if !connection.isAutocommit { return try body(connection) }
@@ -274,16 +354,29 @@ public final class TrackerDatabase {
         }
     }
 
+    /// A read of a store that runs on either engine, from one snapshot (on
+    /// PostgreSQL a SERIALIZABLE transaction, run again on a serialization failure).
+    package func portableRead<T>(_ body: (any SQLConnection) throws -> T) throws(TrackerError) -> T {
+        guard let server else { return try read { connection in try body(connection) } }
+        do {
+            if server.isInTransaction { return try body(server) }
+            return try server.retryingSerializable { try body(server) }
+        } catch {
+            throw wrap(error)
+        }
+    }
+
     /// Runs several stores' reads from one snapshot, so a report and the
     /// audit-chain head printed with it describe exactly the same state.
     public func snapshot<T>(_ body: () throws -> T) throws(TrackerError) -> T {
-        try read { _ in try body() }
+        try portableRead { _ in try body() }
     }
 
     func wrap(_ error: any Error) -> TrackerError {
         switch error {
         case let error as TrackerError: error
         case let error as SQLiteError: TrackerError.database(error, path: path)
+        case let error as PostgresError: PostgresTrackerDatabase.failed(error, shown: path)
         default: TrackerError.io(path: path, reason: "\(error)")
         }
     }

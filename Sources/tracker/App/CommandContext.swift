@@ -82,25 +82,9 @@ final class CommandContext {
         }
     }
 
-    /// The SQLite database path. On PostgreSQL the server is reached first
-    /// (so an unreachable server or a refused login is said as such), then
-    /// the command is refused: only `init` runs there yet (issue 16).
-    var databasePath: String {
-        get throws {
-            switch try databaseTarget {
-            case .file(let path):
-                return path
-            case .postgresql(let conninfo, let shown):
-                _ = try PostgresTrackerDatabase.open(conninfo: conninfo, shown: shown, migrating: false)
-                let command = (["tracker"] + parsed.path).joined(separator: " ")
-                throw TrackerError(.refused,
-                    en: "'\(command)' does not run on PostgreSQL yet (only 'tracker init' does); pass an SQLite file with --db PATH",
-                    zh: "“\(command)”暂不能在 PostgreSQL 上运行（目前只有 tracker init 可以）；请用 --db PATH 指定 SQLite 文件")
-            }
-        }
-    }
-
-    /// The operator recorded in the audit log: --operator, TRACKER_OPERATOR, the login name.
+    /// The operator recorded in the audit log on an SQLite file: --operator,
+    /// TRACKER_OPERATOR, the login name. (On PostgreSQL it is the role that
+    /// logged in, and TRACKER_OPERATOR is not read.)
     var operatorName: String {
         if let name = value("operator"), !name.isEmpty { return name }
         if let name = environment["TRACKER_OPERATOR"], !name.isEmpty { return name }
@@ -108,10 +92,29 @@ final class CommandContext {
     }
 
     /// The database, opened (created, upgraded) the first time a command asks.
+    ///
+    /// On PostgreSQL the server is reached and its schema checked (it is
+    /// created and upgraded by `tracker init`); commands whose stores do not
+    /// run there yet are refused by the database, naming the command,
+    /// before anything is read or written.
     func database() throws -> TrackerDatabase {
         if let openedDatabase { return openedDatabase }
-        let database = try TrackerDatabase.open(path: try databasePath, operatorName: operatorName,
-                                                creating: !CommandTree.onlyReads(parsed))
+        let database: TrackerDatabase
+        switch try databaseTarget {
+        case .file(let path):
+            database = try TrackerDatabase.open(path: path, operatorName: operatorName, creating: !CommandTree.onlyReads(parsed))
+        case .postgresql(let conninfo, let shown):
+            database = try TrackerDatabase(PostgresTrackerDatabase.open(conninfo: conninfo, shown: shown, migrating: false))
+            // Issue 16, item 2: the server says who the operator is; a typed
+            // name would put words in the audit trail the login does not back.
+            // (`log` changes nothing: there --operator means "changes by".)
+            if value("operator") != nil && parsed.path != ["log"] {
+                throw TrackerError(.refused,
+                    en: "--operator does not apply on PostgreSQL: the operator is the role that logged in (\(database.operatorName)); leave --operator out",
+                    zh: "PostgreSQL 上不能用 --operator：操作人是登录的角色（\(database.operatorName)）；请去掉 --operator")
+            }
+        }
+        database.commandName = (["tracker"] + parsed.path).joined(separator: " ")
         // The command and its positional arguments (names, ids, files) group
         // this run's changes in the audit trail; option values stay out (notes
         // may say anything), and an ID number or phone typed as a positional

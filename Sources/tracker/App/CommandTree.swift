@@ -38,8 +38,8 @@ enum CommandTree {
             en: "Database file (default: $TRACKER_DB, else $XDG_DATA_HOME/tracker/tracker.db)",
             zh: "数据库文件（默认：$TRACKER_DB，否则 $XDG_DATA_HOME/tracker/tracker.db）")),
         .value("operator", valueName: "NAME", help: LocalizedText(
-            en: "Who is making changes, for the audit log (default: $TRACKER_OPERATOR, else the login name)",
-            zh: "操作人，记入审计日志（默认：$TRACKER_OPERATOR，否则为登录名）")),
+            en: "Who is making changes, for the audit log (default: $TRACKER_OPERATOR, else the login name); on PostgreSQL the role that logged in, and refused",
+            zh: "操作人，记入审计日志（默认：$TRACKER_OPERATOR，否则为登录名）；PostgreSQL 上为登录的角色，不接受此选项")),
         .value("lang", valueName: "zh|en", help: LocalizedText(
             en: "Language of labels and messages (default: from LC_ALL/LC_MESSAGES/LANG)",
             zh: "界面语言（默认随 LC_ALL/LC_MESSAGES/LANG）")),

@@ -19,7 +19,7 @@ enum SetupCommands: CommandGroup {
                 zh: "将 SQLite 数据库（含审计日志）复制到空的 PostgreSQL 数据库，并逐表核对"),
             arguments: [ArgumentSpec("server", valueName: "URL", help: LocalizedText(
                 en: "The PostgreSQL database (postgresql://user@host/db), set up by 'tracker init' and holding no records",
-                zh: "PostgreSQL 数据库（postgresql://用户@主机/库），已由 tracker init 建好且无记录"))],
+                zh: "PostgreSQL 数据库的网址，已由 tracker init 建好且无记录"))],
             options: [.value("from", valueName: "FILE", required: true, help: LocalizedText(
                 en: "The SQLite database to copy (it is only read)", zh: "要复制的 SQLite 数据库（只读取）"))],
             run: migrateTo),
