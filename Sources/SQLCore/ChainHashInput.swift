@@ -42,6 +42,18 @@ public struct ChainHashInput {
         data.withUnsafeBytes { appendBlob($0) }
     }
 
+    /// A value as its storage class says: the encoding of the value read
+    /// back from either engine.
+    public mutating func append(_ value: SQLValue) {
+        switch value {
+        case .null: appendNull()
+        case .integer(let number): appendInteger(number)
+        case .real(let number): appendReal(number)
+        case .text(let text): appendText(text)
+        case .blob(let bytes): appendBlob(bytes)
+        }
+    }
+
     public mutating func appendText(_ text: String) {
         var copy = text
         copy.withUTF8 { appendText(UnsafeRawBufferPointer($0)) }

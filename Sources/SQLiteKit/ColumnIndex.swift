@@ -49,7 +49,7 @@ public final class ColumnIndex: Sendable {
             var slot = Self.hash(bytes) & (slots.count - 1)
             while slots[slot] >= 0 {
                 let position = slots[slot]
-                if Self.same(utf8Names[Int(position)], bytes) { return position }
+                if utf8Names[Int(position)].holdsTheSameBytes(as: bytes) { return position }
                 slot = (slot + 1) & (slots.count - 1)
             }
             return nil
@@ -60,17 +60,6 @@ public final class ColumnIndex: Sendable {
         return found
     }
 
-    private static func same(_ stored: [UInt8], _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard stored.count == bytes.count else { return false }
-        return stored.withUnsafeBufferPointer { stored in
-            var index = 0
-            while index < bytes.count {
-                guard stored[index] == bytes[index] else { return false }
-                index += 1
-            }
-            return true
-        }
-    }
 
     /// FNV-1a over the bytes: enough to spread a statement's column names.
     private static func hash<Bytes: Collection<UInt8>>(_ bytes: Bytes) -> Int {

@@ -1,18 +1,6 @@
 import CSQLite
 import SQLCore
 
-extension ChainHashInput {
-    public mutating func append(_ value: SQLiteValue) {
-        switch value {
-        case .null: appendNull()
-        case .integer(let number): appendInteger(number)
-        case .real(let number): appendReal(number)
-        case .text(let text): appendText(text)
-        case .blob(let data): appendBlob(data)
-        }
-    }
-}
-
 extension Connection {
     /// The SQL function every connection defines: `chain_sha256(a, b, …)` is
     /// the SHA-256 (a 32-byte blob) of its arguments encoded by

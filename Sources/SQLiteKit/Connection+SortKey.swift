@@ -58,7 +58,7 @@ private final class SortKeyBox {
 
     func withKey(_ text: UnsafeBufferPointer<UInt8>, _ body: ([UInt8]) -> Void) {
         clock += 1
-        for index in recent.indices where Self.same(recent[index].text, text) {
+        for index in recent.indices where recent[index].text.holdsTheSameBytes(as: text) {
             recent[index].used = clock
             return body(recent[index].key)
         }
@@ -72,15 +72,4 @@ private final class SortKeyBox {
         body(made)
     }
 
-    private static func same(_ stored: [UInt8], _ text: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard stored.count == text.count else { return false }
-        return stored.withUnsafeBufferPointer { stored in
-            var index = 0
-            while index < text.count {
-                guard stored[index] == text[index] else { return false }
-                index += 1
-            }
-            return true
-        }
-    }
 }

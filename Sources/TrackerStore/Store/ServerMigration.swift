@@ -229,15 +229,7 @@ public struct ServerMigration {
             rows += 1
             input.removeAll()
             input.appendBlob(current)
-            for value in values {
-                switch value {
-                case .null: input.appendNull()
-                case .integer(let number): input.appendInteger(number)
-                case .real(let number): input.appendReal(number)
-                case .text(let text): input.appendText(text)
-                case .blob(let bytes): input.appendBlob(bytes)
-                }
-            }
+            for value in values { input.append(value) }
             input.digest(into: &current)
         }
 
