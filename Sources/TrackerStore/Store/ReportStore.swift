@@ -47,10 +47,9 @@ public struct ReportStore {
             }
             // On a file the statements other than `households` are read on a
             // second connection while this one reads the households.
-            let side = database.readAlongside { connection -> MonthlyReportDetails? in
-                guard try TrackerDatabase.sameRecords(connection, as: head) else { return nil }
-                return try MonthlyReportQueries.details(month: month, asOf: asOf, in: connection)
-            } ?? { nil }
+            let side = database.readAlongside(sameRecordsAs: head) { connection in
+                try MonthlyReportQueries.details(month: month, asOf: asOf, in: connection)
+            }
             var (details, report) = try alongside(side, while: { () throws(TrackerError) in
                 try database.read { connection in
                     try MonthlyReportQueries.households(month: month, asOf: asOf, scope: scope, in: connection)
@@ -68,12 +67,10 @@ public struct ReportStore {
     private func countyInParts(_ month: YearMonth, asOf: CalendarDate, parts: CountyParts, sameAs head: AuditChainHead?)
         throws(TrackerError) -> MonthlyReport?
     {
-        guard let side = database.readAlongside({ connection -> (MonthlyReportDetails, MonthlyReport)? in
-            guard try TrackerDatabase.sameRecords(connection, as: head) else { return nil }
-            let details = try MonthlyReportQueries.details(month: month, asOf: asOf, in: connection)
-            return (details, try MonthlyReportQueries.households(
-                month: month, asOf: asOf, scope: HouseholdFilter(), towns: parts.second, in: connection))
-        }) else { return nil }
+        let side = database.readAlongside(sameRecordsAs: head) { connection in
+            (try MonthlyReportQueries.details(month: month, asOf: asOf, in: connection),
+             try MonthlyReportQueries.households(month: month, asOf: asOf, scope: HouseholdFilter(), towns: parts.second, in: connection))
+        }
         let (second, first) = try alongside(side, while: { () throws(TrackerError) in
             try database.read { connection in
                 try MonthlyReportQueries.households(month: month, asOf: asOf, scope: HouseholdFilter(), towns: parts.first, in: connection)
@@ -179,9 +176,8 @@ public struct ReportStore {
         -> @Sendable () throws(TrackerError) -> PageParts?
     {
         guard month <= today.yearMonth else { return { nil } }
-        return database.readAlongside { connection in
-            guard try TrackerDatabase.sameRecords(connection, as: head) else { return nil }
-            return try Self.pageParts(month, scope: scope, today: today, asOf: min(month.lastDay, today), in: connection)
-        } ?? { nil }
+        return database.readAlongside(sameRecordsAs: head) { connection in
+            try Self.pageParts(month, scope: scope, today: today, asOf: min(month.lastDay, today), in: connection)
+        }
     }
 }

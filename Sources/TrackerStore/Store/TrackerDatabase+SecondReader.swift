@@ -8,8 +8,8 @@ extension TrackerDatabase {
     /// database's connection does other reads. Nil when there is no file to
     /// open twice (the caller then reads on its own connection).
     ///
-    /// The two connections read two snapshots. A caller that combines their
-    /// results checks that they show the same records (`sameRecords`).
+    /// The two connections read two snapshots: a caller that combines their
+    /// results uses `readAlongside(sameRecordsAs:_:)`.
     func readAlongside<T: Sendable>(_ body: @escaping @Sendable (Connection) throws -> T)
         -> (@Sendable () throws(TrackerError) -> T)?
     {
@@ -20,20 +20,25 @@ extension TrackerDatabase {
                 let connection = try Connection(path: path, options: options)
                 try connection.defineSortKey("sort_key", ChineseSortKey.key)
                 return try connection.transaction(.deferred) { try body(connection) }
-            } catch let error as TrackerError {
-                throw error
-            } catch let error as SQLiteError {
-                throw TrackerError.database(error, path: path)
             } catch {
-                throw TrackerError.io(path: path, reason: "\(error)")
+                throw Self.wrap(error, path: path)
             }
         }
     }
 
-    /// Whether `connection` reads the same records as a snapshot whose audit
-    /// chain head was `head`: every table tracker writes is audited, so a
-    /// change committed between two snapshots moves the head.
-    static func sameRecords(_ connection: Connection, as head: AuditChainHead?) throws -> Bool {
-        try AuditChainStore.head(in: connection) == head
+    /// As `readAlongside(_:)`, for results combined with reads of a snapshot
+    /// whose audit chain head was `head`: the work yields nil when there is
+    /// no file to open twice, or when the second connection sees another
+    /// head (every table tracker writes is audited, so a change committed
+    /// between the two snapshots moves it); the caller then reads on its
+    /// own connection.
+    func readAlongside<T: Sendable>(sameRecordsAs head: AuditChainHead?,
+                                    _ body: @escaping @Sendable (Connection) throws -> T)
+        -> @Sendable () throws(TrackerError) -> T?
+    {
+        readAlongside { connection -> T? in
+            guard try AuditChainStore.head(in: connection) == head else { return nil }
+            return try body(connection)
+        } ?? { nil }
     }
 }

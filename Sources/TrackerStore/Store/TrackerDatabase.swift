@@ -372,7 +372,11 @@ public final class TrackerDatabase {
         try portableRead { _ in try body() }
     }
 
-    func wrap(_ error: any Error) -> TrackerError {
+    func wrap(_ error: any Error) -> TrackerError { Self.wrap(error, path: path) }
+
+    /// `error` as the tool says it, for the database at `path` (also from a
+    /// thread that has no `TrackerDatabase` of its own).
+    static func wrap(_ error: any Error, path: String) -> TrackerError {
         switch error {
         case let error as TrackerError: error
         case let error as SQLiteError: TrackerError.database(error, path: path)
