@@ -57,8 +57,7 @@ public struct ServerMigration {
                     var copied: [Table] = []
                     for table in tables {
                         let columns = try Self.columns(of: table, in: sqlite)
-                        try copy(table, columns: columns, from: sqlite, to: server)
-                        let ours = try Self.digest(table, columns: columns, on: sqlite)
+                        let ours = try copy(table, columns: columns, from: sqlite, to: server)
                         let theirs = try Self.digest(table, columns: columns, on: server)
                         guard ours == theirs else {
                             throw TrackerError(.io,
@@ -162,8 +161,10 @@ public struct ServerMigration {
         return nil
     }
 
-    /// The file's rows of `table`, in key order, inserted a few hundred per statement.
-    private func copy(_ table: String, columns: [String], from sqlite: Connection, to server: PostgresConnection) throws {
+    /// The file's rows of `table`, in key order, inserted a few hundred per
+    /// statement; returns their count and digest, taken as they are read.
+    private func copy(_ table: String, columns: [String], from sqlite: Connection, to server: PostgresConnection) throws
+        -> (rows: Int, digest: String) {
         let list = columns.map(Self.quoted).joined(separator: ", ")
         var batch: [[SQLValue]] = []
         func flush() throws {
@@ -180,25 +181,20 @@ public struct ServerMigration {
             try server.run("INSERT INTO \(Self.quoted(table)) (\(list)) VALUES \(rows.joined(separator: ", "))", binding: values)
             batch.removeAll(keepingCapacity: true)
         }
-        try sqlite.forEach("SELECT \(list) FROM \(Self.quoted(table)) ORDER BY \(Self.order(columns))") { row in
-            batch.append((0..<row.columnCount).map(row.value))
+        var digest = TableDigest()
+        try sqlite.forEach(Self.select(table, columns)) { row in
+            let values = (0..<row.columnCount).map(row.value)
+            digest.add(values)
+            batch.append(values)
             if batch.count == Self.rowsPerStatement { try flush() }
         }
         try flush()
-    }
-
-    /// The rows' count and a SHA-256 over every value in key order, read
-    /// the same way from either database, a row at a time from the file
-    /// and through a cursor from the server (a county's trail is millions
-    /// of rows; neither side holds them all).
-    static func digest(_ table: String, columns: [String], on connection: Connection) throws -> (rows: Int, digest: String) {
-        var digest = TableDigest()
-        try connection.forEach(select(table, columns)) { row in
-            digest.add((0..<row.columnCount).map(row.value))
-        }
         return digest.result
     }
 
+    /// The rows' count and a SHA-256 over every value in key order, as
+    /// `copy` takes them from the file: read back from the server through a
+    /// cursor (a county's trail is millions of rows; neither side holds them all).
     static func digest(_ table: String, columns: [String], on server: PostgresConnection) throws -> (rows: Int, digest: String) {
         var digest = TableDigest()
         try server.execute("DECLARE tracker_digest NO SCROLL CURSOR FOR " + select(table, columns))
