@@ -63,6 +63,8 @@ public enum SHA256 {
     /// Swift code goes on, when libcrypto is not installed.
     @discardableResult
     public static func preferSystemLibrary() -> Bool {
+        // Asked for by every batch of a county build: probe the library once.
+        if systemLibraryPreferred.load(ordering: .relaxed) { return true }
         var probe = [UInt8](repeating: 0, count: byteCount)
         let loaded = probe.withUnsafeMutableBufferPointer { clibcrypto_sha256(nil, 0, $0.baseAddress) } == 1
         // The library's answer must be the standard's before it is trusted with the chain.
