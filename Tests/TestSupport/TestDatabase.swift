@@ -12,6 +12,14 @@ package final class TestDatabase {
         database = try TrackerDatabase.open(path: temporary.file("data/tracker.db"), operatorName: operatorName)
     }
 
+    /// A database holding the source article's officials, households and
+    /// visits (`tracker seed`), with their audit trail.
+    package static func seeded() throws -> TestDatabase {
+        let test = try TestDatabase()
+        _ = try SeedLoader(test.database).load()
+        return test
+    }
+
     /// The folder tracker created for the database.
     package var folder: String { temporary.file("data") }
     package var path: String { database.path }

@@ -10,18 +10,12 @@ import XCTest
 /// empty PostgreSQL database, every table and the audit trail, checked by
 /// count and digest; refused into a database that holds records.
 final class ServerMigrationTests: PostgresTestCase {
-    private func seeded() throws -> TestDatabase {
-        let test = try TestDatabase()
-        _ = try SeedLoader(test.database).load()
-        return test
-    }
-
     private func server() throws -> PostgresTrackerDatabase {
         try PostgresTrackerDatabase.open(conninfo: cluster.adminConninfo + " options='-c search_path=\(schema)'", shown: "test server")
     }
 
     func testEveryTableAndTheChainArriveEqual() throws {
-        let file = try seeded()
+        let file = try TestDatabase.seeded()
         let target = try server()
         let tables = try ServerMigration(from: file.database, to: target).run()
         XCTAssertEqual(tables.first { $0.name == "households" }?.rows, try file.count("households"))
@@ -42,7 +36,7 @@ final class ServerMigrationTests: PostgresTestCase {
     /// An entry whose hash does not link (edited in the file) is found by
     /// the server's own functions, and nothing is copied.
     func testAFileWhoseChainIsBrokenIsNotCopied() throws {
-        let file = try seeded()
+        let file = try TestDatabase.seeded()
         try file.raw.run("UPDATE audit_log SET operator = 'x' WHERE id = 3")
         let target = try server()
         XCTAssertThrowsError(try ServerMigration(from: file.database, to: target).run()) { error in
@@ -71,7 +65,7 @@ final class ServerMigrationTests: PostgresTestCase {
     }
 
     func testADatabaseThatHoldsRecordsIsRefusedAndLeftAlone() throws {
-        let file = try seeded()
+        let file = try TestDatabase.seeded()
         let target = try server()
         _ = try ServerMigration(from: file.database, to: target).run()
         let households = try target.connection.scalarInt("SELECT count(*) FROM households")

@@ -9,12 +9,6 @@ import XCTest
 /// and report receipts. Each tampering step is done the way someone with
 /// the file would do it, then `verify()` must name the table and the row.
 final class AuditChainTests: XCTestCase {
-    private func seeded() throws -> TestDatabase {
-        let test = try TestDatabase()
-        _ = try SeedLoader(test.database).load()
-        return test
-    }
-
     private func firstProblem(_ test: TestDatabase, file: StaticString = #filePath, line: UInt = #line) throws -> AuditChainProblem {
         let report = try AuditChainStore(test.database).verify()
         return try XCTUnwrap(report.problems.first, "tampering went unnoticed", file: file, line: line)
@@ -23,7 +17,7 @@ final class AuditChainTests: XCTestCase {
     // MARK: Untouched databases pass
 
     func testSeedPassesAndEveryEntryIsLinked() throws {
-        let test = try seeded()
+        let test = try TestDatabase.seeded()
         let report = try AuditChainStore(test.database).verify()
         XCTAssertTrue(report.isSound, "\(report.problems)")
         XCTAssertEqual(report.entries, try test.count("audit_log"))
@@ -84,7 +78,7 @@ final class AuditChainTests: XCTestCase {
     // MARK: Tampering is named
 
     func testEditingAnAuditEntrysValuesIsNamed() throws {
-        let test = try seeded()
+        let test = try TestDatabase.seeded()
         let entry = try XCTUnwrap(test.raw.scalarInt("SELECT min(id) FROM audit_log WHERE table_name = 'visits'"))
         try test.raw.run("UPDATE audit_log SET new_values = json_set(new_values, '$.visit_date', '2020-01-01') WHERE id = :id",
                          ["id": entry])
@@ -96,7 +90,7 @@ final class AuditChainTests: XCTestCase {
     }
 
     func testDeletingAnAuditEntryIsNamed() throws {
-        let test = try seeded()
+        let test = try TestDatabase.seeded()
         try test.raw.run("DELETE FROM audit_log WHERE id = 10")
         let problem = try firstProblem(test)
         XCTAssertEqual(problem.kind, .brokenLink)
@@ -106,7 +100,7 @@ final class AuditChainTests: XCTestCase {
     }
 
     func testDeletingTheFirstAuditEntriesIsNamed() throws {
-        let test = try seeded()
+        let test = try TestDatabase.seeded()
         try test.raw.run("DELETE FROM audit_log WHERE id <= 2")
         let problem = try firstProblem(test)
         XCTAssertEqual(problem.table, "audit_log")
@@ -114,7 +108,7 @@ final class AuditChainTests: XCTestCase {
     }
 
     func testChangingAVisitDateWithItsTriggerDroppedAndRestoredIsNamed() throws {
-        let test = try seeded()
+        let test = try TestDatabase.seeded()
         let connection = test.raw
         let trigger = try XCTUnwrap(connection.scalarText("SELECT sql FROM sqlite_schema WHERE name = 'visits_audit_update'"))
         try connection.execute("DROP TRIGGER visits_audit_update")
@@ -130,7 +124,7 @@ final class AuditChainTests: XCTestCase {
     /// The same, followed by an ordinary edit of that visit: the table then
     /// matches the last entry, but that entry's old values expose the gap.
     func testAChangeHiddenUnderALaterEditIsStillNamed() throws {
-        let test = try seeded()
+        let test = try TestDatabase.seeded()
         let connection = test.raw
         let trigger = try XCTUnwrap(connection.scalarText("SELECT sql FROM sqlite_schema WHERE name = 'visits_audit_update'"))
         try connection.execute("DROP TRIGGER visits_audit_update")
@@ -145,7 +139,7 @@ final class AuditChainTests: XCTestCase {
     }
 
     func testDeletingAHouseholdWithForeignKeysOffIsNamed() throws {
-        let test = try seeded()
+        let test = try TestDatabase.seeded()
         let connection = test.raw
         let trigger = try XCTUnwrap(connection.scalarText("SELECT sql FROM sqlite_schema WHERE name = 'households_audit_delete'"))
         try connection.execute("PRAGMA foreign_keys = OFF")
@@ -165,7 +159,7 @@ final class AuditChainTests: XCTestCase {
     /// only not in that order. Counting values alone would miss it; the
     /// check keys each recorded state by the entry that wrote it.
     func testTwoUnrecordedEditsThatUndoEachOtherAreNamed() throws {
-        let test = try seeded()
+        let test = try TestDatabase.seeded()
         let connection = test.raw
         let trigger = try XCTUnwrap(connection.scalarText("SELECT sql FROM sqlite_schema WHERE name = 'visits_audit_update'"))
         func unrecorded(_ note: String) throws {
@@ -193,7 +187,7 @@ final class AuditChainTests: XCTestCase {
     /// Row ids far beyond the table's size are kept apart from the dense
     /// ones; they are replayed and compared all the same.
     func testARowWithAFarOffIdIsReplayed() throws {
-        let test = try seeded()
+        let test = try TestDatabase.seeded()
         let store = AuditChainStore(test.database)
         try test.database.writeRaw { connection in try connection.execute("INSERT INTO officials (id, name) VALUES (9000000000, '远号')") }
         let untouched = try store.verify()
@@ -211,7 +205,7 @@ final class AuditChainTests: XCTestCase {
     }
 
     func testARowInsertedWithItsTriggerDroppedIsNamed() throws {
-        let test = try seeded()
+        let test = try TestDatabase.seeded()
         let connection = test.raw
         let trigger = try XCTUnwrap(connection.scalarText("SELECT sql FROM sqlite_schema WHERE name = 'officials_audit_insert'"))
         try connection.execute("DROP TRIGGER officials_audit_insert")
@@ -223,7 +217,7 @@ final class AuditChainTests: XCTestCase {
     }
 
     func testEditingACommandEntryIsNamed() throws {
-        let test = try seeded()
+        let test = try TestDatabase.seeded()
         try test.raw.run("UPDATE audit_commands SET operator = '别人' WHERE id = 1")
         let problem = try firstProblem(test)
         XCTAssertEqual(problem.table, "audit_commands")
@@ -233,7 +227,7 @@ final class AuditChainTests: XCTestCase {
     // MARK: Receipts
 
     func testAReceiptHoldsUntilAnEntryBeforeItChanges() throws {
-        let test = try seeded()
+        let test = try TestDatabase.seeded()
         let store = AuditChainStore(test.database)
         let head = try XCTUnwrap(store.head())
         XCTAssertEqual(try store.verify(receipt: head.shortHash).receiptEntry, head.entry)
@@ -254,7 +248,7 @@ final class AuditChainTests: XCTestCase {
     /// Rewriting an entry and then recomputing every hash after it makes an
     /// intact-looking chain, but not the one the receipt recorded.
     func testARechainedTrailNoLongerHoldsTheReceipt() throws {
-        let test = try seeded()
+        let test = try TestDatabase.seeded()
         let store = AuditChainStore(test.database)
         let head = try XCTUnwrap(store.head())
         let connection = test.raw
@@ -271,7 +265,7 @@ final class AuditChainTests: XCTestCase {
     }
 
     func testMalformedReceiptsAreRefused() throws {
-        let test = try seeded()
+        let test = try TestDatabase.seeded()
         for receipt in ["zz", "abc", "", String(repeating: "a", count: 65), "0123456789ab!"] {
             XCTAssertThrowsError(try AuditChainStore(test.database).verify(receipt: receipt), receipt) { error in
                 XCTAssertEqual((error as? TrackerError)?.kind, .invalidInput)
